@@ -1,0 +1,58 @@
+"""articleclean: turn raw scraped news text into a clean article body plus metadata.
+
+>>> import articleclean
+>>> article = articleclean.clean("Share\\nTweet\\n\\nThe body of the story.")
+>>> article.body
+'The body of the story.'
+>>> [(r.cleaner, r.text) for r in article.removed]
+[('share_buttons', 'Share'), ('share_buttons', 'Tweet')]
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .decode import Decoded, decode
+from .errors import ArticlecleanError, ConfigError, DecodeError, PipelineError, RuleError
+from .model import Article, Doc, Line, Metadata, PrintEdition, Removal, replay
+from .pipeline import Pipeline, Step, list_cleaners
+
+__all__ = [
+    "Article",
+    "ArticlecleanError",
+    "ConfigError",
+    "DecodeError",
+    "Decoded",
+    "Doc",
+    "Line",
+    "Metadata",
+    "Pipeline",
+    "PipelineError",
+    "PrintEdition",
+    "Removal",
+    "RuleError",
+    "Step",
+    "__version__",
+    "clean",
+    "decode",
+    "list_cleaners",
+    "replay",
+]
+
+__version__ = "0.1.0"
+
+
+@lru_cache(maxsize=1)
+def _default_pipeline() -> Pipeline:
+    return Pipeline.default()
+
+
+def clean(
+    text: str | bytes, *, pipeline: Pipeline | None = None, encoding: str | None = None
+) -> Article:
+    """Clean one document with ``pipeline`` (the default pipeline if not given).
+
+    ``text`` is a ``str`` or ``bytes`` in any encoding (``encoding=`` forces one). Never raises
+    on a ``str``; raises :class:`DecodeError` for bytes that cannot be read as text.
+    """
+    return (pipeline or _default_pipeline()).clean(text, encoding=encoding)

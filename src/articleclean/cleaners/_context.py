@@ -1,0 +1,76 @@
+"""Context checks shared by cleaners: is a short line really part of a sentence?"""
+
+from __future__ import annotations
+
+from ..model import Doc
+from ..paragraphs import join_reason
+
+_SENTENCE_PUNCT = frozenset(".!?。！？")
+
+
+def _prev_text(doc: Doc, index: int) -> str:
+    return doc.lines[index - 1].text if index > 0 else ""
+
+
+def _next_text(doc: Doc, index: int) -> str:
+    return doc.lines[index + 1].text if index + 1 < len(doc.lines) else ""
+
+
+def in_sentence(doc: Doc, index: int, *, is_junk=None) -> bool:
+    """True if the line at ``index`` reads as a piece of a sentence split over lines.
+
+    Scrapers put a newline around every link, so ``He posted on`` / ``Facebook`` /
+    ``that he would resign.`` is one sentence, and ``Facebook`` there is not a share button.
+    ``is_junk(text)`` tells which neighbours are themselves junk (a count after a widget
+    does not make the widget part of a sentence).
+    """
+    text = doc.lines[index].text
+    prev, nxt = _prev_text(doc, index), _next_text(doc, index)
+    if nxt and join_reason(text, nxt) == "fragment" and not (is_junk and is_junk(nxt)):
+        return True
+    if prev and not (is_junk and is_junk(prev)):
+        if prev[-1] in ",(“‘，（“" and join_reason(prev, text):
+            return True
+        if prev[-1].islower() and text[-1] in _SENTENCE_PUNCT:
+            return True
+    return False
+
+
+_PROSE_MIN_TOKENS = 12
+
+
+def is_prose(text: str) -> bool:
+    """A line that reads as running text: 12+ tokens and sentence punctuation.
+
+    >>> is_prose("The governance of cyberspace should be guided by principles, a diplomat said.")
+    True
+    >>> is_prose("Updated: 2016-07-12 08:00")
+    False
+    """
+    from ..text import tokens
+
+    if not any(p in text for p in ".!?。！？，,;；"):
+        return False
+    return len(tokens(text)) >= _PROSE_MIN_TOKENS
+
+
+def prose_bounds(doc: Doc) -> tuple[int, int] | None:
+    """Indices of the first and last prose lines, or ``None`` if there is no prose."""
+    first = last = None
+    for i, line in enumerate(doc.lines):
+        if line.text and is_prose(line.text):
+            if first is None:
+                first = i
+            last = i
+    if first is None or last is None:
+        return None
+    return first, last
+
+
+def outside_prose(doc: Doc) -> list[int]:
+    """Indices of non-blank lines in the header (before the prose) or footer (after it)."""
+    bounds = prose_bounds(doc)
+    if bounds is None:
+        return [i for i, line in enumerate(doc.lines) if line.text]
+    first, last = bounds
+    return [i for i, line in enumerate(doc.lines) if line.text and (i < first or i > last)]

@@ -1,0 +1,307 @@
+"""Finding and parsing dates in news text, for the extractors that need them.
+
+Recognised shapes (each a linear-time pattern):
+
+* ``2016-07-12``, ``2016/07/12``, ``2016.07.12`` (year first: never ambiguous);
+* ``2016年07月12日``;
+* ``July 12, 2016``, ``Tue July 12, 2016``, ``Jul. 12 2016``, ``12 July 2016``,
+  ``12th of July, 2016``
+  (month names from ``data/<lang>/months.txt``);
+* ``07/12/2016``, ``12.07.2016`` — numeric with the year last. When both numbers could be
+  the month the date is *ambiguous*: :class:`FoundDate` keeps both readings and the caller
+  decides from the site's convention or other dates in the text; nothing is guessed here.
+
+A time next to the date (``08:00``, ``3:15 PM``, ``08时00分``, before or after it) and a
+time zone printed beside it (``ET``, ``GMT+8``, ``UTC``, ``+08:00``, ``北京时间``) are taken
+too; the UTC offset is only ever the one the text printed.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .rules import DATA_DIR
+
+__all__ = ["FoundDate", "find_dates", "parse_date"]
+
+MIN_YEAR = 1990
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date found in a text, with where it was."""
+
+    start: int
+    end: int
+    year: int
+    month: int
+    day: int
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    offset: str | None = None  # "+08:00", only when printed
+    alt: tuple[int, int, int] | None = None  # the other (year, month, day) reading if ambiguous
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.alt is not None
+
+    def day_iso(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def iso(self) -> str:
+        """ISO 8601: date, then time if printed, then offset if printed.
+
+        >>> find_dates("Updated: 2016-07-12 08:00")[0].iso()
+        '2016-07-12T08:00'
+        """
+        out = self.day_iso()
+        if self.hour is not None:
+            out += f"T{self.hour:02d}:{self.minute or 0:02d}"
+            if self.second is not None:
+                out += f":{self.second:02d}"
+            if self.offset:
+                out += self.offset
+        return out
+
+    def resolved(self, year: int, month: int, day: int) -> FoundDate:
+        """This date with the ambiguity settled to ``(year, month, day)``."""
+        from dataclasses import replace
+
+        return replace(self, year=year, month=month, day=day, alt=None)
+
+
+def _read_table(path) -> list[list[str]]:
+    rows = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            rows.append(line.split())
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for path in sorted(DATA_DIR.glob("*/months.txt")):
+        for number, *names in _read_table(path):
+            for name in names:
+                out.setdefault(name.casefold(), int(number))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> list[str]:
+    out: list[str] = []
+    for path in sorted(DATA_DIR.glob("*/weekdays.txt")):
+        out.extend(row[0].casefold() for row in _read_table(path))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _zones() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for path in sorted(DATA_DIR.glob("*/timezones.txt")):
+        for name, value in _read_table(path):
+            out[name.casefold()] = value
+    return out
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern]:
+    mon = _alternation(_months())
+    wd = _alternation(_weekdays())
+    year = r"(?P<y>(?:19|20)\d\d)"
+    weekday = rf"(?:(?:{wd})\.?+,?+\s++)?+"
+    return {
+        "ymd": regex.compile(
+            rf"(?<!\d){year}\s*+(?P<s>[-/.])\s*+(?P<m>\d\d?+)\s*+(?P=s)\s*+(?P<d>\d\d?+)(?![\d/])"
+        ),
+        "cjk": regex.compile(rf"{year}\s*+年\s*+(?P<m>\d\d?+)\s*+月\s*+(?P<d>\d\d?+)\s*+[日号號]"),
+        "mdy_name": regex.compile(
+            rf"(?<!\w){weekday}(?P<mon>{mon})\.?+\s*+(?P<d>\d\d?+)(?:st|nd|rd|th)?+,?+\s++{year}(?!\d)",
+            regex.IGNORECASE,
+        ),
+        "dmy_name": regex.compile(
+            rf"(?<!\w){weekday}(?P<d>\d\d?+)(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?P<mon>{mon})\.?+,?+\s++{year}(?!\d)",
+            regex.IGNORECASE,
+        ),
+        "numeric": regex.compile(
+            rf"(?<![\d/.-])(?P<a>\d\d?+)(?P<s>[-/.])(?P<b>\d\d?+)(?P=s){year}(?!\d)"
+        ),
+    }
+
+
+_TIME_AFTER = regex.compile(
+    r"\s*+(?:T|,|at|@|-|\|)?+\s*+(?P<H>\d\d?+)\s*+[:：时時]\s*+(?P<M>\d\d)"
+    r"(?:\s*+[:：分]\s*+(?P<S>\d\d)(?!\d))?+\s*+[分秒]?+\s*+(?P<ampm>[ap]\.?+\s?+m\b\.?+)?+",
+    regex.IGNORECASE,
+)
+_TIME_BEFORE = regex.compile(
+    r"(?P<H>\d\d?+):(?P<M>\d\d)(?::(?P<S>\d\d))?+\s*+(?P<ampm>[ap]\.?+\s?+m\b\.?+)?+"
+    r"(?:\s*+(?P<tz>[a-z]{1,5}+))?+\s*+[,|-]?+\s*+$",
+    regex.IGNORECASE,
+)
+_ZONE_AFTER = regex.compile(
+    r"\s*+\(?+(?P<tz>(?:utc|gmt)\s*+[+-]\s*+\d\d?+(?::?+\d\d)?+|[+-]\d\d:?+\d\d|[a-z]{1,5}+|北京时间|北京時間)"
+    r"(?![\w:])\)?+",
+    regex.IGNORECASE,
+)
+_ZONE_BEFORE = regex.compile(r"(?P<tz>北京时间|北京時間)\s*+$")
+_OFFSET = regex.compile(
+    r"(?:utc|gmt)?+\s*+(?P<sign>[+-])\s*+(?P<h>\d\d?+):?+(?P<m>\d\d)?+", regex.IGNORECASE
+)
+
+
+def _offset_for(tz: str, when: _dt.datetime) -> str | None:
+    """The UTC offset printed as ``tz`` at ``when``; ``None`` if the zone is unknown."""
+    m = _OFFSET.fullmatch(tz.strip())
+    if m:
+        h, mins = int(m.group("h")), int(m.group("m") or 0)
+        if h > 14 or mins >= 60:
+            return None
+        return f"{m.group('sign')}{h:02d}:{mins:02d}"
+    value = _zones().get(tz.casefold().strip())
+    if value is None:
+        return None
+    if value[0] in "+-":
+        return value
+    try:
+        from zoneinfo import ZoneInfo
+
+        delta = ZoneInfo(value).utcoffset(when)
+    except Exception:  # no tz database on this machine: say nothing rather than guess
+        return None
+    if delta is None:
+        return None
+    minutes = int(delta.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _valid(y: int, m: int, d: int, today: _dt.date, min_year: int) -> bool:
+    if not (1 <= m <= 12 and 1 <= d <= 31 and y >= min_year):
+        return False
+    try:
+        day = _dt.date(y, m, d)
+    except ValueError:
+        return False
+    return day <= today + _dt.timedelta(days=1)
+
+
+def _hour(h: int, ampm: str | None) -> int | None:
+    if ampm:
+        pm = ampm.lower().startswith("p")
+        if not 1 <= h <= 12:
+            return None
+        h = (h % 12) + (12 if pm else 0)
+    return h if 0 <= h <= 23 else None
+
+
+def find_dates(
+    text: str, *, today: _dt.date | None = None, min_year: int = MIN_YEAR
+) -> list[FoundDate]:
+    """Every date in ``text``, in order, without overlaps.
+
+    Dates before ``min_year`` or after ``today`` (plus one day, for time zones) are skipped.
+
+    >>> [d.iso() for d in find_dates("Published 3:15 PM ET, Tue July 12, 2016")]
+    ['2016-07-12T15:15-04:00']
+    >>> [d.iso() for d in find_dates("2016年07月12日 08:00 来源：新华社")]
+    ['2016-07-12T08:00']
+    >>> d = find_dates("(China Daily 07/12/2016 page3)")[0]
+    >>> d.day_iso(), d.alt
+    ('2016-07-12', (2016, 12, 7))
+    >>> find_dates("He was born on 12 May 1950 and ran in 2016.")
+    []
+    """
+    if not any(c.isdigit() for c in text):
+        return []
+    today = today or _dt.date.today()
+    months = _months()
+    found: list[tuple[int, int, int, int, int, tuple[int, int, int] | None]] = []
+    for kind, pat in _patterns().items():
+        for m in pat.finditer(text):
+            y = int(m.group("y"))
+            alt = None
+            if kind in ("ymd", "cjk"):
+                mo, d = int(m.group("m")), int(m.group("d"))
+            elif kind in ("mdy_name", "dmy_name"):
+                mo, d = months[m.group("mon").casefold()], int(m.group("d"))
+            else:
+                a, b = int(m.group("a")), int(m.group("b"))
+                first_ok = _valid(y, a, b, today, min_year)
+                second_ok = _valid(y, b, a, today, min_year)
+                if first_ok and second_ok and a != b:
+                    mo, d, alt = a, b, (y, b, a)
+                elif first_ok:
+                    mo, d = a, b
+                else:
+                    mo, d = b, a
+            if not _valid(y, mo, d, today, min_year):
+                continue
+            found.append((m.start(), m.end(), y, mo, d, alt))
+    found.sort()
+    out: list[FoundDate] = []
+    last_end = -1
+    for start, end, y, mo, d, alt in found:
+        if start < last_end:
+            continue
+        out.append(_with_time(text, start, end, y, mo, d, alt))
+        last_end = out[-1].end
+    return out
+
+
+def _with_time(text, start, end, y, mo, d, alt) -> FoundDate:
+    hour = minute = second = None
+    tz = None
+    m = _TIME_AFTER.match(text, end)
+    if m and _hour(int(m.group("H")), m.group("ampm")) is not None and int(m.group("M")) < 60:
+        hour, minute = _hour(int(m.group("H")), m.group("ampm")), int(m.group("M"))
+        second = int(m.group("S")) if m.group("S") else None
+        end = m.end()
+        z = _ZONE_AFTER.match(text, end)
+        if z:
+            tz, tz_end = z.group("tz"), z.end()
+        else:
+            tz_end = end
+    else:
+        before = _TIME_BEFORE.search(text[max(0, start - 40) : start])
+        if before and _hour(int(before.group("H")), before.group("ampm")) is not None:
+            hour = _hour(int(before.group("H")), before.group("ampm"))
+            minute = int(before.group("M"))
+            second = int(before.group("S")) if before.group("S") else None
+            tz = before.group("tz")
+            start = max(0, start - 40) + before.start()
+        tz_end = end
+    zb = _ZONE_BEFORE.search(text[max(0, start - 8) : start])
+    if zb and tz is None:
+        tz = zb.group("tz")
+        start = max(0, start - 8) + zb.start()
+    offset = None
+    if tz and hour is not None:
+        offset = _offset_for(tz, _dt.datetime(y, mo, d, hour, minute or 0))
+        if offset is not None:
+            end = max(end, tz_end)
+    if hour is not None and minute is not None and minute >= 60:
+        hour = minute = second = None
+    return FoundDate(start, end, y, mo, d, hour, minute, second, offset, alt)
+
+
+def parse_date(text: str, **kwargs) -> FoundDate | None:
+    """The first date in ``text``, if any.
+
+    >>> parse_date("12 July 2016").iso()
+    '2016-07-12'
+    """
+    found = find_dates(text, **kwargs)
+    return found[0] if found else None

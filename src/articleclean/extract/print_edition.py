@@ -1,0 +1,102 @@
+"""The ``print_edition`` extractor: where the article appeared in print.
+
+"(China Daily 07/12/2016 page3)", "《人民日报》（2016年07月12日 04 版）".
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from functools import lru_cache
+
+from ..dates import FoundDate, find_dates
+from ..model import Doc, PrintEdition
+from ..rules import DATA_DIR, RuleBook
+from ..text import key
+
+__all__ = ["print_edition", "settle_order"]
+
+_MAX_LINE = 400
+
+
+@lru_cache(maxsize=1)
+def _conventions() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for path in sorted(DATA_DIR.glob("*/date_conventions.txt")):
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            line = raw.strip()
+            if line and not line.startswith("#"):
+                order, _, name = line.partition(" ")
+                out[key(name)] = order
+    return out
+
+
+def settle_order(found: FoundDate, known: list[str], publication: str | None) -> FoundDate | None:
+    """Settle an ambiguous numeric date, or return ``None`` if nothing settles it.
+
+    First from the other dates of the page (``known``, ISO strings): the reading within three
+    days of one of them wins. Then from the publication's convention in
+    ``data/common/date_conventions.txt``.
+
+    >>> d = find_dates("07/12/2016")[0]
+    >>> settle_order(d, ["2016-07-12T08:00"], None).day_iso()
+    '2016-07-12'
+    >>> settle_order(d, [], "The Guardian").day_iso()
+    '2016-12-07'
+    >>> settle_order(d, [], "Unknown Gazette") is None
+    True
+    """
+    if not found.ambiguous:
+        return found
+    assert found.alt is not None
+    readings = [(found.year, found.month, found.day), found.alt]
+    for iso in known:
+        try:
+            ref = _dt.date.fromisoformat(iso[:10])
+        except ValueError:
+            continue
+        close = [r for r in readings if abs((_dt.date(*r) - ref).days) <= 3]
+        if len(close) == 1:
+            return found.resolved(*close[0])
+    order = _conventions().get(key(publication or ""))
+    if order == "MDY":
+        return found.resolved(*readings[0])
+    if order == "DMY":
+        return found.resolved(*readings[1])
+    return None
+
+
+def print_edition(doc: Doc, rules: RuleBook) -> Doc:
+    """Print-edition lines, kept as ``metadata.print_edition`` (publication, date, page)."""
+    patterns = rules.patterns("print_edition")
+    known = [doc.meta[f] for f in ("published", "updated") if doc.meta.get(f)]
+    decisions: dict[int, str] = {}
+    first: PrintEdition | None = None
+    for index, line in doc.content():
+        if len(line.text) > _MAX_LINE:
+            continue
+        hit = patterns.fullmatch(line.text)
+        if hit is None:
+            continue
+        rule, m = hit
+        groups = m.groupdict()
+        publication = (groups.get("publication") or "").strip(" ,.")
+        if not publication:
+            continue
+        date_iso = None
+        date_text = groups.get("date") or groups.get("date_hint") or ""
+        found = find_dates(date_text)
+        if found:
+            settled = settle_order(found[0], known, publication)
+            if settled is None:
+                doc = doc.warn(
+                    f"print date {date_text!r} could be day/month or month/day; left unset"
+                )
+            else:
+                date_iso = settled.day_iso()
+        page = (groups.get("page") or "").strip() or None
+        decisions[index] = rule.id
+        first = first or PrintEdition(publication, date_iso, page)
+    doc = doc.drop(decisions)
+    if first is not None and "print_edition" not in doc.meta:
+        doc = doc.with_meta(print_edition=first)
+    return doc

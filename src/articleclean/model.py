@@ -1,0 +1,339 @@
+"""The data that flows through a pipeline: :class:`Doc` in, :class:`Article` out.
+
+A :class:`Doc` is the normalised input split into :class:`Line` objects, each remembering its
+1-based line number in the decoded input. Cleaners never edit text in place: they *remove*
+whole lines or spans of a line, and every removal is kept as a :class:`Removal` naming the
+cleaner and the rule that made it. Because of that, :func:`replay` can rebuild the body from
+the input and the list of removals alone, which is how the test-suite proves that nothing in
+the body was invented.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+__all__ = [
+    "Article",
+    "Doc",
+    "Line",
+    "Metadata",
+    "PrintEdition",
+    "Removal",
+    "replay",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the normalised input.
+
+    ``no`` is the 1-based line number in the decoded input; ``text`` is the line after
+    normalisation and after any partial removals (blank lines have ``text == ""``).
+    """
+
+    no: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One thing a pipeline step took out of the text.
+
+    ``span`` is ``None`` when the whole line went; otherwise it is the ``(start, end)`` slice
+    of the line's text *at the time of the removal* that was cut, after which the line was
+    stripped of surrounding whitespace (and dropped if nothing was left). ``why`` holds the
+    values that decided the removal where a step has them (e.g. classifier features).
+    """
+
+    line: int
+    text: str
+    cleaner: str
+    rule: str | None = None
+    span: tuple[int, int] | None = None
+    why: Mapping[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "line": self.line,
+            "text": self.text,
+            "cleaner": self.cleaner,
+            "rule": self.rule,
+            "span": list(self.span) if self.span is not None else None,
+        }
+        if self.why:
+            out["why"] = dict(self.why)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class PrintEdition:
+    """Where the article appeared in print: ``(China Daily 07/12/2016 page3)``."""
+
+    publication: str
+    date: str | None = None  # YYYY-MM-DD
+    page: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"publication": self.publication, "date": self.date, "page": self.page}
+
+
+_LIST_FIELDS = ("authors", "emails")
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the pipeline learned about the article while cleaning it.
+
+    Dates are ISO 8601 strings (``2016-07-12T08:00``), with a UTC offset only when the text
+    printed one. ``language`` is a BCP 47 code; ``encoding`` is the codec used to decode bytes
+    (``None`` when the input was already ``str``).
+    """
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    updated: str | None = None
+    source: str | None = None
+    emails: tuple[str, ...] = ()
+    language: str | None = None
+    encoding: str | None = None
+    print_edition: PrintEdition | None = None
+
+    @classmethod
+    def from_fields(cls, fields: Mapping[str, Any]) -> Metadata:
+        known = {k: v for k, v in fields.items() if k in cls.__dataclass_fields__}
+        for name in _LIST_FIELDS:
+            if name in known:
+                known[name] = tuple(known[name])
+        return cls(**known)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "authors": list(self.authors),
+            "published": self.published,
+            "updated": self.updated,
+            "source": self.source,
+            "emails": list(self.emails),
+            "language": self.language,
+            "encoding": self.encoding,
+            "print_edition": self.print_edition.to_dict() if self.print_edition else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """The working state of one document inside a pipeline; immutable.
+
+    Cleaners receive a ``Doc`` and return a new one, built with :meth:`drop`,
+    :meth:`drop_lines`, :meth:`cut` and :meth:`with_meta`; each removal is recorded under the
+    name of the step that is running (``step``), which the pipeline sets.
+    """
+
+    lines: tuple[Line, ...]
+    removed: tuple[Removal, ...] = ()
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    step: str = "user"
+
+    @classmethod
+    def from_text(cls, text: str, *, encoding: str | None = None) -> Doc:
+        """Normalise ``text`` and split it into lines.
+
+        >>> Doc.from_text("Title\\r\\n\\r\\nBody\\u00a0text.").lines
+        (Line(no=1, text='Title'), Line(no=2, text=''), Line(no=3, text='Body text.'))
+        """
+        from .normalize import normalize_lines
+
+        lines = tuple(Line(i, t) for i, t in enumerate(normalize_lines(text), start=1))
+        meta = {"encoding": encoding} if encoding else {}
+        return cls(lines=lines, meta=meta)
+
+    # -- reading ---------------------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        """The kept lines joined by newlines (blank lines included)."""
+        return "\n".join(line.text for line in self.lines)
+
+    def content(self) -> list[tuple[int, Line]]:
+        """``(index, line)`` for every non-blank line; ``index`` is the position in ``lines``."""
+        return [(i, line) for i, line in enumerate(self.lines) if line.text]
+
+    def removed_by(self, *steps: str) -> list[Removal]:
+        """The removals made by the named steps (all removals if no name is given)."""
+        if not steps:
+            return list(self.removed)
+        return [r for r in self.removed if r.cleaner in steps]
+
+    # -- removing --------------------------------------------------------------------------
+    def drop(
+        self,
+        decisions: Mapping[int, str | None] | Iterable[tuple[int, str | None]],
+        *,
+        why: Mapping[int, Mapping[str, Any]] | None = None,
+    ) -> Doc:
+        """Remove whole lines: ``decisions`` maps an index into ``lines`` to the rule id."""
+        items = dict(decisions.items() if isinstance(decisions, Mapping) else decisions)
+        if not items:
+            return self
+        kept: list[Line] = []
+        removed = list(self.removed)
+        for i, line in enumerate(self.lines):
+            if i in items and line.text:
+                removed.append(
+                    Removal(line.no, line.text, self.step, items[i], None, (why or {}).get(i))
+                )
+            else:
+                kept.append(line)
+        return replace(self, lines=tuple(kept), removed=tuple(removed))
+
+    def drop_lines(self, test: Callable[[Line], str | bool | None]) -> Doc:
+        """Remove every non-blank line for which ``test`` returns a rule id (or ``True``).
+
+        >>> doc = Doc.from_text("Share this\\nThe body.")
+        >>> doc.drop_lines(lambda l: "demo" if l.text.startswith("Share") else None).text
+        'The body.'
+        """
+        decisions: dict[int, str | None] = {}
+        for i, line in enumerate(self.lines):
+            if not line.text:
+                continue
+            verdict = test(line)
+            if verdict is True:
+                decisions[i] = None
+            elif verdict:
+                decisions[i] = str(verdict)
+        return self.drop(decisions)
+
+    def cut(
+        self,
+        index: int,
+        start: int,
+        end: int,
+        rule: str | None,
+        *,
+        why: Mapping[str, Any] | None = None,
+    ) -> Doc:
+        """Remove ``text[start:end]`` from the line at ``index``; strip what is left.
+
+        A line left empty disappears. ``start``/``end`` index the line's current text.
+
+        >>> doc = Doc.from_text("BEIJING -- The body.")
+        >>> doc.cut(0, 0, 11, "dateline").text
+        'The body.'
+        """
+        line = self.lines[index]
+        start, end = max(0, start), min(len(line.text), end)
+        if start >= end:
+            return self
+        removal = Removal(line.no, line.text[start:end], self.step, rule, (start, end), why)
+        rest = _apply_span(line.text, start, end)
+        lines = list(self.lines)
+        if rest:
+            lines[index] = Line(line.no, rest)
+        else:
+            del lines[index]
+        return replace(self, lines=tuple(lines), removed=(*self.removed, removal))
+
+    # -- metadata and notes ----------------------------------------------------------------
+    def with_meta(self, **fields: Any) -> Doc:
+        """Set metadata fields (``title=...``, ``authors=[...]``); ``None`` values are ignored."""
+        fields = {k: v for k, v in fields.items() if v is not None}
+        if not fields:
+            return self
+        return replace(self, meta={**self.meta, **fields})
+
+    def warn(self, message: str) -> Doc:
+        """Record a warning (something the step could not decide and did not guess)."""
+        return replace(self, warnings=(*self.warnings, f"{self.step}: {message}"))
+
+
+def _apply_span(text: str, start: int, end: int) -> str:
+    return (text[:start] + text[end:]).strip()
+
+
+def replay(text: str, removed: Iterable[Removal]) -> str:
+    """Rebuild the body from the input and its removals alone.
+
+    ``text`` is the decoded input (it is normalised the same way the pipeline normalises it);
+    whole-line removals drop their line, span removals cut their span, in the order given.
+    The result equals ``Article.body`` for the article the removals came from.
+
+    >>> replay("Title\\n\\nBody.", [Removal(1, "Title", "title")])
+    'Body.'
+    """
+    from .normalize import normalize_lines
+    from .paragraphs import assemble
+
+    lines: dict[int, str | None] = dict(enumerate(normalize_lines(text), start=1))
+    for r in removed:
+        current = lines.get(r.line)
+        if current is None:
+            continue
+        if r.span is None:
+            lines[r.line] = None
+        else:
+            rest = _apply_span(current, *r.span)
+            lines[r.line] = rest or None
+    return "\n\n".join(assemble([t for t in lines.values() if t is not None]))
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The result of cleaning one document."""
+
+    body: str
+    paragraphs: tuple[str, ...]
+    metadata: Metadata
+    removed: tuple[Removal, ...]
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented JSON shape: ``{"body", "metadata", "removed"}`` (+ ``"warnings"``)."""
+        return {
+            "body": self.body,
+            "metadata": self.metadata.to_dict(),
+            "removed": [r.to_dict() for r in self.removed],
+            "warnings": list(self.warnings),
+        }
+
+    def to_json(self, **kwargs: Any) -> str:
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def explain(self) -> str:
+        """A human-readable account of every removal, grouped by cleaner."""
+        if not self.removed:
+            return "Nothing was removed."
+        groups: dict[str, list[Removal]] = {}
+        for r in self.removed:
+            groups.setdefault(r.cleaner, []).append(r)
+        out: list[str] = []
+        for cleaner, items in groups.items():
+            n = len(items)
+            out.append(f"{cleaner}: {n} removal{'s' if n != 1 else ''}")
+            for r in items:
+                where = f"line {r.line}" + (f" [{r.span[0]}:{r.span[1]}]" if r.span else "")
+                rule = f"  ({r.rule})" if r.rule else ""
+                out.append(f"  {where}: {_quote(r.text)}{rule}")
+                if r.why:
+                    out.append("    why: " + ", ".join(f"{k}={_fmt(v)}" for k, v in r.why.items()))
+        for w in self.warnings:
+            out.append(f"warning: {w}")
+        return "\n".join(out)
+
+
+def _quote(text: str, limit: int = 80) -> str:
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _fmt(value: Any) -> str:
+    return f"{value:.3g}" if isinstance(value, float) else str(value)
+
+
+def sorted_removals(removed: Sequence[Removal]) -> tuple[Removal, ...]:
+    """Removals in input order (stable, so several cuts of one line keep their order)."""
+    return tuple(sorted(removed, key=lambda r: r.line))

@@ -1,0 +1,246 @@
+"""The pipeline: one table of named steps, run in order over a :class:`~articleclean.model.Doc`.
+
+``DEFAULT_STEPS`` below *is* the default pipeline: every built-in cleaner and extractor, in
+the order they run. :class:`Pipeline` is immutable; ``without``, ``only``, ``insert`` and
+``configure`` return new pipelines.
+
+A step is a plain function. Built-in steps take ``(doc, rules, **options)``; a user step
+takes just ``(doc)`` and returns a new ``Doc`` (see :meth:`Pipeline.insert`). Every removal a
+step makes is recorded under the step's name.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .cleaners.counters import trailing_counters
+from .cleaners.widgets import font_size_toggles, print_mail_widgets, share_buttons
+from .decode import decode
+from .errors import PipelineError, RuleError
+from .extract.byline import byline
+from .extract.dates import dates
+from .extract.emails import emails
+from .extract.language import language
+from .extract.print_edition import print_edition
+from .extract.title import title
+from .model import Article, Doc, Metadata, sorted_removals
+from .paragraphs import assemble
+from .rules import RuleBook
+
+__all__ = ["DEFAULT_STEPS", "Pipeline", "Step", "list_cleaners"]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One named step of a pipeline.
+
+    ``kind`` is ``"cleaner"`` (removes junk), ``"extractor"`` (fills a metadata field and
+    removes the lines it read) or ``"user"``. ``builtin`` steps are called as
+    ``func(doc, rules, **options)``, user steps as ``func(doc)``.
+    """
+
+    name: str
+    func: Callable[..., Doc]
+    kind: str = "cleaner"
+    options: Mapping[str, Any] = field(default_factory=dict)
+    builtin: bool = True
+
+    @property
+    def summary(self) -> str:
+        """The first line of the step's docstring."""
+        doc = inspect.getdoc(self.func) or ""
+        return " ".join(doc.split("\n\n")[0].split()).replace("``", "")
+
+    def run(self, doc: Doc, rules: RuleBook) -> Doc:
+        doc = replace(doc, step=self.name)
+        if self.builtin:
+            return self.func(doc, rules, **self.options)
+        return self.func(doc)
+
+
+# The default pipeline, in order. Widget bars first (they sit between header lines), then the
+# extractors that read header and footer lines, then the counters those leave behind, then
+# the title (whose evidence is the header lines removed under it), then the language.
+DEFAULT_STEPS: tuple[Step, ...] = (
+    Step("share_buttons", share_buttons),
+    Step("print_mail_widgets", print_mail_widgets),
+    Step("font_size_toggles", font_size_toggles),
+    Step("dates", dates, kind="extractor"),
+    Step("byline", byline, kind="extractor"),
+    Step("emails", emails, kind="extractor"),
+    Step("print_edition", print_edition, kind="extractor"),
+    Step("trailing_counters", trailing_counters),
+    Step("title", title, kind="extractor"),
+    Step("language", language, kind="extractor"),
+)
+
+
+class Pipeline:
+    """An immutable sequence of steps.
+
+    >>> pipe = Pipeline.default().without("font_size_toggles")
+    >>> "font_size_toggles" in pipe.names
+    False
+    >>> pipe.clean("Share\\n\\nThe body of the story, which is long enough to be prose.").body
+    'The body of the story, which is long enough to be prose.'
+    """
+
+    def __init__(
+        self,
+        steps: Iterable[Step] = DEFAULT_STEPS,
+        *,
+        rules: RuleBook | None = None,
+        strict: bool = False,
+    ):
+        self.steps: tuple[Step, ...] = tuple(steps)
+        self.rules = rules or RuleBook()
+        self.strict = strict
+        names = [s.name for s in self.steps]
+        dupes = {n for n in names if names.count(n) > 1}
+        if dupes:
+            raise PipelineError(f"step names must be unique; repeated: {', '.join(sorted(dupes))}")
+
+    # -- building --------------------------------------------------------------------------
+    @classmethod
+    def default(
+        cls,
+        *,
+        langs: Iterable[str] | None = None,
+        extra_rule_dirs: Iterable[str] = (),
+        strict: bool = False,
+    ) -> Pipeline:
+        """Every built-in step, in order.
+
+        ``langs`` restricts word lists to those languages (all by default);
+        ``extra_rule_dirs`` adds directories of word lists and patterns of your own;
+        ``strict=True`` lets a step's exception propagate instead of being recorded as a
+        warning (useful in tests of your own steps).
+        """
+        rules = RuleBook(tuple(langs) if langs is not None else None, tuple(extra_rule_dirs))
+        return cls(DEFAULT_STEPS, rules=rules, strict=strict)
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.steps]
+
+    def __iter__(self) -> Iterator[Step]:
+        return iter(self.steps)
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    def __repr__(self) -> str:
+        return f"Pipeline([{', '.join(self.names)}])"
+
+    def _copy(self, steps: Iterable[Step]) -> Pipeline:
+        return Pipeline(steps, rules=self.rules, strict=self.strict)
+
+    def _check(self, names: Iterable[str]) -> None:
+        unknown = [n for n in names if n not in self.names]
+        if unknown:
+            raise PipelineError(
+                f"unknown step{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; "
+                f"the pipeline has: {', '.join(self.names)}"
+            )
+
+    def without(self, *names: str) -> Pipeline:
+        """This pipeline minus the named steps."""
+        self._check(names)
+        return self._copy(s for s in self.steps if s.name not in names)
+
+    def only(self, *names: str) -> Pipeline:
+        """Only the named steps, in pipeline order."""
+        self._check(names)
+        return self._copy(s for s in self.steps if s.name in names)
+
+    def insert(
+        self,
+        func: Callable[[Doc], Doc],
+        *,
+        before: str | None = None,
+        after: str | None = None,
+        name: str | None = None,
+    ) -> Pipeline:
+        """Add a user step ``func(doc) -> Doc`` before or after a named step (default: last).
+
+        >>> def no_ads(doc):
+        ...     return doc.drop_lines(lambda l: "ad_label" if l.text == "ADVERTISEMENT" else None)
+        >>> pipe = Pipeline.default().insert(no_ads, after="share_buttons")
+        >>> pipe.clean("ADVERTISEMENT\\nThe body.").body
+        'The body.'
+        """
+        if before and after:
+            raise PipelineError("give either before= or after=, not both")
+        step = Step(name or func.__name__, func, kind="user", builtin=False)
+        steps = list(self.steps)
+        if before or after:
+            anchor = before or after
+            self._check([anchor])
+            pos = self.names.index(anchor) + (1 if after else 0)
+        else:
+            pos = len(steps)
+        steps.insert(pos, step)
+        return self._copy(steps)
+
+    def configure(self, name: str, **options: Any) -> Pipeline:
+        """Set options of a built-in step (``configure("title", max_tokens=20)``)."""
+        self._check([name])
+        steps = []
+        for s in self.steps:
+            if s.name == name:
+                params = inspect.signature(s.func).parameters
+                bad = [o for o in options if o not in params or o in ("doc", "rules")]
+                if bad:
+                    accepted = [p for p in params if p not in ("doc", "rules")]
+                    raise PipelineError(
+                        f"step {name!r} has no option {', '.join(map(repr, bad))}; "
+                        f"it accepts: {', '.join(accepted) or 'no options'}"
+                    )
+                s = replace(s, options={**s.options, **options})
+            steps.append(s)
+        return self._copy(steps)
+
+    # -- running ---------------------------------------------------------------------------
+    def run(self, doc: Doc) -> Doc:
+        """Run every step over ``doc``."""
+        for step in self.steps:
+            try:
+                doc = step.run(doc, self.rules)
+            except RuleError:
+                raise  # a malformed word list is the user's to fix, not a document's fault
+            except Exception as exc:  # a step's bug must not cost the user the document
+                if self.strict:
+                    raise
+                doc = replace(doc, step=step.name).warn(
+                    f"step failed and was skipped ({type(exc).__name__}: {exc})"
+                )
+        return doc
+
+    def clean(self, text: str | bytes, *, encoding: str | None = None) -> Article:
+        """Clean one document: ``str``, or ``bytes`` in any encoding (decoded first).
+
+        Raises :class:`~articleclean.errors.DecodeError` only for bytes that cannot be read.
+        """
+        used = None
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            text, used = decode(bytes(text), encoding)
+        elif not isinstance(text, str):
+            raise TypeError(f"clean() takes str or bytes, not {type(text).__name__}")
+        doc = self.run(Doc.from_text(text, encoding=used))
+        paragraphs = tuple(assemble([line.text for line in doc.lines]))
+        return Article(
+            body="\n\n".join(paragraphs),
+            paragraphs=paragraphs,
+            metadata=Metadata.from_fields(doc.meta),
+            removed=sorted_removals(doc.removed),
+            warnings=doc.warnings,
+        )
+
+
+def list_cleaners(pipeline: Pipeline | None = None) -> list[tuple[str, str, str]]:
+    """``(name, kind, one-line description)`` of every step of ``pipeline`` (default one)."""
+    pipe = pipeline or Pipeline.default()
+    return [(s.name, s.kind, s.summary) for s in pipe.steps]

@@ -1,0 +1,331 @@
+"""Word lists and patterns: loaded from data files, cached, and named by ``file:line``.
+
+Layout: ``data/<lang>/<family>.txt`` and ``data/<lang>/<family>.re``; ``<lang>`` is a BCP 47
+code or ``common`` for language-neutral rules. Users add directories of the same layout
+(``extra_dirs``) to extend any family without touching code.
+
+``.txt`` — a *phrase list*: one phrase a line; blank lines and lines starting with ``#`` are
+ignored. A phrase is stored as its :func:`~articleclean.text.key`, so case, punctuation and
+spacing do not matter. The rule id of a phrase is ``<lang>/<family>.txt:<line>``.
+
+``.re`` — a *pattern list*: ``name: pattern`` a line (``#`` comments), compiled with the
+``regex`` module, case-insensitive unless the pattern says ``(?-i)``. Patterns must run in
+linear time: no nested quantifiers over the same characters (use possessive ``++``/``*+`` or
+atomic groups). The rule id of a pattern is ``<lang>/<family>.re:<name>``.
+
+Both are loaded lazily, once per process, and a malformed file raises :class:`RuleError`
+naming ``file:line``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import regex
+
+from .errors import RuleError
+from .text import CJK, key, norm_token, tokenize
+
+__all__ = [
+    "DATA_DIR",
+    "WIDGET_FAMILIES",
+    "Lexicon",
+    "PatternSet",
+    "Rule",
+    "RuleBook",
+    "Segment",
+    "available_languages",
+    "load_lexicon",
+    "load_patterns",
+]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+_NAME = regex.compile(r"([a-z][a-z0-9_]*+)\s*+:\s?+(.*+)")
+_NUMBER = regex.compile(r"\d++[km]?+")
+_NUMBER_SUFFIX = frozenset("万千亿百")
+_FIRST = regex.compile(rf"[{CJK}]|[^\W{CJK}]++")
+_LAST = regex.compile(rf"(?r)[{CJK}]|[^\W{CJK}]++")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One entry of a word list or pattern file."""
+
+    id: str  # "en/share.txt:7" or "en/counters.re:view_count"
+    family: str
+    lang: str
+    text: str  # the phrase or the pattern as written
+
+
+class Segment(NamedTuple):
+    """A piece of a line covered by a phrase (``rule``) or a count (``rule is None``)."""
+
+    start: int
+    end: int
+    rule: Rule | None
+
+
+def _dirs(extra_dirs: tuple[str, ...]) -> list[tuple[str, Path]]:
+    out = [("", DATA_DIR)]
+    for d in extra_dirs:
+        p = Path(d)
+        if not p.is_dir():
+            raise RuleError(f"rule directory {d!r} does not exist")
+        out.append((p.name + "/", p))
+    return out
+
+
+def available_languages(extra_dirs: tuple[str, ...] = ()) -> list[str]:
+    """Language folders that hold data (``common`` included)."""
+    names = {p.name for _, d in _dirs(extra_dirs) for p in d.iterdir() if p.is_dir()}
+    return sorted(names)
+
+
+def _files(
+    family: str, suffix: str, langs: tuple[str, ...] | None, extra_dirs: tuple[str, ...]
+) -> Iterator[tuple[str, str, Path]]:
+    for prefix, root in _dirs(extra_dirs):
+        for lang_dir in sorted(p for p in root.iterdir() if p.is_dir()):
+            lang = lang_dir.name
+            if langs is not None and lang not in langs and lang != "common":
+                continue
+            path = lang_dir / f"{family}{suffix}"
+            if path.is_file():
+                yield f"{prefix}{lang}/{family}{suffix}", lang, path
+
+
+def _entries(path: Path, label: str) -> Iterator[tuple[int, str]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{label}: cannot read rule file ({exc})") from exc
+    for n, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            yield n, line
+
+
+def read_phrases(path: Path, label: str, family: str, lang: str) -> list[tuple[str, Rule]]:
+    """Parse one phrase list into ``(key, rule)`` pairs; empty or duplicate keys are errors."""
+    seen: dict[str, int] = {}
+    out = []
+    for n, phrase in _entries(path, label):
+        k = key(phrase)
+        if not k:
+            raise RuleError(f"{label}:{n}: phrase {phrase!r} has no letters or digits")
+        if k in seen:
+            raise RuleError(f"{label}:{n}: {phrase!r} repeats line {seen[k]}")
+        seen[k] = n
+        out.append((k, Rule(f"{label}:{n}", family, lang, phrase)))
+    return out
+
+
+def read_patterns(path: Path, label: str, family: str, lang: str) -> list[tuple[Rule, Any]]:
+    """Parse and compile one pattern list; bad syntax or duplicate names are errors."""
+    seen: dict[str, int] = {}
+    out = []
+    for n, line in _entries(path, label):
+        m = _NAME.fullmatch(line)
+        if not m or not m.group(2).strip():
+            raise RuleError(f"{label}:{n}: expected 'name: pattern', got {line!r}")
+        name, pattern = m.group(1), m.group(2).strip()
+        if name in seen:
+            raise RuleError(f"{label}:{n}: pattern name {name!r} repeats line {seen[name]}")
+        seen[name] = n
+        try:
+            compiled = regex.compile(pattern, regex.IGNORECASE)
+        except regex.error as exc:
+            raise RuleError(f"{label}:{n}: pattern {name!r} does not compile: {exc}") from exc
+        out.append((Rule(f"{label}:{name}", family, lang, pattern), compiled))
+    return out
+
+
+class Lexicon:
+    """Phrases of one or more families, looked up by key.
+
+    >>> lex = load_lexicon(("share",))
+    >>> lex.lookup("Share this article").family
+    'share'
+    >>> lex.lookup("He shared the report with reporters") is None
+    True
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, Rule]]):
+        self._by_key: dict[str, Rule] = {}
+        for k, rule in entries:
+            self._by_key.setdefault(k, rule)
+        self.max_tokens = max((k.count(" ") + 1 for k in self._by_key), default=0)
+        self._cover_cache: dict[str, list[Segment] | None] = {}
+        # A bar starts and ends with a phrase or a count: two cheap checks reject most lines.
+        self._firsts = frozenset(k.split(" ", 1)[0] for k in self._by_key)
+        self._lasts = frozenset(k.rsplit(" ", 1)[-1] for k in self._by_key)
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def __contains__(self, text: str) -> bool:
+        return key(text) in self._by_key
+
+    def lookup(self, text: str) -> Rule | None:
+        """The rule whose phrase is the whole of ``text`` (after normalisation), if any."""
+        return self._by_key.get(key(text))
+
+    def lookup_key(self, k: str) -> Rule | None:
+        return self._by_key.get(k)
+
+    def cover(self, text: str, *, max_tokens: int = 40) -> list[Segment] | None:
+        """Split ``text`` into phrases of this lexicon and counts, or return ``None``.
+
+        Succeeds only when *every* token belongs to a phrase or is a number, and at least one
+        phrase is present; the fewest, longest phrases win. Segments partition the line:
+        each runs to the start of the next, so cutting them leaves no stray punctuation.
+
+        >>> lex = load_lexicon(("share", "print"))
+        >>> [(s.rule.family if s.rule else "count") for s in lex.cover("Print | Share 12")]
+        ['print', 'share', 'count']
+        >>> lex.cover("Print the report") is None
+        True
+        """
+        if len(text) > 8 * max_tokens:  # cheap reject: bars are short
+            return None
+        head, tail = _FIRST.search(text), _LAST.search(text)
+        if head is None or tail is None:
+            return None
+        first, last = norm_token(head.group()), norm_token(tail.group())
+        if not (first in self._firsts or _NUMBER.fullmatch(first)) or not (
+            last in self._lasts or _NUMBER.fullmatch(last) or last in _NUMBER_SUFFIX
+        ):
+            return None
+        cache = self._cover_cache
+        if text in cache:
+            return cache[text]
+        if len(cache) > 4096:
+            cache.clear()
+        result = cache[text] = self._cover(text, max_tokens)
+        return result
+
+    def _cover(self, text: str, max_tokens: int) -> list[Segment] | None:
+        toks = tokenize(text)
+        n = len(toks)
+        if n == 0 or n > max_tokens:
+            return None
+        norms = [t.norm for t in toks]
+        inf = n + 1
+        best = [inf] * (n + 1)  # fewest segments covering toks[i:]
+        step: list[tuple[int, Rule | None]] = [(0, None)] * n
+        best[n] = 0
+        limit = self.max_tokens
+        for i in range(n - 1, -1, -1):
+            if _NUMBER.fullmatch(norms[i]):
+                j = i + 1
+                while j < n and norms[j] in _NUMBER_SUFFIX:
+                    j += 1
+                if best[j] + 1 < best[i]:
+                    best[i], step[i] = best[j] + 1, (j - i, None)
+            for k in range(min(limit, n - i), 0, -1):  # longest first: ties keep the longest
+                if best[i + k] + 1 >= best[i]:
+                    continue
+                rule = self._by_key.get(" ".join(norms[i : i + k]))
+                if rule is not None:
+                    best[i], step[i] = best[i + k] + 1, (k, rule)
+        if best[0] >= inf:
+            return None
+        pieces: list[tuple[int, int, Rule | None]] = []
+        i = 0
+        while i < n:
+            k, rule = step[i]
+            pieces.append((i, i + k, rule))
+            i += k
+        if all(rule is None for *_, rule in pieces):
+            return None
+        segments = []
+        for idx, (a, _b, rule) in enumerate(pieces):
+            start = 0 if idx == 0 else toks[a].start
+            end = toks[pieces[idx + 1][0]].start if idx + 1 < len(pieces) else len(text)
+            segments.append(Segment(start, end, rule))
+        return segments
+
+
+class PatternSet:
+    """Named patterns of one family."""
+
+    def __init__(self, patterns: Iterable[tuple[Rule, Any]]):
+        self.patterns = list(patterns)
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+    def fullmatch(self, text: str) -> tuple[Rule, Any] | None:
+        """The first pattern matching the whole of ``text``, with its match."""
+        for rule, pat in self.patterns:
+            m = pat.fullmatch(text)
+            if m:
+                return rule, m
+        return None
+
+    def search(self, text: str) -> tuple[Rule, Any] | None:
+        """The first pattern found anywhere in ``text``, with its match."""
+        for rule, pat in self.patterns:
+            m = pat.search(text)
+            if m:
+                return rule, m
+        return None
+
+
+@lru_cache(maxsize=256)
+def load_lexicon(
+    families: tuple[str, ...],
+    langs: tuple[str, ...] | None = None,
+    extra_dirs: tuple[str, ...] = (),
+) -> Lexicon:
+    """The phrases of ``families`` in ``langs`` (all languages if ``None``), cached."""
+    entries: list[tuple[str, Rule]] = []
+    for family in families:
+        for label, lang, path in _files(family, ".txt", langs, extra_dirs):
+            entries.extend(read_phrases(path, label, family, lang))
+    return Lexicon(entries)
+
+
+@lru_cache(maxsize=256)
+def load_patterns(
+    family: str,
+    langs: tuple[str, ...] | None = None,
+    extra_dirs: tuple[str, ...] = (),
+) -> PatternSet:
+    """The patterns of ``family`` in ``langs`` (all languages if ``None``), cached."""
+    out: list[tuple[Rule, Any]] = []
+    for label, lang, path in _files(family, ".re", langs, extra_dirs):
+        out.extend(read_patterns(path, label, family, lang))
+    return PatternSet(out)
+
+
+# Families whose phrases make up widget bars ("Print Mail Large Medium Small 分享按钮 0").
+WIDGET_FAMILIES = ("share", "print", "fontsize", "counters")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleBook:
+    """The rules a pipeline's steps see: which languages, which extra rule directories.
+
+    Steps ask it for lexicons and pattern sets; loading is cached per process.
+
+    >>> RuleBook().lexicon("share").lookup("分享到").family
+    'share'
+    """
+
+    langs: tuple[str, ...] | None = None
+    extra_dirs: tuple[str, ...] = ()
+
+    def lexicon(self, *families: str) -> Lexicon:
+        return load_lexicon(tuple(families), self.langs, self.extra_dirs)
+
+    def patterns(self, family: str) -> PatternSet:
+        return load_patterns(family, self.langs, self.extra_dirs)
+
+    def widgets(self) -> Lexicon:
+        """Every widget family in one lexicon (decides whether a line is a widget bar)."""
+        return self.lexicon(*WIDGET_FAMILIES)

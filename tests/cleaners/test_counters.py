@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import pytest
+
+from articleclean.cleaners.counters import trailing_counters
+
+from ..conftest import run_step
+
+BODY = "The minister said the plan would be published next week, officials confirmed."
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        pytest.param(f"{BODY}\n\n0", BODY, id="trailing-zero"),
+        pytest.param(f"{BODY}\n12 comments", BODY, id="en-comments-count"),
+        pytest.param(f"{BODY}\nViews 1,024", BODY, id="en-views"),
+        pytest.param(f"{BODY}\n阅读 1234", BODY, id="zh-reads"),
+        pytest.param(f"{BODY}\n评论(5)", BODY, id="zh-comments-paren"),
+        pytest.param(f"{BODY}\n閱讀 88", BODY, id="zh-hant-reads"),
+        pytest.param(f"{BODY}\n(3)\n0", BODY, id="several-trailing"),
+    ],
+)
+def test_removes_counters(text, left, rules):
+    doc = run_step(trailing_counters, text, rules)
+    assert doc.text.strip() == left
+    assert all(r.cleaner == "trailing_counters" and r.rule for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"Top three reasons\n1\n{BODY}", id="number-before-prose-stays"),
+        pytest.param(
+            "The vote was 12 to 3.\nComments are closed for legal reasons, the editor said today.",
+            id="en-prose",
+        ),
+        pytest.param("阅读是一种习惯，评论家说，每天阅读三十分钟的人更快乐。", id="zh-prose"),
+    ],
+)
+def test_keeps(text, rules):
+    doc = run_step(trailing_counters, text, rules)
+    assert doc.removed == ()

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from articleclean import DecodeError, clean, decode
+
+ZH = (
+    "新华社北京7月11日电 国务院总理李克强11日在人民大会堂会见了来访的客人，双方就经济合作交换了意见。"
+    * 3
+)
+ZH_HANT = "中央社台北11日電 行政院長今天在立法院答詢時表示，政府將持續推動經濟發展與區域合作。" * 3
+JA = "政府は昨日、新しい法律が来月から施行されると発表した。東京の記者会見で説明した。" * 3
+FR = (
+    "Le gouvernement a annoncé hier que la « nouvelle loi » coûtera 5 € — “un record”, déclare le ministre. "
+    * 3
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "encoding"),
+    [
+        pytest.param(ZH.encode("utf-8"), ZH, "utf-8", id="utf-8"),
+        pytest.param(codecs.BOM_UTF8 + ZH.encode("utf-8"), ZH, "utf-8-sig", id="utf-8-bom"),
+        pytest.param(ZH.encode("utf-16"), ZH, "utf-16-le", id="utf-16-bom"),
+        pytest.param(ZH.encode("gbk"), ZH, "gb18030", id="gbk-widened"),
+        pytest.param(ZH.encode("gb2312"), ZH, "gb18030", id="gb2312-widened"),
+        pytest.param(ZH_HANT.encode("big5"), ZH_HANT, "cp950", id="big5-widened"),
+        pytest.param(JA.encode("shift_jis"), JA, "cp932", id="shift-jis-widened"),
+        pytest.param(FR.encode("cp1252"), FR, "cp1252", id="cp1252"),
+    ],
+)
+def test_decode(data, text, encoding):
+    assert decode(data) == (text, encoding)
+
+
+def test_forced_encoding():
+    assert decode("café".encode("latin-1"), "latin-1") == ("café", "iso8859-1")
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "message"),
+    [
+        pytest.param(b"\x00\x01\x02\x03binary\x00\xff\xfe\x00\x00", None, "binary", id="nul-bytes"),
+        pytest.param(b"abc", "no-such-codec", "unknown encoding", id="unknown-codec"),
+        pytest.param("新华社".encode("gbk"), "utf-8", "not valid utf-8", id="forced-wrong"),
+    ],
+)
+def test_decode_errors(data, encoding, message):
+    with pytest.raises(DecodeError, match=message):
+        decode(data, encoding)
+
+
+def test_clean_reports_encoding():
+    assert clean(ZH.encode("gbk")).metadata.encoding == "gb18030"
+    assert clean(ZH).metadata.encoding is None
+
+
+def test_clean_bytes_binary_raises_decode_error():
+    with pytest.raises(DecodeError):
+        clean(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")

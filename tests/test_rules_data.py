@@ -1,0 +1,74 @@
+"""Every data file loads, has no empty or duplicate entries, and its patterns compile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from articleclean.errors import RuleError
+from articleclean.rules import DATA_DIR, read_patterns, read_phrases
+
+# Files with formats of their own (tables read by the module named beside them).
+TABLES = {
+    "stopwords.txt": "extract/language.py",
+    "letters.txt": "extract/language.py",
+    "months.txt": "dates.py",
+    "weekdays.txt": "dates.py",
+    "timezones.txt": "dates.py",
+    "date_conventions.txt": "extract/print_edition.py",
+}
+PHRASES = sorted(p for p in DATA_DIR.glob("*/*.txt") if p.name not in TABLES)
+PATTERNS = sorted(DATA_DIR.glob("*/*.re"))
+
+
+def _id(path: Path) -> str:
+    return f"{path.parent.name}/{path.name}"
+
+
+@pytest.mark.parametrize("path", PHRASES, ids=_id)
+def test_phrase_list_loads_without_empty_or_duplicate_entries(path):
+    entries = read_phrases(path, _id(path), path.stem, path.parent.name)
+    assert entries, "an empty word list is a mistake"
+
+
+@pytest.mark.parametrize("path", PATTERNS, ids=_id)
+def test_pattern_file_compiles(path):
+    patterns = read_patterns(path, _id(path), path.stem, path.parent.name)
+    assert patterns
+
+
+@pytest.mark.parametrize("path", sorted(DATA_DIR.glob("*/*.txt")), ids=_id)
+def test_table_files_have_no_duplicate_lines(path):
+    lines = [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(lines) == len(set(lines))
+
+
+def test_duplicate_phrase_is_an_error_naming_file_and_line(tmp_path):
+    bad = tmp_path / "share.txt"
+    bad.write_text("Share\n# comment\nSHARE!\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"x/share.txt:3: 'SHARE!' repeats line 1"):
+        read_phrases(bad, "x/share.txt", "share", "x")
+
+
+def test_bad_pattern_is_an_error_naming_file_and_line(tmp_path):
+    bad = tmp_path / "counters.re"
+    bad.write_text("ok: \\d+\nbroken: (unclosed\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"x/counters.re:2: pattern 'broken'"):
+        read_patterns(bad, "x/counters.re", "counters", "x")
+
+
+def test_extra_rule_dir_extends_a_family(tmp_path):
+    from articleclean import Pipeline
+
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "share.txt").write_text("Spread the word\n", encoding="utf-8")
+    text = "Spread the word\nThe body of the story, which is long enough to be prose."
+    assert Pipeline.default().clean(text).paragraphs[0] == "Spread the word"
+    article = Pipeline.default(extra_rule_dirs=[str(tmp_path)]).clean(text)
+    assert article.body == "The body of the story, which is long enough to be prose."
+    assert article.removed[0].rule == f"{tmp_path.name}/en/share.txt:1"
