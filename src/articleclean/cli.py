@@ -1,30 +1,23 @@
 """The ``articleclean`` command: a thin layer over the library.
 
-``main(argv) -> int`` is the only place that prints or exits; every command makes library
-calls and turns :class:`~articleclean.errors.ArticlecleanError` into one line on stderr.
+``main(argv) -> int`` is the only place that prints errors or exits; each subcommand lives
+in ``articleclean/commands/<name>.py`` and turns arguments into library calls.
 Exit codes: 0 success, 1 some input failed, 2 usage error.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from . import __version__
-from .errors import ArticlecleanError, DecodeError
-from .model import Article
-from .pipeline import Pipeline, list_cleaners
+from .commands import clean, cleaners, explain
+from .errors import ArticlecleanError, ConfigError, PipelineError
 
-__all__ = ["main", "run"]
+__all__ = ["COMMANDS", "main", "run"]
 
-FORMATS = ("txt", "json")
-
-
-class _UsageError(Exception):
-    pass
+COMMANDS = (clean, explain, cleaners)
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -34,108 +27,11 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"articleclean {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    def pipeline_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument(
-            "--without",
-            action="append",
-            default=[],
-            metavar="NAME",
-            help="switch a cleaner off (repeatable; see `articleclean cleaners`)",
-        )
-        p.add_argument(
-            "--only",
-            action="append",
-            default=[],
-            metavar="NAME",
-            help="run only the named cleaners (repeatable)",
-        )
-        p.add_argument("--encoding", help="decode inputs with this codec instead of detecting it")
-
-    clean = sub.add_parser(
-        "clean",
-        help="clean files (or stdin) and print the result",
-        description="Clean each FILE ('-' for stdin) and write the result to stdout.",
-    )
-    clean.add_argument("paths", nargs="+", metavar="FILE")
-    clean.add_argument(
-        "-f",
-        "--format",
-        choices=FORMATS,
-        default="txt",
-        help="txt: body only (default); json: body, metadata and removals",
-    )
-    pipeline_options(clean)
-
-    explain = sub.add_parser(
-        "explain",
-        help="show what was removed from a file, by which cleaner and why",
-    )
-    explain.add_argument("path", metavar="FILE")
-    pipeline_options(explain)
-
-    sub.add_parser("cleaners", help="list the pipeline's cleaners with one-line descriptions")
+    for command in COMMANDS:
+        p = sub.add_parser(command.NAME, help=command.HELP, description=command.HELP)
+        command.add_arguments(p)
+        p.set_defaults(_run=command.run)
     return parser
-
-
-def _pipeline(args: argparse.Namespace) -> Pipeline:
-    pipe = Pipeline.default()
-    if args.only:
-        pipe = pipe.only(*args.only)
-    if args.without:
-        pipe = pipe.without(*args.without)
-    return pipe
-
-
-def _clean_path(pipe: Pipeline, path: str, encoding: str | None) -> Article:
-    """Read a file (or stdin for '-') and clean it; errors name the path."""
-    if path == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        p = Path(path)
-        if p.is_dir():
-            raise ArticlecleanError(f"{path}: is a directory")
-        try:
-            data = p.read_bytes()
-        except OSError as exc:
-            raise ArticlecleanError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    try:
-        return pipe.clean(data, encoding=encoding)
-    except DecodeError as exc:
-        raise DecodeError(f"{path}: {exc}") from exc
-
-
-def _cmd_clean(args: argparse.Namespace, out) -> int:
-    pipe = _pipeline(args)
-    failed = 0
-    for path in args.paths:
-        try:
-            article = _clean_path(pipe, path, args.encoding)
-        except ArticlecleanError as exc:
-            print(f"articleclean: {exc}", file=sys.stderr)
-            failed += 1
-            continue
-        if args.format == "json":
-            record = {"path": path, **article.to_dict()}
-            out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-        else:
-            out.write(article.body + "\n")
-    return 1 if failed else 0
-
-
-def _cmd_explain(args: argparse.Namespace, out) -> int:
-    article = _clean_path(_pipeline(args), args.path, args.encoding)
-    out.write(f"# {args.path} ({article.metadata.encoding})\n")
-    out.write(article.explain() + "\n")
-    return 0
-
-
-def _cmd_cleaners(args: argparse.Namespace, out) -> int:
-    rows = list_cleaners()
-    width = max(len(name) for name, _, _ in rows)
-    for name, kind, summary in rows:
-        out.write(f"{name:<{width}}  {kind:<9}  {summary}\n")
-    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -148,12 +44,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.command:
         parser.print_help(sys.stderr)
         return 2
-    commands = {"clean": _cmd_clean, "explain": _cmd_explain, "cleaners": _cmd_cleaners}
     try:
-        return commands[args.command](args, sys.stdout)
+        return args._run(args, sys.stdout)
+    except (PipelineError, ConfigError) as exc:
+        print(f"articleclean: {exc}", file=sys.stderr)
+        return 2
     except ArticlecleanError as exc:
         print(f"articleclean: {exc}", file=sys.stderr)
-        return 2 if type(exc).__name__ in ("PipelineError", "ConfigError") else 1
+        return 1
     except KeyboardInterrupt:
         print("articleclean: interrupted", file=sys.stderr)
         return 130
