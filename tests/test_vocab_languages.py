@@ -55,6 +55,28 @@ PHRASES = [
     ("es", "tags", "Archivado en:"),
     ("es", "pagination", "Siguiente »"),
     ("es", "captions", "Foto:"),
+    ("fr", "share", "Partager sur Facebook"),
+    ("fr", "share", "Lien copié dans le presse-papiers"),
+    ("fr", "print", "Envoyer cet article à un ami"),
+    ("fr", "print", "Écouter l'article"),
+    ("fr", "fontsize", "Taille du texte : A- A+"),
+    ("fr", "counters", "commentaires"),
+    ("fr", "related", "À lire aussi :"),
+    ("fr", "related", "LIRE AUSSI"),
+    ("fr", "related", "Les plus lus"),
+    ("fr", "copyright", "Tous droits réservés."),
+    ("fr", "copyright", "Toute reproduction, même partielle, est interdite."),
+    ("fr", "comments", "Laisser un commentaire"),
+    ("fr", "ads", "Publicité"),
+    ("fr", "ads", "La suite après la publicité"),
+    ("fr", "subscribe", "S'inscrire à la newsletter"),
+    ("fr", "subscribe", "Article réservé aux abonnés"),
+    ("fr", "cookie", "Tout accepter"),
+    ("fr", "cookie", "Continuer sans accepter →"),
+    ("fr", "nav", "Économie"),
+    ("fr", "tags", "Mots-clés :"),
+    ("fr", "pagination", "« Précédent"),
+    ("fr", "captions", "Crédit photo :"),
 ]
 
 # (lang, family, pattern name, line): every pattern of LANGS needs at least one sample.
@@ -114,12 +136,69 @@ SHAPES = [
         "by_clicking",
         "Al hacer clic en «Aceptar», acepta el uso de todas las cookies.",
     ),
+    ("fr", "copyright", "mark_reserved", "© Le Quotidien du Nord 2024 - Tous droits réservés"),
+    (
+        "fr",
+        "copyright",
+        "mark_reserved",
+        "Copyright © 2024 Éditions de l'Ouest. Droits de reproduction réservés.",
+    ),
+    ("fr", "copyright", "reserved_mark", "Tous droits réservés © La Gazette de Lyon"),
+    (
+        "fr",
+        "copyright",
+        "reserved_then",
+        "Droits réservés. Reproduction et diffusion interdites sans autorisation écrite.",
+    ),
+    (
+        "fr",
+        "copyright",
+        "reproduction_forbidden",
+        "Reproduction strictement interdite sans l'accord de la rédaction.",
+    ),
+    (
+        "fr",
+        "copyright",
+        "no_reproduction_without",
+        "Aucune reprise de cet article n'est possible sans autorisation.",
+    ),
+    ("fr", "subscribe", "subscribe_imperative", "Abonnez-vous à partir de 1 € le premier mois"),
+    ("fr", "subscribe", "follow_us", "Suivez-nous sur Google Actualités"),
+    ("fr", "subscribe", "download_app", "Téléchargez l'application du Quotidien"),
+    ("fr", "subscribe", "left_to_read", "Il vous reste 78 % de cet article à lire."),
+    (
+        "fr",
+        "cookie",
+        "we_use",
+        "Nous utilisons des cookies pour améliorer votre expérience sur notre site.",
+    ),
+    ("fr", "cookie", "site_uses", "Ce site utilise des cookies pour mesurer l'audience."),
+    (
+        "fr",
+        "cookie",
+        "we_and_partners",
+        "Avec votre accord, nous et nos 850 partenaires utilisons des cookies ou technologies similaires.",
+    ),
+    (
+        "fr",
+        "cookie",
+        "by_continuing",
+        "En poursuivant votre navigation, vous acceptez l'utilisation de cookies.",
+    ),
+    (
+        "fr",
+        "cookie",
+        "by_clicking",
+        "En cliquant sur « Accepter », vous consentez au dépôt de traceurs.",
+    ),
 ]
 
 # (lang, line): a widget bar of that language, as one line.
 BARS = [
     ("es", "Compartir | Imprimir | Enviar por correo | 12 comentarios"),
     ("es", "Tamaño de texto A A A Guardar"),
+    ("fr", "Partager | Imprimer | Envoyer par e-mail | 14 commentaires"),
+    ("fr", "Taille du texte Écouter l'article Offrir l'article"),
 ]
 
 # (lang, line): prose that mentions widget words and must be found by nothing.
@@ -131,6 +210,12 @@ PROSE = [
     ("es", "Suscribirse a la plataforma cuesta diez euros al mes, según la compañía."),
     ("es", "El sitio web utiliza datos de los usuarios sin su permiso, según la denuncia."),
     ("es", "Las cookies que vende la panadería se agotaron antes del mediodía."),
+    ("fr", "Il a partagé le rapport avec ses collègues lors de la réunion de mardi."),
+    ("fr", "Les commentaires du ministre ont suscité une vive polémique à l'Assemblée."),
+    ("fr", "La reproduction de ce tableau est interdite depuis 1990, rappelle le musée."),
+    ("fr", "Il faut imprimer, signer et envoyer le formulaire avant vendredi."),
+    ("fr", "Nous utilisons des méthodes éprouvées, a déclaré le directeur."),
+    ("fr", "Tous les droits sociaux réservés aux salariés seront étendus aux indépendants."),
 ]
 
 
@@ -218,14 +303,24 @@ def _best_time(pattern, text: str) -> float:
     return best
 
 
-_FLOOR = 5e-5  # below this, timer noise dominates a 10 KB run
+_FLOOR = 1e-4  # seconds; below this a 10 KB run is mostly timer and cache noise
+
+
+def _ratio(pattern, unit: str) -> tuple[float, float]:
+    """Best-of-3 times on a 10 KB and a 100 KB line made of ``unit``."""
+    small = (unit * (10_000 // len(unit) + 1))[:10_000]
+    large = (unit * (100_000 // len(unit) + 1))[:100_000]
+    return _best_time(pattern, small), _best_time(pattern, large)
 
 
 @pytest.mark.parametrize(("rule", "pattern"), [pytest.param(r, p, id=r.id) for r, p in PATTERNS])
 def test_pattern_runs_in_linear_time(rule, pattern):
     samples = [line for lang, fam, name, line in SHAPES if rule.id == f"{lang}/{fam}.re:{name}"]
     for unit in {u for s in samples for u in _near_misses(s)}:
-        small = (unit * (10_000 // len(unit) + 1))[:10_000]
-        large = (unit * (100_000 // len(unit) + 1))[:100_000]
-        t_small, t_large = _best_time(pattern, small), _best_time(pattern, large)
-        assert t_large < 20 * max(t_small, _FLOOR), (unit, t_small, t_large)
+        # Other processes share the machine: a pattern fails only if all three tries do.
+        for _ in range(3):
+            t_small, t_large = _ratio(pattern, unit)
+            if t_large < 20 * max(t_small, _FLOOR):
+                break
+        else:
+            pytest.fail(f"{unit!r}: 10 KB {t_small:.5f}s, 100 KB {t_large:.5f}s")

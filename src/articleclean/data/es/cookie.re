@@ -2,4 +2,4 @@
 we_use: (?:nosotros y nuestros socios )?+(?:utilizamos|usamos|empleamos) (?:nuestras )?+(?:cookies|galletas)\b[^\n]{0,800}+
 site_uses: (?:este|esta|nuestro|nuestra) (?:sitio web|sitio|página web|página|web|portal) (?:utiliza|usa|emplea) (?:cookies|galletas)\b[^\n]{0,800}+
 by_continuing: si (?:continúa|continúas|continua|continuas|sigue|sigues) navegando[^\n]{0,600}+
-by_clicking: al (?:hacer clic|pulsar|clicar|seleccionar)[^\n]{0,80}?acept[^\n]{0,600}+
+by_clicking: al (?:hacer clic|pulsar|clicar|seleccionar)(?:(?!acept)[^\n]){0,80}+acept[^\n]{0,600}+
