@@ -99,6 +99,26 @@ PHRASES = [
     ("de", "tags", "Schlagwörter:"),
     ("de", "pagination", "Nächste Seite »"),
     ("de", "captions", "Bildquelle:"),
+    ("pt", "share", "Compartilhe esta matéria"),
+    ("pt", "share", "Partilhar no WhatsApp"),
+    ("pt", "print", "Versão para impressão"),
+    ("pt", "print", "Salvar para ler depois"),
+    ("pt", "fontsize", "Tamanho do texto: A- A+"),
+    ("pt", "counters", "comentários"),
+    ("pt", "related", "Leia também:"),
+    ("pt", "related", "MAIS LIDAS"),
+    ("pt", "copyright", "Todos os direitos reservados."),
+    ("pt", "copyright", "É proibida a reprodução total ou parcial sem autorização."),
+    ("pt", "comments", "Deixe seu comentário"),
+    ("pt", "ads", "PUBLICIDADE"),
+    ("pt", "ads", "Continua após a publicidade"),
+    ("pt", "subscribe", "Assine a nossa newsletter"),
+    ("pt", "subscribe", "Já é assinante? Faça login"),
+    ("pt", "cookie", "Aceitar todos os cookies"),
+    ("pt", "nav", "Esportes"),
+    ("pt", "tags", "Tópicos:"),
+    ("pt", "pagination", "Próxima página"),
+    ("pt", "captions", "Foto:"),
 ]
 
 # (lang, family, pattern name, line): every pattern of LANGS needs at least one sample.
@@ -278,6 +298,56 @@ SHAPES = [
         "by_using",
         "Durch die weitere Nutzung dieser Website stimmen Sie der Verwendung von Cookies zu.",
     ),
+    (
+        "pt",
+        "copyright",
+        "mark_reserved",
+        "Copyright Folha da Tarde. Todos os direitos reservados. É proibida a reprodução do conteúdo desta página em qualquer meio de comunicação, eletrônico ou impresso, sem autorização escrita.",
+    ),
+    ("pt", "copyright", "mark_reserved", "© 2024 Jornal do Norte. Todos os direitos reservados"),
+    ("pt", "copyright", "reserved_mark", "Direitos reservados © Diário de Lisboa"),
+    (
+        "pt",
+        "copyright",
+        "reserved_then",
+        "Todos os direitos reservados. Proibida a reprodução sem citar a fonte.",
+    ),
+    (
+        "pt",
+        "copyright",
+        "reproduction_forbidden",
+        "É proibida a reprodução deste conteúdo sem autorização prévia do jornal.",
+    ),
+    (
+        "pt",
+        "copyright",
+        "reproduction_is_forbidden",
+        "A reprodução total ou parcial deste conteúdo é proibida sem prévia autorização.",
+    ),
+    ("pt", "subscribe", "subscribe_imperative", "Assine por R$ 1,90 no primeiro mês"),
+    ("pt", "subscribe", "follow_us", "Siga o Jornal da Cidade no Instagram"),
+    ("pt", "subscribe", "follow_us", "Siga-nos no Google Notícias"),
+    ("pt", "subscribe", "join_channel", "Entre no canal do Diário no WhatsApp"),
+    ("pt", "subscribe", "download_app", "Baixe o app do Jornal e receba alertas"),
+    ("pt", "cookie", "we_use", "Utilizamos cookies para melhorar a sua experiência de navegação."),
+    (
+        "pt",
+        "cookie",
+        "site_uses",
+        "Este site utiliza cookies para personalizar conteúdo e anúncios.",
+    ),
+    (
+        "pt",
+        "cookie",
+        "by_continuing",
+        "Ao continuar navegando, você concorda com a nossa Política de Privacidade.",
+    ),
+    (
+        "pt",
+        "cookie",
+        "by_clicking",
+        'Ao clicar em "Aceitar", você concorda com o armazenamento de cookies.',
+    ),
 ]
 
 # (lang, line): a widget bar of that language, as one line.
@@ -288,6 +358,9 @@ BARS = [
     ("fr", "Taille du texte Écouter l'article Offrir l'article"),
     ("de", "Teilen | Drucken | Per E-Mail versenden | Merken | 12 Kommentare"),
     ("de", "Schriftgröße A A A Vorlesen"),
+    ("pt", "Compartilhar | Imprimir | Enviar por e-mail | 8 comentários"),
+    ("pt", "Tamanho do texto A A A Salvar"),
+    ("pt", "Partilhar Guardar 3 min de leitura"),
 ]
 
 # (lang, line): prose that mentions widget words and must be found by nothing.
@@ -313,6 +386,14 @@ PROSE = [
     ("de", "Der Nachdruck des Buches ist seit Jahren vergriffen."),
     ("de", "Reaktionen"),
     ("de", "Empfehlungen"),
+    ("pt", "Ele compartilhou o relatório com colegas na reunião de terça-feira."),
+    ("pt", "Os comentários do ministro provocaram forte reação no Congresso."),
+    ("pt", "A reprodução de espécies ameaçadas é proibida pela lei ambiental."),
+    ("pt", "Assinaturas digitais cresceram 12% no trimestre, segundo a empresa."),
+    ("pt", "Usamos cookies de chocolate na receita, contou a confeiteira."),
+    ("pt", "Reações"),
+    ("es", "Usamos cookies de avena para la merienda de los niños, explicó la cocinera."),
+    ("fr", "Nous utilisons des cookies au chocolat dans cette recette, explique le chef."),
 ]
 
 
