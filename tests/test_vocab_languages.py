@@ -139,6 +139,28 @@ PHRASES = [
     ("it", "tags", "Argomenti:"),
     ("it", "pagination", "Successivo »"),
     ("it", "captions", "Foto d'archivio"),
+    ("ru", "share", "Поделиться"),
+    ("ru", "share", "Одноклассники"),
+    ("ru", "share", "Ссылка скопирована"),
+    ("ru", "print", "Версия для печати"),
+    ("ru", "print", "Добавить в избранное"),
+    ("ru", "fontsize", "Размер шрифта"),
+    ("ru", "counters", "комментариев"),
+    ("ru", "related", "Читайте также:"),
+    ("ru", "related", "САМОЕ ЧИТАЕМОЕ"),
+    ("ru", "related", "Ещё по теме"),
+    ("ru", "copyright", "Все права защищены."),
+    ("ru", "copyright", "При цитировании ссылка обязательна"),
+    ("ru", "comments", "Оставить комментарий"),
+    ("ru", "ads", "Реклама"),
+    ("ru", "ads", "Новости партнёров"),
+    ("ru", "subscribe", "Подпишитесь на рассылку"),
+    ("ru", "subscribe", "Нашли опечатку? Выделите текст и нажмите Ctrl+Enter"),
+    ("ru", "cookie", "Принять"),
+    ("ru", "nav", "В мире"),
+    ("ru", "tags", "Теги:"),
+    ("ru", "pagination", "Следующая страница"),
+    ("ru", "captions", "Фото:"),
 ]
 
 # (lang, family, pattern name, line): every pattern of LANGS needs at least one sample.
@@ -415,6 +437,69 @@ SHAPES = [
         "Chiudendo questo banner, scorrendo questa pagina o cliccando qualunque suo elemento acconsenti all'uso dei cookie.",
     ),
     ("it", "cookie", "by_continuing", "Proseguendo la navigazione accetti l'uso dei cookie."),
+    ("ru", "copyright", "mark_reserved", "© 2024 МИА «Новости Севера». Все права защищены."),
+    (
+        "ru",
+        "copyright",
+        "mark_reserved",
+        "Copyright © АО «Издательский дом». Все права защищены. Перепечатка запрещена.",
+    ),
+    (
+        "ru",
+        "copyright",
+        "reserved_then",
+        "Все права защищены. Использование материалов допускается только с согласия редакции.",
+    ),
+    (
+        "ru",
+        "copyright",
+        "link_required",
+        "При полном или частичном использовании материалов ссылка на «Вечерний город» обязательна.",
+    ),
+    (
+        "ru",
+        "copyright",
+        "link_required",
+        "В случае цитирования материалов гиперссылка на сайт обязательна",
+    ),
+    (
+        "ru",
+        "copyright",
+        "reprint_forbidden",
+        "Перепечатка материалов без письменного разрешения редакции запрещена.",
+    ),
+    (
+        "ru",
+        "copyright",
+        "media_registration",
+        "Свидетельство о регистрации СМИ Эл № ФС77-12345 выдано Роскомнадзором 01.02.2015.",
+    ),
+    (
+        "ru",
+        "copyright",
+        "roskomnadzor_number",
+        "Сетевое издание «Городские вести» зарегистрировано Роскомнадзором, Эл № ФС 77 - 54321",
+    ),
+    ("ru", "copyright", "age_rating", "18+"),
+    ("ru", "ads", "ad_marking", "Реклама. ООО «Ромашка», ИНН 7700000000, erid: 2VtzqwXyZab"),
+    ("ru", "ads", "erid", "erid: LjN8KXYZabc"),
+    ("ru", "subscribe", "follow_us", "Читайте нас в Telegram"),
+    ("ru", "subscribe", "follow_us", "Мы в соцсетях: ВКонтакте, Одноклассники, Дзен"),
+    ("ru", "subscribe", "subscribe_channel", "Подпишитесь на канал «Городских вестей» в MAX"),
+    (
+        "ru",
+        "subscribe",
+        "ctrl_enter",
+        "Если вы нашли ошибку, выделите фрагмент текста и нажмите Ctrl + Enter.",
+    ),
+    ("ru", "cookie", "we_use", "Мы используем файлы cookie для улучшения работы сайта."),
+    ("ru", "cookie", "site_uses", "Этот сайт использует cookie для хранения данных."),
+    (
+        "ru",
+        "cookie",
+        "by_continuing",
+        "Продолжая пользоваться сайтом, вы соглашаетесь на использование файлов cookie.",
+    ),
 ]
 
 # (lang, line): a widget bar of that language, as one line.
@@ -430,6 +515,9 @@ BARS = [
     ("pt", "Partilhar Guardar 3 min de leitura"),
     ("it", "Condividi | Stampa | Invia per email | 23 commenti"),
     ("it", "Dimensione testo A A A Salva"),
+    ("ru", "Поделиться: ВКонтакте Одноклассники Telegram 15"),
+    ("ru", "Печать | Отправить по почте | 24 комментария | 1 234 просмотра"),
+    ("ru", "Размер шрифта Сохранить в закладки"),
 ]
 
 # (lang, line): prose that mentions widget words and must be found by nothing.
@@ -470,6 +558,12 @@ PROSE = [
     ("it", "La stampa estera ha seguito il vertice con grande attenzione."),
     ("it", "Questo sito archeologico utilizza tecniche di scavo innovative."),
     ("it", "Reazioni"),
+    ("ru", "Он поделился докладом с коллегами на совещании во вторник."),
+    ("ru", "Мы в шоке от происходящего, сказал глава администрации."),
+    ("ru", "Использование мобильных телефонов в школах запрещено с 1 сентября."),
+    ("ru", "При этом ссылка на закон обязательна, подчеркнул министр."),
+    ("ru", "Комментарии министра вызвали бурную реакцию в Госдуме."),
+    ("ru", "Голос"),
 ]
 
 
