@@ -161,6 +161,28 @@ PHRASES = [
     ("ru", "tags", "Теги:"),
     ("ru", "pagination", "Следующая страница"),
     ("ru", "captions", "Фото:"),
+    ("ja", "share", "シェアする"),
+    ("ja", "share", "はてなブックマーク"),
+    ("ja", "share", "LINEで送る"),
+    ("ja", "print", "この記事を印刷"),
+    ("ja", "print", "ウィンドウを閉じる"),
+    ("ja", "fontsize", "文字サイズ：小 中 大"),
+    ("ja", "counters", "いいね！"),
+    ("ja", "related", "関連記事"),
+    ("ja", "related", "アクセスランキング"),
+    ("ja", "related", "あわせて読みたい"),
+    ("ja", "copyright", "無断転載を禁じます。"),
+    ("ja", "copyright", "無断転載・複製を禁じます"),
+    ("ja", "comments", "コメントを書く"),
+    ("ja", "ads", "広告"),
+    ("ja", "ads", "[PR]"),
+    ("ja", "subscribe", "会員登録"),
+    ("ja", "subscribe", "この記事は有料会員限定です。"),
+    ("ja", "cookie", "同意して閉じる"),
+    ("ja", "nav", "国際"),
+    ("ja", "tags", "関連キーワード"),
+    ("ja", "pagination", "次のページへ"),
+    ("ja", "captions", "写真："),
 ]
 
 # (lang, family, pattern name, line): every pattern of LANGS needs at least one sample.
@@ -500,6 +522,36 @@ SHAPES = [
         "by_continuing",
         "Продолжая пользоваться сайтом, вы соглашаетесь на использование файлов cookie.",
     ),
+    ("ja", "copyright", "mark_company", "Copyright © 2024 株式会社北日本新報 All rights reserved."),
+    ("ja", "copyright", "mark_company", "© 2024 西都新聞社"),
+    (
+        "ja",
+        "copyright",
+        "no_reprint",
+        "当サイトに掲載されている記事・写真の無断転載はお断りします。",
+    ),
+    ("ja", "copyright", "no_reprint", "掲載情報の無断複製・転載を禁止します"),
+    (
+        "ja",
+        "copyright",
+        "rights_belong",
+        "本サイトの記事の著作権は東西通信社に帰属しています。",
+    ),
+    ("ja", "subscribe", "chars_left", "この記事は有料記事です。残り1234文字（全文2345文字）"),
+    ("ja", "subscribe", "follow_prompt", "【公式】北日本新報のXをフォローしよう！"),
+    ("ja", "subscribe", "app_download", "北日本新報アプリをダウンロードする"),
+    (
+        "ja",
+        "cookie",
+        "site_uses",
+        "当サイトでは、サービス向上のためにCookieを使用しています。サイトの閲覧を続けた場合、Cookieの使用に同意したものとみなします。",
+    ),
+    (
+        "ja",
+        "cookie",
+        "we_use",
+        "サイトの利便性向上のためにクッキーを使用しています。詳しくはプライバシーポリシーをご確認ください。",
+    ),
 ]
 
 # (lang, line): a widget bar of that language, as one line.
@@ -518,6 +570,9 @@ BARS = [
     ("ru", "Поделиться: ВКонтакте Одноклассники Telegram 15"),
     ("ru", "Печать | Отправить по почте | 24 комментария | 1 234 просмотра"),
     ("ru", "Размер шрифта Сохранить в закладки"),
+    ("ja", "シェアする ツイート LINEで送る はてなブックマーク 12"),
+    ("ja", "印刷 メールで送る 文字サイズ 小 中 大"),
+    ("ja", "コメント 3 いいね 15"),
 ]
 
 # (lang, line): prose that mentions widget words and must be found by nothing.
@@ -564,6 +619,12 @@ PROSE = [
     ("ru", "При этом ссылка на закон обязательна, подчеркнул министр."),
     ("ru", "Комментарии министра вызвали бурную реакцию в Госдуме."),
     ("ru", "Голос"),
+    ("ja", "彼はその報告書を同僚と共有した。"),
+    ("ja", "同社は記事の無断転載を禁止した。"),
+    ("ja", "このサイトではクッキーの焼き方を紹介している。"),
+    ("ja", "スマートフォン向けアプリをダウンロードした人は1000万人を超えた。"),
+    ("ja", "首相は記者団に対し、印刷会社への支援策を検討すると述べた。"),
+    ("ja", "中小企業の保存食メーカーが新商品を発表した。"),
 ]
 
 
