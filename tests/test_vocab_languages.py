@@ -183,6 +183,25 @@ PHRASES = [
     ("ja", "tags", "関連キーワード"),
     ("ja", "pagination", "次のページへ"),
     ("ja", "captions", "写真："),
+    ("ko", "share", "카카오톡 공유하기"),
+    ("ko", "share", "URL이 복사되었습니다"),
+    ("ko", "print", "기사 인쇄"),
+    ("ko", "print", "스크랩"),
+    ("ko", "fontsize", "글자크기"),
+    ("ko", "fontsize", "가 가 가 가 가"),
+    ("ko", "counters", "조회수"),
+    ("ko", "related", "관련기사"),
+    ("ko", "related", "많이 본 뉴스"),
+    ("ko", "copyright", "무단전재 및 재배포 금지"),
+    ("ko", "comments", "댓글쓰기"),
+    ("ko", "ads", "광고"),
+    ("ko", "subscribe", "구독하기"),
+    ("ko", "subscribe", "로그인"),
+    ("ko", "cookie", "모든 쿠키 허용"),
+    ("ko", "nav", "경제"),
+    ("ko", "tags", "#관련 태그"),
+    ("ko", "pagination", "다음 기사"),
+    ("ko", "captions", "사진"),
 ]
 
 # (lang, family, pattern name, line): every pattern of LANGS needs at least one sample.
@@ -552,6 +571,27 @@ SHAPES = [
         "we_use",
         "サイトの利便性向上のためにクッキーを使用しています。詳しくはプライバシーポリシーをご確認ください。",
     ),
+    (
+        "ko",
+        "copyright",
+        "rights_holder",
+        "<저작권자(c) 한빛뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+    ),
+    ("ko", "copyright", "rights_holder", "저작권자 © 서울경제신문 무단전재 및 재배포 금지"),
+    ("ko", "copyright", "mark_media", "ⓒ 한국일보 무단 전재 및 재배포 금지"),
+    ("ko", "copyright", "mark_media", "Copyright ⓒ 아시아뉴스. 무단전재 및 재배포금지"),
+    ("ko", "copyright", "no_reprint", "이 기사의 무단 전재, 재배포 및 AI 학습 이용을 금지"),
+    ("ko", "subscribe", "tip_line", "제보는 카카오톡 okjebo"),
+    ("ko", "subscribe", "tip_contact", "▷ 카카오톡 : '한빛제보' 검색, 채널 추가"),
+    ("ko", "subscribe", "portal_subscribe", "▶ 네이버에서 한빛뉴스 채널 구독하기"),
+    ("ko", "subscribe", "reporter_subscribe", "홍길동 기자 구독"),
+    ("ko", "cookie", "site_uses", "본 사이트는 이용자 경험 개선을 위해 쿠키를 사용합니다."),
+    (
+        "ko",
+        "cookie",
+        "we_use",
+        "당사는 서비스 제공을 위해 쿠키(cookie)를 사용합니다. 자세한 내용은 개인정보 처리방침을 확인하세요.",
+    ),
 ]
 
 # (lang, line): a widget bar of that language, as one line.
@@ -573,6 +613,9 @@ BARS = [
     ("ja", "シェアする ツイート LINEで送る はてなブックマーク 12"),
     ("ja", "印刷 メールで送る 文字サイズ 小 中 大"),
     ("ja", "コメント 3 いいね 15"),
+    ("ko", "카카오톡 페이스북 트위터 URL 복사 기사 인쇄 글자크기"),
+    ("ko", "좋아요 12 훈훈해요 0 슬퍼요 3 화나요 1 후속기사 원해요 5"),
+    ("ko", "댓글 3 조회수 1,234"),
 ]
 
 # (lang, line): prose that mentions widget words and must be found by nothing.
@@ -625,6 +668,12 @@ PROSE = [
     ("ja", "スマートフォン向けアプリをダウンロードした人は1000万人を超えた。"),
     ("ja", "首相は記者団に対し、印刷会社への支援策を検討すると述べた。"),
     ("ja", "中小企業の保存食メーカーが新商品を発表した。"),
+    ("ko", "그는 보고서를 동료들과 공유했다."),
+    ("ko", "정부는 무단 복제를 금지하는 법안을 통과시켰다."),
+    ("ko", "제보를 받은 경찰은 현장에 출동했다."),
+    ("ko", "이 사이트는 쿠키를 이용해 이용자 정보를 수집했다고 밝혔다."),
+    ("ko", "위로"),
+    ("ko", "댓글 조작 의혹에 대한 수사가 시작됐다."),
 ]
 
 
