@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .classify.boilerplate import boilerplate
 from .cleaners.counters import trailing_counters
 from .cleaners.widgets import font_size_toggles, print_mail_widgets, share_buttons
 from .decode import decode
@@ -72,8 +73,9 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("byline", byline, kind="extractor"),
     Step("emails", emails, kind="extractor"),
     Step("print_edition", print_edition, kind="extractor"),
-    Step("trailing_counters", trailing_counters),
     Step("title", title, kind="extractor"),
+    Step("boilerplate", boilerplate, kind="classifier"),
+    Step("trailing_counters", trailing_counters),
     Step("language", language, kind="extractor"),
 )
 
