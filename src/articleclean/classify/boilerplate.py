@@ -102,9 +102,10 @@ def best_region(
 
     The runs are Kadane's: a run starts where the running sum is not positive and ends at
     its best point; a run is also cut where the sum falls ``max_gap`` below its best (a long
-    stretch of menus or footer between two prose passages separates them). The region is the *earliest* run scoring at least ``first_share`` of the
-    best run's score (with 1.0, simply the best run): articles come before their comment
-    threads and "read next" teasers, which can outweigh a short article.
+    stretch of menus or footer between two prose passages separates them). The region is the
+    *earliest* run scoring at least ``first_share`` of the best run's score (with 1.0, simply
+    the best run): articles come before their comment threads and "read next" teasers, which
+    can outweigh a short article.
 
     >>> best_region([-3, 5, -1, 4, -9, 2])
     (1, 3)
