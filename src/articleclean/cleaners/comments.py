@@ -13,7 +13,7 @@ _PROSE_BEFORE = 3  # the heading must follow at least this many paragraphs of th
 
 
 def comment_sections(doc: Doc, rules: RuleBook) -> Doc:
-    """Comment sections: a heading ("Comments", "Leave a reply", "网友评论") after the article, and all below it."""
+    """Comment sections: a heading after the article ("Comments", "网友评论") and all below it."""
     prose_seen = 0
     for index, line in enumerate(doc.lines):
         text = line.text

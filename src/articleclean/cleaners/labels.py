@@ -19,12 +19,12 @@ def ad_labels(doc: Doc, rules: RuleBook) -> Doc:
 
 
 def copyright_notices(doc: Doc, rules: RuleBook) -> Doc:
-    """Copyright and reprint notices ("© 2019 ... All rights reserved", "版权所有", "未经授权禁止转载")."""
+    """Copyright and reprint notices ("© 2019 ... All rights reserved", "版权所有", "禁止转载")."""
     return drop_vocab_lines(doc, rules, "copyright")
 
 
 def subscription_prompts(doc: Doc, rules: RuleBook) -> Doc:
-    """Newsletter, subscription, login, app and feedback prompts ("Sign up for our newsletter", "订阅")."""
+    """Newsletter, subscription, login, app and feedback prompts ("Subscribe", "订阅")."""
     return drop_vocab_lines(doc, rules, "subscribe")
 
 

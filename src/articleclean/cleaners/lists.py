@@ -89,7 +89,7 @@ def _breadcrumb(text: str, rules: RuleBook) -> str | None:
 
 
 def nav_menus(doc: Doc, rules: RuleBook) -> Doc:
-    """Navigation: breadcrumbs ("Home > World > Asia", "首页 > 新闻"), menu bars and runs of menu lines."""
+    """Navigation: breadcrumbs ("Home > World > Asia", "首页 > 新闻"), menu bars and menus."""
     nav = rules.lexicon("nav")
     decisions: dict[int, str] = {}
     run: list[tuple[int, str | None]] = []  # (index, rule if a nav word)
