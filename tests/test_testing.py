@@ -311,11 +311,18 @@ def test_bad_config_is_an_error_naming_the_file(tmp_path, config, message):
     assert message in report.error and "articleclean.toml" in report.error
 
 
-def test_fixture_pipeline_applies_only_then_without_then_options(tmp_path):
+def test_fixture_pipeline_applies_options_then_only_then_without(tmp_path):
     config = 'only = ["junk", "source"]\nwithout = ["junk"]\n[options.source]\nvalue = "X"'
     (fixture,) = discover(make_fixture(tmp_path, "f", RAW, config=config))
     pipe = fixture_pipeline(fixture, PIPE)
     assert pipe.names == ["source"] and dict(pipe.steps[0].options) == {"value": "X"}
+    # options may name a step that only/without then removes, as in the command's config
+    (fixture,) = discover(
+        make_fixture(
+            tmp_path / "g", "f", RAW, config='without = ["byline"]\n[options.byline]\nprefix = "X"'
+        )
+    )
+    assert fixture_pipeline(fixture, PIPE).names == ["junk", "source"]
     assert PIPE.names == ["junk", "byline", "source"]  # the base is untouched
 
 

@@ -7,7 +7,10 @@ thing in the same words.
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 from typing import TYPE_CHECKING, Any
+
+from .model import Metadata
 
 if TYPE_CHECKING:
     from .testing import FixtureReport
@@ -47,12 +50,11 @@ def _value(value: Any) -> str:
 
 
 def _metadata_table(report: FixtureReport) -> list[str]:
-    from .testing import _METADATA_FIELDS
-
     rows = [("field", "expected", "got")]
     for d in report.metadata:
         if d.problem == "unknown field":
-            got = f"(Metadata has no such field; it has: {', '.join(_METADATA_FIELDS)})"
+            known = ", ".join(f.name for f in fields(Metadata))
+            got = f"(Metadata has no such field; it has: {known})"
         else:
             got = _value(d.got)
         rows.append((d.field, _value(d.expected), got))

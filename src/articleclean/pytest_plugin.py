@@ -68,10 +68,11 @@ def pytest_configure(config: pytest.Config) -> None:
     for root in roots:
         if not root.is_dir():
             raise pytest.UsageError(f"articleclean: fixture folder {root} does not exist")
+    roots = list(dict.fromkeys(roots))
     config.stash[_ROOTS] = roots
     config.stash[_WRITTEN] = []
-    explicit = getattr(config, "args_source", None) == pytest.Config.ArgsSource.ARGS
-    if not explicit:
+    source = getattr(config, "args_source", None)  # pytest >= 7.4; older: add the roots
+    if getattr(source, "name", None) != "ARGS":
         covered = [(here / a.split("::")[0]).resolve() for a in config.args]
         for root in roots:
             if not any(root == c or c in root.parents for c in covered):
