@@ -142,6 +142,18 @@ def test_missing_expected_is_written_and_fails(tmp_path, content):
     assert check(folder).outcome == "passed"  # once written (and reviewed), it is the gold
 
 
+def test_a_new_fixture_has_no_score_the_draft_is_not_gold(tmp_path):
+    report = check(make_fixture(tmp_path, "f", RAW))
+    assert report.outcome == "new" and report.expected is None and report.score() is None
+
+
+def test_an_expected_file_that_cannot_be_written_is_an_error(tmp_path):
+    folder = make_fixture(tmp_path, "f", RAW)
+    (folder / "expected.json").mkdir()
+    report = check(folder)
+    assert report.outcome == "error" and "cannot write" in report.error
+
+
 def test_missing_expected_is_not_written_when_asked_not_to(tmp_path):
     folder = make_fixture(tmp_path, "f", RAW)
     report = check(folder, write_missing=False)

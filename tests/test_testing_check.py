@@ -94,6 +94,7 @@ def scored(tmp_path):
     # 新华社电 is one shingle of 4 characters; the gold 新华社电讯 has two: P=1, R=1/2, F1=2/3
     make_fixture(tmp_path, "zh", "新华社电\n", {"body": "新华社电讯"})
     make_fixture(tmp_path, "snippets", "Share\nsome text here\n", {"keep": ["some text"]})
+    make_fixture(tmp_path, "unreviewed", "Share\nno expected file yet\n")
     return tmp_path
 
 
@@ -108,7 +109,7 @@ def test_score_prints_hand_computed_numbers_and_the_mean(scored, capsys):
         "  1.000  0.500  0.667  zh",
         # means: P=1, R=(2/3+1+1/2)/3=0.722, F1=(0.8+1+2/3)/3=0.822
         "mean over 3 fixtures: P=1.000 R=0.722 F1=0.822",
-        "not scored (no expected body): snippets",
+        "not scored (no expected body): snippets, unreviewed",
     ]
 
 
@@ -134,13 +135,13 @@ def test_json_format(scored, capsys):
     assert code == 1
     data = json.loads(out)
     by_id = {item["id"]: item for item in data["fixtures"]}
-    assert list(by_id) == ["partial", "perfect", "snippets", "wrong", "zh"]
+    assert list(by_id) == ["partial", "perfect", "snippets", "unreviewed", "wrong", "zh"]
     assert by_id["partial"]["score"] == pytest.approx({"p": 1.0, "r": 2 / 3, "f1": 0.8})
     assert by_id["snippets"]["score"] is None
     assert by_id["wrong"]["outcome"] == "failed" and by_id["wrong"]["body_diff"]
     assert by_id["wrong"]["fired"] == {"junk": 2, "byline": 1}
-    assert data["summary"]["counts"] == {"passed": 2, "failed": 3}
-    assert data["summary"]["failed"] == 3
+    assert data["summary"]["counts"] == {"passed": 2, "failed": 3, "new": 1}
+    assert data["summary"]["failed"] == 4
     assert data["summary"]["score"]["scored"] == 4
     # partial 0.8, perfect 1, wrong: "First paragraph." vs "Other." = 0, zh 2/3
     assert data["summary"]["score"]["f1"] == pytest.approx((0.8 + 1 + 0 + 2 / 3) / 4)

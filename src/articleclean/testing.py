@@ -299,7 +299,11 @@ class MetadataDiff:
 
 @dataclass(frozen=True)
 class FixtureReport:
-    """What checking one fixture found. ``outcome`` is one of :data:`OUTCOMES`."""
+    """What checking one fixture found. ``outcome`` is one of :data:`OUTCOMES`.
+
+    ``expected`` is the expected file as it was read, before any update this check wrote
+    (``wrote``); ``article`` is the pipeline's result (``None`` after an error).
+    """
 
     fixture: Fixture
     outcome: str
@@ -372,10 +376,27 @@ def check_fixture(
     fired = {name: counts[name] for name in (*pipe.names, *counts) if counts[name]}
     base = FixtureReport(fixture, "passed", article, expected, fired=fired, config=config)
 
+    try:
+        return _judge(base, expected, article, update=update, write_missing=write_missing)
+    except OSError as exc:
+        error = f"{fixture.expected_path}: cannot write ({exc.strerror or exc})"
+        return _replace(base, "error", error=error)
+
+
+def _judge(
+    base: FixtureReport,
+    expected: Expected | None,
+    article: Article,
+    *,
+    update: bool,
+    write_missing: bool,
+) -> FixtureReport:
+    """The outcome of a cleaned fixture; writes the expected file where asked to."""
+    fixture = base.fixture
     if expected is None or not expected.asserts_something:
         data = {**(expected.data if expected else {}), **_draft(article)}
         wrote = _write_json(fixture.expected_path, data) if (update or write_missing) else None
-        return _replace(base, "updated" if update else "new", expected=Expected(data), wrote=wrote)
+        return _replace(base, "updated" if update else "new", wrote=wrote)
 
     found = _compare(expected, article)
     matched = not any(found.values())
@@ -393,8 +414,8 @@ def check_fixture(
     found = _compare(fresh, article)
     if any(found.values()):
         note = "updated body/metadata, but keep/drop snippets are not updated automatically"
-        return _replace(base, "failed", expected=fresh, wrote=wrote, note=note, **found)
-    return _replace(base, "updated", expected=fresh, wrote=wrote)
+        return _replace(base, "failed", wrote=wrote, note=note, **found)
+    return _replace(base, "updated", wrote=wrote)
 
 
 def _replace(report: FixtureReport, outcome: str, **changes: Any) -> FixtureReport:

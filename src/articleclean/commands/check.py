@@ -27,7 +27,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "Clean the raw.txt of every fixture folder under each DIR and compare the result with "
         "its expected.json (see `articleclean.testing`). A fixture without an expected file "
         "gets one written from the current output, to review. Exit code 1 if any fixture "
-        "fails, passes while marked xfail, or was just written; 0 otherwise."
+        "fails, passes while marked xfail, or was just written; 2 for usage errors; 0 otherwise."
     )
     p.add_argument("roots", nargs="+", metavar="DIR", help="folder of fixture folders")
     p.add_argument(
