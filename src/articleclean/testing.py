@@ -134,7 +134,8 @@ class Fixture:
 def discover(*roots: str | os.PathLike[str]) -> list[Fixture]:
     """Every folder holding a ``raw.txt`` under the given roots, sorted by path.
 
-    Hidden folders (``.git``, ``.venv``) are skipped. A root that is not a folder raises
+    Hidden folders (``.git``, ``.venv``) and ``__pycache__``-style ones are skipped. A root
+    that is not a folder raises
     :class:`~articleclean.errors.ConfigError`.
     """
     found: list[Fixture] = []
