@@ -135,8 +135,7 @@ def discover(*roots: str | os.PathLike[str]) -> list[Fixture]:
     """Every folder holding a ``raw.txt`` under the given roots, sorted by path.
 
     Hidden folders (``.git``, ``.venv``) and ``__pycache__``-style ones are skipped. A root
-    that is not a folder raises
-    :class:`~articleclean.errors.ConfigError`.
+    that is not a folder raises :class:`~articleclean.errors.ConfigError`.
     """
     found: list[Fixture] = []
     for root in roots:
