@@ -1,11 +1,43 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from articleclean import Doc, Pipeline
 from articleclean.rules import RuleBook
+
+# Hypothesis profiles: "dev" (default: random examples, remembered failures), "ci" (the same
+# examples on every run: derandomized, no database), "long" (many more examples, for a
+# nightly run). Choose with HYPOTHESIS_PROFILE=ci. No deadline: a 1 MB example is slow on a
+# busy machine without being a bug; the linear-time tests measure time properly.
+_COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("dev", max_examples=500, **_COMMON)
+settings.register_profile("ci", max_examples=500, derandomize=True, database=None, **_COMMON)
+settings.register_profile("long", max_examples=20_000, **_COMMON)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+def pytest_addoption(parser):
+    parser.addoption("--slow", action="store_true", help="also run the tests marked slow")
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "slow: a long test (100 MB inputs, 1 MB lines); --slow runs it"
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "fixtures" / "chinadaily" / "cyber-governance" / "raw.txt"

@@ -219,18 +219,31 @@ class Doc:
     ) -> Doc:
         """Remove ``text[start:end]`` from the line at ``index``; strip what is left.
 
-        A line left empty disappears. ``start``/``end`` index the line's current text.
+        A line left empty disappears. ``start``/``end`` index the line's current text. A cut
+        between two spaces takes the second one too (no double space is left), and a cut
+        that would leave text normalisation changes (an accent left to combine with the
+        letter before the cut) is not made: the body is always normalised text.
 
         >>> doc = Doc.from_text("BEIJING -- The body.")
         >>> doc.cut(0, 0, 11, "dateline").text
         'The body.'
+        >>> Doc.from_text("Print Share Mail").cut(0, 6, 11, "share").text
+        'Print Mail'
         """
         line = self.lines[index]
-        start, end = max(0, start), min(len(line.text), end)
+        text = line.text
+        start, end = max(0, start), min(len(text), end)
         if start >= end:
             return self
-        removal = Removal(line.no, line.text[start:end], self.step, rule, (start, end), why)
-        rest = _apply_span(line.text, start, end)
+        if 0 < start and end < len(text) and text[start - 1] == " " == text[end]:
+            end += 1
+        rest = _apply_span(text, start, end)
+        if rest and not rest.isascii():
+            from .paragraphs import _stable_join
+
+            if not _stable_join(rest):
+                return self
+        removal = Removal(line.no, text[start:end], self.step, rule, (start, end), why)
         lines = list(self.lines)
         if rest:
             lines[index] = Line(line.no, rest)

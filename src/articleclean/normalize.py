@@ -56,14 +56,34 @@ def _ftfy(line: str) -> str:
     return ftfy.fix_text(line, _ftfy_config())
 
 
+_MAX_ROUNDS = 4  # ftfy rounds per line; real lines settle in one or two
+
+
 def normalize_line(line: str) -> str:
     """Repair and tidy one line (no line breaks inside).
+
+    Idempotent: a normalised line normalises to itself. Removing invisible characters or
+    composing accents (NFC) can reveal mojibake ftfy could not see before
+    (``"A\\u0303\\u00a9"`` is ``"Ã©"`` once composed), so a line that changed and may still
+    hold mojibake is repaired again, until nothing changes.
 
     >>> normalize_line("  The Mona Lisa doesnâ€™t have eyebrows.\\u00a0 ")
     'The Mona Lisa doesn’t have eyebrows.'
     >>> normalize_line("\\u3000\\u3000“全角”　ＡＢＣ\\u200b")
     '“全角” ＡＢＣ'
+    >>> normalize_line("A\\u0303\\u00a9")
+    'é'
     """
+    out = _normalize_once(line)
+    rounds = 1
+    while out != line and rounds < _MAX_ROUNDS and not out.isascii() and _FTFY_GATE.search(out):
+        # Without ftfy a round is idempotent, so only a line ftfy may act on can change again.
+        line, out = out, _normalize_once(out)
+        rounds += 1
+    return out
+
+
+def _normalize_once(line: str) -> str:
     if not line:
         return ""
     if not line.isascii():

@@ -19,6 +19,7 @@ removals of an article gives exactly its body.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -149,10 +150,16 @@ def group(lines: Sequence[str]) -> list[list[int]]:
             if join_reason(lines[prev], lines[nxt], width):
                 current.append(nxt)
             else:
-                groups.append(current)
+                _add(current)
                 current = [nxt]
-        groups.append(current)
+        _add(current)
         run.clear()
+
+    def _add(indices: list[int]) -> None:
+        if len(indices) > 1 and not _stable_join(join([lines[i] for i in indices])):
+            groups.extend([i] for i in indices)  # joining would change the text: keep apart
+        else:
+            groups.append(indices)
 
     for i, line in enumerate(lines):
         if line:
@@ -161,6 +168,26 @@ def group(lines: Sequence[str]) -> list[list[int]]:
             flush()
     flush()
     return groups
+
+
+def _stable_join(text: str) -> bool:
+    """True if normalising ``text``, normalised lines glued together, leaves it as it is.
+
+    Joined lines are normalised lines, but a seam can make what normalisation would change:
+    ``"Â"`` + ``"a"`` reads as mojibake of ``"\\u00a0a"``, a kana followed by a line starting
+    with a combining voiced mark composes (NFC). Lines whose joined text is not stable are
+    not joined, so cleaning a body again reads its paragraphs exactly as they are.
+
+    >>> _stable_join("He said."), _stable_join("Â a"), _stable_join("か\\u3099")
+    (True, False, False)
+    """
+    if text.isascii():  # normalised ASCII lines glued by one space or nothing stay as they are
+        return True
+    from .normalize import _FTFY_GATE, normalize_line
+
+    if not _FTFY_GATE.search(text) and unicodedata.is_normalized("NFC", text):
+        return True  # nothing for ftfy, nothing to compose, spaces already single
+    return normalize_line(text) == text
 
 
 def join(lines: Sequence[str]) -> str:

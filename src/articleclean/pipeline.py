@@ -7,6 +7,12 @@ the order they run. :class:`Pipeline` is immutable; ``without``, ``only``, ``ins
 A step is a plain function. Built-in steps take ``(doc, rules, **options)``; a user step
 takes just ``(doc)`` and returns a new ``Doc`` (see :meth:`Pipeline.insert`). Every removal a
 step makes is recorded under the step's name.
+
+:meth:`Pipeline.clean` runs the steps, then *settles* the result (:mod:`.settle`): it runs
+them once more over the body, as cleaning the body again would, and maps what that removes
+back onto the input, so that cleaning a body again changes nothing. With ``budget_seconds``
+a document gets that much time (:mod:`.budget`); a step over the budget is stopped and the
+result says so in ``Article.warnings`` instead of hanging.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .budget import Budget, OverBudget
 from .classify.boilerplate import boilerplate
 from .cleaners.bios import author_bios
 from .cleaners.captions import photo_captions
@@ -36,6 +43,7 @@ from .extract.title import title
 from .model import Article, Doc, Metadata, sorted_removals
 from .paragraphs import assemble
 from .rules import RuleBook
+from .settle import MAX_PASSES, body_of, map_back, merge_meta
 from .templates import Templates, site_template
 
 __all__ = ["DEFAULT_STEPS", "Pipeline", "Step", "list_cleaners"]
@@ -47,7 +55,9 @@ class Step:
 
     ``kind`` is ``"cleaner"`` (removes junk), ``"extractor"`` (fills a metadata field and
     removes the lines it read) or ``"user"``. ``builtin`` steps are called as
-    ``func(doc, rules, **options)``, user steps as ``func(doc)``.
+    ``func(doc, rules, **options)``, user steps as ``func(doc)``. A ``cheap`` step (one
+    whose cost does not grow beyond a scan of the page) still runs when the document's time
+    budget is spent.
     """
 
     name: str
@@ -55,6 +65,7 @@ class Step:
     kind: str = "cleaner"
     options: Mapping[str, Any] = field(default_factory=dict)
     builtin: bool = True
+    cheap: bool = False
 
     @property
     def summary(self) -> str:
@@ -97,7 +108,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("title", title, kind="extractor"),
     Step("boilerplate", boilerplate, kind="classifier"),
     Step("trailing_counters", trailing_counters),
-    Step("language", language, kind="extractor"),
+    Step("language", language, kind="extractor", cheap=True),
 )
 
 
@@ -117,10 +128,14 @@ class Pipeline:
         *,
         rules: RuleBook | None = None,
         strict: bool = False,
+        budget_seconds: float | None = None,
     ):
         self.steps: tuple[Step, ...] = tuple(steps)
         self.rules = rules or RuleBook()
         self.strict = strict
+        if budget_seconds is not None and not budget_seconds > 0:
+            raise PipelineError(f"budget_seconds must be a positive number, not {budget_seconds!r}")
+        self.budget_seconds = budget_seconds
         names = [s.name for s in self.steps]
         dupes = {n for n in names if names.count(n) > 1}
         if dupes:
@@ -134,16 +149,19 @@ class Pipeline:
         langs: Iterable[str] | None = None,
         extra_rule_dirs: Iterable[str] = (),
         strict: bool = False,
+        budget_seconds: float | None = None,
     ) -> Pipeline:
         """Every built-in step, in order.
 
         ``langs`` restricts word lists to those languages (all by default);
         ``extra_rule_dirs`` adds directories of word lists and patterns of your own;
         ``strict=True`` lets a step's exception propagate instead of being recorded as a
-        warning (useful in tests of your own steps).
+        warning (useful in tests of your own steps); ``budget_seconds`` gives each document
+        that much time, after which the remaining steps are skipped with a warning (see
+        :mod:`articleclean.budget`).
         """
         rules = RuleBook(tuple(langs) if langs is not None else None, tuple(extra_rule_dirs))
-        return cls(DEFAULT_STEPS, rules=rules, strict=strict)
+        return cls(DEFAULT_STEPS, rules=rules, strict=strict, budget_seconds=budget_seconds)
 
     @property
     def names(self) -> list[str]:
@@ -159,7 +177,9 @@ class Pipeline:
         return f"Pipeline([{', '.join(self.names)}])"
 
     def _copy(self, steps: Iterable[Step]) -> Pipeline:
-        return Pipeline(steps, rules=self.rules, strict=self.strict)
+        return Pipeline(
+            steps, rules=self.rules, strict=self.strict, budget_seconds=self.budget_seconds
+        )
 
     def _check(self, names: Iterable[str]) -> None:
         unknown = [n for n in names if n not in self.names]
@@ -242,32 +262,57 @@ class Pipeline:
         return self._copy(steps)
 
     # -- running ---------------------------------------------------------------------------
-    def run(self, doc: Doc) -> Doc:
-        """Run every step over ``doc``."""
+    def run(self, doc: Doc, *, budget: Budget | None = None) -> Doc:
+        """Run every step over ``doc`` (once, without settling; see :meth:`clean`).
+
+        A step that raises is skipped with a warning (unless ``strict``); with a ``budget``,
+        the steps that do not fit in it are skipped with a warning.
+        """
+        skipped: list[str] = []
         for step in self.steps:
+            if budget is not None and budget.spent() and not step.cheap:
+                skipped.append(step.name)
+                continue
             try:
-                doc = step.run(doc, self.rules)
+                if budget is None:
+                    doc = step.run(doc, self.rules)
+                else:
+                    with budget.watch():
+                        doc = step.run(doc, self.rules)
+            except OverBudget:
+                skipped.append(step.name)
             except RuleError:
                 raise  # a malformed word list is the user's to fix, not a document's fault
             except Exception as exc:  # a step's bug must not cost the user the document
+                if isinstance(exc, TimeoutError) and budget is not None and budget.spent():
+                    skipped.append(step.name)  # a pattern match stopped by the budget
+                    continue
                 if self.strict:
                     raise
                 doc = replace(doc, step=step.name).warn(
                     f"step failed and was skipped ({type(exc).__name__}: {exc})"
                 )
+        if skipped and budget is not None:
+            doc = replace(doc, step="budget").warn(
+                f"over the time budget of {budget.seconds:g} s; skipped {', '.join(skipped)} "
+                "(what they would have removed is still in the body)"
+            )
         return doc
 
     def clean(self, text: str | bytes, *, encoding: str | None = None) -> Article:
         """Clean one document: ``str``, or ``bytes`` in any encoding (decoded first).
 
         Raises :class:`~articleclean.errors.DecodeError` only for bytes that cannot be read.
+        The body is *settled*: cleaning it again with this pipeline changes nothing.
         """
         used = None
         if isinstance(text, (bytes, bytearray, memoryview)):
             text, used = decode(bytes(text), encoding)
         elif not isinstance(text, str):
             raise TypeError(f"clean() takes str or bytes, not {type(text).__name__}")
-        doc = self.run(Doc.from_text(text, encoding=used))
+        budget = Budget(self.budget_seconds) if self.budget_seconds is not None else None
+        doc = self.run(Doc.from_text(text, encoding=used), budget=budget)
+        doc = self._settle(doc, budget)
         paragraphs = tuple(assemble([line.text for line in doc.lines]))
         return Article(
             body="\n\n".join(paragraphs),
@@ -275,6 +320,32 @@ class Pipeline:
             metadata=Metadata.from_fields(doc.meta),
             removed=sorted_removals(doc.removed),
             warnings=doc.warnings,
+        )
+
+    def _settle(self, doc: Doc, budget: Budget | None) -> Doc:
+        """Run the steps over the body until they remove nothing (see :mod:`.settle`)."""
+        body, groups = body_of(doc)
+        for _ in range(MAX_PASSES):
+            if budget is not None and budget.exceeded:
+                return doc  # the budget warning says steps were skipped already
+            check = self.run(Doc.from_text(body), budget=budget)
+            if budget is not None and budget.exceeded:
+                return replace(doc, step="budget").warn(
+                    f"over the time budget of {budget.seconds:g} s while settling; "
+                    "cleaning the body again may remove more"
+                )
+            if not check.removed:
+                return doc
+            settled = merge_meta(map_back(doc, groups, check), check)
+            new_body, groups = body_of(settled)
+            if new_body == body:
+                return replace(doc, step="settle").warn(
+                    "cleaning the body again removes text that cannot be traced to the input"
+                )
+            doc, body = settled, new_body
+        return replace(doc, step="settle").warn(
+            f"the body still changed after {MAX_PASSES} more passes; "
+            "cleaning it again may remove more"
         )
 
 

@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 
 import regex
 
+from .budget import regex_timeout
 from .errors import RuleError
 from .text import CJK, key, norm_token, tokenize
 
@@ -274,28 +275,36 @@ class PatternSet:
 
     def fullmatch(self, text: str) -> tuple[Rule, Any] | None:
         """The first pattern matching the whole of ``text``, with its match."""
+        kw = _timeout()
         if self._combined is not None:
-            m = self._combined.fullmatch(text)
+            m = self._combined.fullmatch(text, **kw)
             if m is None:
                 return None
             i = int(m.lastgroup[2:]) if m.lastgroup and m.lastgroup.startswith("_r") else None
             if i is None:
                 i = next(k for k in range(len(self.patterns)) if m.group(f"_r{k}") is not None)
             rule, pat = self.patterns[i]
-            return rule, pat.fullmatch(text)
+            return rule, pat.fullmatch(text, **kw)
         for rule, pat in self.patterns:
-            m = pat.fullmatch(text)
+            m = pat.fullmatch(text, **kw)
             if m:
                 return rule, m
         return None
 
     def search(self, text: str) -> tuple[Rule, Any] | None:
         """The first pattern found anywhere in ``text``, with its match."""
+        kw = _timeout()
         for rule, pat in self.patterns:
-            m = pat.search(text)
+            m = pat.search(text, **kw)
             if m:
                 return rule, m
         return None
+
+
+def _timeout() -> dict[str, float]:
+    """``timeout=`` for a match under a pipeline's time budget (patterns may be the user's)."""
+    seconds = regex_timeout()
+    return {} if seconds is None else {"timeout": seconds}
 
 
 @lru_cache(maxsize=256)

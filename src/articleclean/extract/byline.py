@@ -14,14 +14,15 @@ from ..text import key
 __all__ = ["byline", "read_byline"]
 
 _MAX_LINE = 150
-_PAREN = regex.compile(r"\s*+[(（]\s*+(?P<inner>[^()（）]{1,60}+)\s*+[)）]\s*+$")
-_SPLIT = regex.compile(r"\s*+(?:,|，|、|;|；|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*+")
+# The (?<!\s) guards: a search starts a match only where a run of spaces starts (linear time).
+_PAREN = regex.compile(r"(?<!\s)\s*+[(（]\s*+(?P<inner>[^()（）]{1,60}+)\s*+[)）]\s*+$")
+_SPLIT = regex.compile(r"(?<!\s)\s*+(?:,|，|、|;|；|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*+")
 _PARTICLES = frozenset(
     "de da das do dos du del della der den van von ter ten bin binti al el la le di ibn st".split()
 )
 _LATIN_WORD = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*+|\p{Lu}\.)")
 _HAN_NAME = regex.compile(r"\p{Han}{2,4}+")
-_PIPE = regex.compile(r"\s*+[|丨]\s*+")
+_PIPE = regex.compile(r"(?<!\s)\s*+[|丨]\s*+")
 
 
 def looks_like_name(text: str) -> bool:

@@ -1,0 +1,130 @@
+"""Settling: the body a pipeline returns is one that pipeline leaves as it is.
+
+Steps decide from context — a line's neighbours, what earlier steps removed, how lines join
+into paragraphs — and the body has a different shape from the lines the steps saw: joined
+lines are one line, every paragraph is set off by a blank line, and junk removed by a later
+step no longer sits beside the line an earlier step kept because of it. So cleaning a body
+again could remove more. To make ``clean(clean(x).body).body == clean(x).body`` hold, the
+pipeline reads its own body once more, exactly as ``clean`` would read it; whatever that pass
+removes is mapped back onto the input lines it came from (a whole paragraph to each of its
+lines, a span to the part of each line it covers) and the body is rebuilt, until a pass
+removes nothing. Removals keep naming the step and the rule that made them, and
+:func:`~articleclean.model.replay` still rebuilds the body from the input and ``removed``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .model import Doc, Removal
+from .paragraphs import _glue, group
+
+__all__ = ["MAX_PASSES", "body_of", "map_back", "merge_meta"]
+
+MAX_PASSES = 4  # passes over the body after the first run; real pages settle in one
+
+
+def body_of(doc: Doc) -> tuple[str, list[list[int]]]:
+    """The body of ``doc`` and the line indices of each of its paragraphs."""
+    texts = [line.text for line in doc.lines]
+    groups = group(texts)
+    return "\n\n".join(_join(texts, g)[0] for g in groups), groups
+
+
+def _join(texts: list[str], indices: list[int]) -> tuple[str, list[int]]:
+    """The paragraph made of ``texts[i]`` for ``i`` in ``indices``, and where each line starts."""
+    text = texts[indices[0]]
+    starts = [0]
+    for i in indices[1:]:
+        glued = _glue(text, texts[i])
+        starts.append(len(glued) - len(texts[i]))
+        text = glued
+    return text, starts
+
+
+def _owners(text: str, removals: list[Removal]) -> list[Removal | None] | None:
+    """Which removal took each character of a paragraph (``None``: kept), replaying the cuts
+    as :meth:`Doc.cut` made them; ``None`` if the removals do not fit the text."""
+    owner: list[Removal | None] = [None] * len(text)
+    alive = list(range(len(text)))
+    for r in removals:
+        if r.span is None:
+            for o in alive:
+                owner[o] = r
+            return owner
+        start, end = r.span
+        current = "".join(text[o] for o in alive)
+        if current[start:end] != r.text:
+            return None
+        for o in alive[start:end]:
+            owner[o] = r
+        alive = alive[:start] + alive[end:]
+        lo, hi = 0, len(alive)
+        while lo < hi and text[alive[lo]].isspace():
+            lo += 1
+        while hi > lo and text[alive[hi - 1]].isspace():
+            hi -= 1
+        for o in alive[:lo] + alive[hi:]:
+            owner[o] = r
+        alive = alive[lo:hi]
+    return owner
+
+
+def _runs(owner: list[Removal | None], a: int, b: int) -> list[tuple[int, int, Removal]]:
+    """Maximal runs of removed characters in ``[a, b)`` (relative to ``a``), each with the
+    removal that took its first character."""
+    runs = []
+    i = a
+    while i < b:
+        if owner[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < b and owner[j] is not None:
+            j += 1
+        runs.append((i - a, j - a, owner[i]))
+        i = j
+    return runs
+
+
+def map_back(doc: Doc, groups: list[list[int]], check: Doc) -> Doc:
+    """Apply to ``doc`` what ``check`` (a pass over the body of ``doc``) removed.
+
+    Paragraph ``k`` of the body is line ``2k + 1`` of ``check``'s input; its removals become
+    removals of the input lines that paragraph was made of, under the same step and rule.
+    """
+    by_paragraph: dict[int, list[Removal]] = {}
+    for r in check.removed:
+        by_paragraph.setdefault((r.line - 1) // 2, []).append(r)
+    texts = [line.text for line in doc.lines]
+    for k in sorted(by_paragraph, reverse=True):  # backwards: vanishing lines keep indices
+        if k >= len(groups):
+            continue
+        indices = groups[k]
+        text, starts = _join(texts, indices)
+        owner = _owners(text, by_paragraph[k])
+        if owner is None:
+            continue
+        for index, start in reversed(list(zip(indices, starts, strict=True))):
+            end = start + len(texts[index])
+            if all(owner[o] is not None for o in range(start, end)):
+                r = owner[start]  # lines are stripped: the first character is not a space
+                why = {index: dict(r.why)} if r.why else None
+                doc = _under(r, doc).drop({index: r.rule}, why=why)
+            else:
+                for a, b, r in reversed(_runs(owner, start, end)):
+                    doc = _under(r, doc).cut(index, a, b, r.rule, why=r.why)
+    return doc
+
+
+def _under(r: Removal, doc: Doc) -> Doc:
+    """``doc`` recording removals under the step that made ``r``."""
+    return replace(doc, step=r.cleaner)
+
+
+def merge_meta(doc: Doc, check: Doc) -> Doc:
+    """Fields a later pass found that the first did not; its new warnings."""
+    fields = {k: v for k, v in check.meta.items() if v and not doc.meta.get(k)}
+    warnings = tuple(w for w in check.warnings if w not in doc.warnings)
+    doc = doc.with_meta(**fields) if fields else doc
+    return replace(doc, warnings=doc.warnings + warnings) if warnings else doc

@@ -1,0 +1,139 @@
+"""The per-document time budget: a step that hangs costs a warning, never the run."""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+
+import pytest
+
+from articleclean import Doc, Pipeline, PipelineError
+
+PAGE = (
+    "Share\n"
+    "Tweet\n"
+    "The minister said the plan would be published next week, officials confirmed on Monday.\n"
+    "Heavy rain is expected along the coast tonight, the weather service said on Tuesday.\n"
+    "12 comments"
+)
+PROSE = PAGE.splitlines()[2]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _warm():
+    """Load the rule files first: a cold start must not eat the small budgets used here."""
+    Pipeline.default().clean(PAGE)
+
+
+def _sleeps(doc: Doc) -> Doc:
+    time.sleep(30)
+    return doc
+
+
+def _spins(doc: Doc) -> Doc:
+    while True:
+        try:
+            sum(range(1000))
+        except Exception:  # a step that swallows every Exception cannot swallow the budget
+            pass
+
+
+def _budget_warnings(article) -> list[str]:
+    return [w for w in article.warnings if w.startswith("budget:")]
+
+
+@pytest.mark.parametrize("step", [_sleeps, _spins], ids=["sleeps", "loops"])
+def test_a_hanging_step_is_stopped_and_the_result_is_conservative(step):
+    pipe = Pipeline.default(budget_seconds=1.5).insert(step, before="trailing_counters")
+    started = time.monotonic()
+    article = pipe.clean(PAGE)
+    assert time.monotonic() - started < 5
+    [warning] = _budget_warnings(article)
+    assert f"skipped {step.__name__}, trailing_counters" in warning
+    assert "language" not in warning  # cheap steps still run
+    assert article.metadata.language == "en"
+    # what ran before the step stands; what the skipped steps would remove stays
+    assert "Share" not in article.body and PROSE in article.body
+    assert article.body.endswith("12 comments")
+
+
+def test_steps_left_after_the_budget_are_skipped_between_steps():
+    def slow(doc: Doc) -> Doc:
+        time.sleep(1.0)
+        return doc
+
+    pipe = Pipeline.default(budget_seconds=0.5).insert(slow, after="share_buttons")
+    result = {}
+    # outside the main thread there is no alarm: the step finishes, the rest are skipped
+    worker = threading.Thread(target=lambda: result.setdefault("a", pipe.clean(PAGE)))
+    worker.start()
+    worker.join(10)
+    article = result["a"]
+    [warning] = _budget_warnings(article)
+    assert "skipped print_mail_widgets," in warning and "slow" not in warning
+    assert article.body.startswith(PROSE)  # share_buttons ran, before the budget was spent
+
+
+@pytest.mark.parametrize("thread", [False, True], ids=["main_thread_alarm", "thread_regex_timeout"])
+def test_a_backtracking_user_pattern_is_stopped(tmp_path, thread):
+    """A catastrophic pattern in a user's rule directory: the alarm (main thread) or the
+    ``regex`` timeout (any thread) stops the match."""
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "ads.re").write_text("boom: (?:a|aa)*c\n", encoding="utf-8")
+    text = "a" * 60 + "\n" + PROSE
+    pipe = Pipeline.default(extra_rule_dirs=[str(tmp_path)], budget_seconds=1.0)
+    result = {}
+    started = time.monotonic()
+    if thread:
+        worker = threading.Thread(target=lambda: result.setdefault("a", pipe.clean(text)))
+        worker.start()
+        worker.join(30)
+    else:
+        result["a"] = pipe.clean(text)
+    assert time.monotonic() - started < 10
+    article = result["a"]
+    [warning] = _budget_warnings(article)
+    assert "skipped ad_labels" in warning
+    assert PROSE in article.body
+
+
+def test_without_a_budget_no_alarm_is_set():
+    def look(doc: Doc) -> Doc:
+        seen.append((signal.getsignal(signal.SIGALRM), signal.getitimer(signal.ITIMER_REAL)[0]))
+        return doc
+
+    seen: list = []
+    Pipeline.default().insert(look).clean(PAGE)
+    assert seen and all(handler == signal.SIG_DFL and delay == 0 for handler, delay in seen)
+
+
+def test_the_alarm_is_cleared_and_the_handler_restored_after_a_clean():
+    before = signal.getsignal(signal.SIGALRM)
+    article = Pipeline.default(budget_seconds=30).clean(PAGE)
+    assert not _budget_warnings(article)
+    assert signal.getsignal(signal.SIGALRM) is before
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_an_application_alarm_handler_is_left_alone():
+    fired = []
+    previous = signal.signal(signal.SIGALRM, lambda *_: fired.append(1))
+    try:
+        article = Pipeline.default(budget_seconds=30).clean(PAGE)
+        assert not _budget_warnings(article)
+        assert signal.getsignal(signal.SIGALRM) is not previous  # still the application's
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+    assert not fired
+
+
+@pytest.mark.parametrize("bad", [0, -1, float("nan")], ids=["zero", "negative", "nan"])
+def test_a_budget_must_be_positive(bad):
+    with pytest.raises(PipelineError, match="budget_seconds"):
+        Pipeline.default(budget_seconds=bad)
+
+
+def test_the_budget_survives_building_a_pipeline():
+    pipe = Pipeline.default(budget_seconds=3).without("boilerplate").configure("title")
+    assert pipe.budget_seconds == 3
