@@ -51,7 +51,7 @@ def test_cleaners(capsys):
 @pytest.mark.parametrize(
     ("argv", "code", "message"),
     [
-        pytest.param(["clean", "/no/such/file"], 1, "cannot read", id="missing-file"),
+        pytest.param(["clean", "/no/such/file"], 1, "no such file", id="missing-file"),
         pytest.param(
             ["clean", str(SEED), "--without", "nope"], 2, "unknown step", id="unknown-cleaner"
         ),
