@@ -46,6 +46,72 @@ def test_cleaners(capsys):
     assert main(["cleaners"]) == 0
     out = capsys.readouterr().out
     assert "share_buttons" in out and "trailing_counters" in out
+    assert "switched off" not in out
+    assert main(["cleaners", "--only", "dates", "--only", "byline"]) == 0
+    out = capsys.readouterr().out
+    assert [line.split()[0] for line in out.splitlines()][:2] == ["dates", "byline"]
+    assert "switched off: share_buttons, print_mail_widgets" in out
+
+
+def test_version(capsys):
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("articleclean ")
+
+
+@pytest.mark.parametrize(
+    ("codec", "forced", "code", "expected"),
+    [
+        pytest.param("gbk", "gbk", 0, "新闻正文。", id="gbk-forced"),
+        pytest.param("big5", "big5", 0, "新聞正文。", id="big5-forced"),
+        pytest.param("utf-8", "ascii", 1, "is not valid ascii", id="wrong-codec"),
+        pytest.param("utf-8", "klingon", 2, "unknown encoding 'klingon'", id="unknown-codec"),
+    ],
+)
+def test_forced_encoding(tmp_path, capsys, codec, forced, code, expected):
+    text = "新闻正文。" if codec != "big5" else "新聞正文。"
+    path = tmp_path / "page.txt"
+    path.write_bytes(f"分享到\n\n{text}\n".encode(codec))
+    assert main(["clean", str(path), "--encoding", forced, "-f", "json"]) == code
+    captured = capsys.readouterr()
+    if code == 0:
+        data = json.loads(captured.out)
+        assert data["body"] == expected
+        assert data["metadata"]["encoding"] in ("gb18030", "cp950")
+    else:
+        assert expected in captured.err and captured.out == ""
+        assert captured.err.count("\n") == 1 and "Traceback" not in captured.err
+
+
+def test_output_is_utf8_whatever_the_locale(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_bytes("分享到\n\n新闻正文。\n".encode("gbk"))
+    exe = shutil.which("articleclean") or str(Path(sys.executable).parent / "articleclean")
+    env = {"PATH": "", "LC_ALL": "C", "LANG": "C", "PYTHONIOENCODING": "ascii"}
+    proc = subprocess.run([exe, "clean", str(path)], capture_output=True, env=env, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode("utf-8") == "新闻正文。\n"
+
+
+def test_stdin_to_output_file(monkeypatch, tmp_path, capsys):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes())))
+    out = tmp_path / "seed.md"
+    assert main(["clean", "-", "-o", str(out), "-f", "md"]) == 0
+    assert out.read_text(encoding="utf-8").startswith("# Official: Mind all parties")
+
+
+def test_every_option_is_in_the_readme():
+    from articleclean.cli import _build_parser
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    parser = _build_parser()
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    for name, p in sub.choices.items():
+        for action in p._actions:
+            longs = [o for o in action.option_strings if o.startswith("--") and o != "--help"]
+            for option in longs[:1]:
+                assert f"`{option}" in readme, f"{name} {option}"
 
 
 @pytest.mark.parametrize(

@@ -171,7 +171,7 @@ def test_output_folder_inside_input_folder(tmp_path, capsys, monkeypatch, out, e
         assert (tmp_path / out / "a.txt").read_text(encoding="utf-8") == "Story.\n"
         # a second run must not pick up its own output
         assert main(["clean", "in", "-o", out, *extra]) == 0
-        assert "1 files cleaned" in capsys.readouterr().err
+        assert "1 file cleaned" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
@@ -216,7 +216,7 @@ def test_skip_existing_resumes(tmp_path, capsys):
     (out / "c.txt").unlink()
     capsys.readouterr()
     assert main(["clean", str(src), "-o", str(out), "--skip-existing"]) == 0
-    assert "1 files cleaned, 0 failed, 2 skipped" in capsys.readouterr().err
+    assert "1 file cleaned, 0 failed, 2 skipped" in capsys.readouterr().err
     assert (out / "a.txt").read_text(encoding="utf-8") == "kept from the first run\n"
     assert (out / "c.txt").read_text(encoding="utf-8") == "Story c.\n"
 

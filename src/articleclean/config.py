@@ -116,7 +116,9 @@ def load_config(path: str | os.PathLike[str]) -> Config:
     where = str(path)
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
-        data = tool.get("articleclean", {}) if isinstance(tool, dict) else {}
+        if not isinstance(tool, dict) or "articleclean" not in tool:
+            raise ConfigError(f"{path}: has no [tool.articleclean] table")
+        data = tool["articleclean"]
         where = f"{path} [tool.articleclean]"
     if not isinstance(data, dict):
         raise ConfigError(f"{where}: expected a table of settings")

@@ -61,6 +61,15 @@ def read_config(args: argparse.Namespace) -> Config:
 
 
 def build_pipeline(args: argparse.Namespace) -> Pipeline:
+    """The pipeline the options and the configuration describe; checks ``--encoding`` too."""
+    encoding = getattr(args, "encoding", None)
+    if encoding:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise UsageError(f"unknown encoding {encoding!r}; use a Python codec name") from None
     return read_config(args).pipeline(only=args.only, without=args.without)
 
 

@@ -146,8 +146,9 @@ class Reporter:
         then one line of removals per cleaner.
         """
         elapsed = max(time.perf_counter() - self.start, 1e-9)
+        unit = self.unit if self.cleaned != 1 else self.unit.rstrip("s")
         head = (
-            f"articleclean: {self.cleaned} {self.unit} {cleaned_word}, {self.failed} failed, "
+            f"articleclean: {self.cleaned} {unit} {cleaned_word}, {self.failed} failed, "
             f"{self.skipped} skipped in {elapsed:.1f} s ({_mb(self.bytes)}, "
             f"{self.bytes / elapsed / 1e6:.2f} MB/s, {self.cleaned / elapsed:.0f} {self.unit}/s)"
         )
