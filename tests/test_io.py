@@ -92,3 +92,14 @@ def test_atomic_write_is_not_cut_by_ctrl_c(tmp_path, monkeypatch):
     assert target.read_text(encoding="utf-8") == "complete\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_remove_partial_removes_only_the_leftovers_of_that_target(tmp_path):
+    from articleclean.io import remove_partial
+
+    names = [".a[1].txt.k2j3.part", ".a[1].txt.x9.part", ".b.txt.k2j3.part", "a[1].txt", "x.part"]
+    for name in names:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    remove_partial(tmp_path / "a[1].txt")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".b.txt.k2j3.part", "a[1].txt", "x.part"]
+    remove_partial(tmp_path / "missing-folder" / "a.txt")  # nothing to do, no error

@@ -37,6 +37,7 @@ __all__ = [
     "parse_size",
     "read_input",
     "read_stdin",
+    "remove_partial",
     "walk",
     "write_atomic",
 ]
@@ -239,9 +240,12 @@ def _umask() -> int:
     return mask
 
 
+_PART = ".part"
+
+
 def _create_temp(target: Path) -> tuple[int, str]:
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=_PART)
     try:
         os.fchmod(fd, 0o666 & ~_umask())
     except (AttributeError, OSError):  # pragma: no cover - platforms without fchmod
@@ -285,6 +289,31 @@ def write_atomic(target: str | os.PathLike[str], data: str | bytes) -> None:
     """
     with deferred_interrupt(), AtomicFile(target) as f:
         f.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+def remove_partial(target: str | os.PathLike[str]) -> None:
+    """Remove temporary files that a stopped writer of ``target`` left beside it."""
+    target = Path(target)
+    try:
+        leftovers = list(target.parent.glob(f".{glob_escape(target.name)}.*{_PART}"))
+    except OSError:
+        return
+    for path in leftovers:
+        try:
+            path.unlink()
+        except OSError:
+            pass
+
+
+def glob_escape(name: str) -> str:
+    """``name`` with glob characters made literal.
+
+    >>> glob_escape("a[1]*.txt")
+    'a[[]1][*].txt'
+    """
+    import glob
+
+    return glob.escape(name)
 
 
 class AtomicFile:

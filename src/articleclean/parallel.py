@@ -34,16 +34,25 @@ WINDOW_PER_JOB = 3  # chunks in flight per worker
 _WORK: tuple[Callable[..., Any], Any] | None = None  # (func, context) inside a worker
 
 
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity, where the OS tells it)."""
+    if hasattr(os, "process_cpu_count"):  # Python 3.13+
+        return os.process_cpu_count() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
 def resolve_jobs(jobs: int | None) -> int:
     """``None`` or ``0`` mean one worker per core.
 
     >>> resolve_jobs(3)
     3
-    >>> resolve_jobs(0) == (os.cpu_count() or 1)
+    >>> resolve_jobs(0) == cores()
     True
     """
     if jobs is None or jobs == 0:
-        return os.cpu_count() or 1
+        return cores()
     if jobs < 0:
         raise ValueError(f"jobs must be positive (or 0 for one per core), not {jobs}")
     return jobs
@@ -205,14 +214,18 @@ def _pooled(
 
 
 def _terminate(executor: Any) -> None:
+    """Stop the workers now and wait until they are gone (nothing runs after this)."""
+    processes = list((getattr(executor, "_processes", None) or {}).values())
     stop = getattr(executor, "terminate_workers", None)  # Python 3.14+
     if stop is not None:
         stop()
-        return
-    processes = list((getattr(executor, "_processes", None) or {}).values())
-    executor.shutdown(wait=False, cancel_futures=True)
-    for p in processes:
-        if p.is_alive():
-            p.terminate()
+    else:
+        executor.shutdown(wait=False, cancel_futures=True)
+        for p in processes:
+            if p.is_alive():
+                p.terminate()
     for p in processes:
         p.join(timeout=5)
+        if p.is_alive():  # pragma: no cover - a worker that ignores SIGTERM
+            p.kill()
+            p.join(timeout=5)

@@ -8,8 +8,9 @@ Where results go:
 * otherwise ``-o`` is a folder: a folder input is mirrored into it, files given by name land
   in it by name; the extension follows the format (``page.html`` -> ``page.txt``).
 
-Workers read and clean; the main process writes, atomically and in input order, so Ctrl-C
-never leaves half a file and the output order does not depend on ``--jobs``.
+Workers read, clean and write output files (atomically: a temporary file, then a rename);
+the main process writes the output stream in input order, so the output never depends on
+``--jobs``. On Ctrl-C the workers are stopped and any temporary file they leave is removed.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from ..errors import ArticlecleanError
-from ..io import AtomicFile, Found, is_hidden, matches, walk, write_atomic
+from ..io import AtomicFile, Found, is_hidden, matches, remove_partial, walk, write_atomic
 from ..parallel import ordered_map, resolve_jobs
 from ..pipeline import Pipeline
 from ._common import UsageError, is_tty, read_path, stderr
@@ -52,7 +53,11 @@ class FileJob:
 
 
 def clean_file(job: FileJob, task: Task) -> tuple[str, int, Removals]:
-    """Read, clean and render one file (runs in a worker)."""
+    """Read, clean and render one file; write it if it has an output file (runs in a worker).
+
+    Returns the text for the output stream (``""`` once written to a file), the bytes read
+    and the removals per cleaner.
+    """
     data = read_path(task.path, job.max_bytes)
     try:
         article = job.pipeline.clean(data, encoding=job.encoding)
@@ -60,7 +65,14 @@ def clean_file(job: FileJob, task: Task) -> tuple[str, int, Removals]:
         raise
     except Exception as exc:  # a bug must cost one file, not the run
         raise ArticlecleanError(f"unexpected error ({type(exc).__name__}: {exc})") from exc
-    return render(job.fmt, article, task.shown), len(data), removal_counts(article)
+    text = render(job.fmt, article, task.shown)
+    if task.target is not None:
+        try:
+            write_atomic(task.target, text)
+        except OSError as exc:
+            raise ArticlecleanError(f"cannot write {task.target} ({exc.strerror or exc})") from exc
+        text = ""
+    return text, len(data), removal_counts(article)
 
 
 def run_files(args: argparse.Namespace, pipe: Pipeline, out) -> int:
@@ -72,7 +84,7 @@ def run_files(args: argparse.Namespace, pipe: Pipeline, out) -> int:
     report = Reporter(err, progress=progress, total_items=totals[0], total_bytes=totals[1])
     report.order.update(dict.fromkeys(pipe.names))
     job = FileJob(pipe, args.encoding, args.max_bytes or None, args.format)
-    pending: deque[Task] = deque()
+    pending: deque[Task] = deque()  # handed to the workers, not yet reported
 
     def feed() -> Iterator[Task]:
         for task in plan.tasks(report):
@@ -80,34 +92,40 @@ def run_files(args: argparse.Namespace, pipe: Pipeline, out) -> int:
             yield task
 
     jobs = resolve_jobs(args.jobs)
-    with ExitStack() as stack:
-        stack.callback(report.close)
-        sink = None
-        if plan.mode == "file":
-            sink = Sink(stack.enter_context(AtomicFile(plan.output)), binary=True)
-        elif to_stream:
-            sink = Sink(out)
-        results = ordered_map(
-            clean_file, feed(), context=job, jobs=jobs, size=_task_size, chunk_items=FILES_PER_TASK
-        )
-        for ok, value in stack.enter_context(closing(results)):
-            task = pending.popleft()
-            if not ok:
-                report.fail(task.shown, str(value), task.size)
-                continue
-            text, nbytes, removals = value
-            if task.target is None:
-                assert sink is not None
-                sink.write(text)
-            else:
-                try:
-                    write_atomic(task.target, text)
-                except OSError as exc:
-                    report.fail(task.shown, f"cannot write {task.target} ({exc.strerror or exc})")
+    try:
+        with ExitStack() as stack:
+            stack.callback(report.close)
+            sink = None
+            if plan.mode == "file":
+                sink = Sink(stack.enter_context(AtomicFile(plan.output)), binary=True)
+            elif to_stream:
+                sink = Sink(out)
+            results = ordered_map(
+                clean_file,
+                feed(),
+                context=job,
+                jobs=jobs,
+                size=_task_size,
+                chunk_items=FILES_PER_TASK,
+            )
+            for ok, value in stack.enter_context(closing(results)):
+                task = pending.popleft()
+                if not ok:
+                    report.fail(task.shown, str(value), task.size)
                     continue
-            report.done(nbytes, removals)
-        if sink is not None:
-            sink.flush()
+                text, nbytes, removals = value
+                if sink is not None:
+                    sink.write(text)
+                report.done(nbytes, removals)
+            if sink is not None:
+                sink.flush()
+    except BaseException:
+        # Ctrl-C or an error: the workers are stopped by now; a worker stopped while writing
+        # may have left its temporary file behind.
+        for task in pending:
+            if task.target is not None:
+                remove_partial(task.target)
+        raise
     if plan.summary and not args.quiet:
         report.say(report.summary())
     return 1 if report.failed else 0
