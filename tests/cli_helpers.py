@@ -99,3 +99,11 @@ def permissions_apply(path: Path) -> bool:
             return False
     except PermissionError:
         return True
+
+
+def story(i: object) -> str:
+    """A one-paragraph article body, long enough to read as prose to any cleaner."""
+    return (
+        f"Story number {i}: the city council approved the budget on Monday after a debate "
+        "that lasted more than six hours."
+    )

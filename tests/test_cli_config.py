@@ -11,9 +11,11 @@ from articleclean.cli import main
 from articleclean.config import Config, find_config
 
 PAGE = (
-    "The council approved the budget on Monday after a long debate.\n\n"
-    "Large Medium Small\n\nSponsored content\n\n"
-    "The mayor said the vote was a good day for the city.\n"
+    "The city council approved next year's budget on Monday evening after a debate that "
+    "lasted more than six hours, with members split over how much to spend on roads.\n\n"
+    "Large Medium Small\n\nZorblax widget\n\n"
+    "The mayor said the vote was a good day for the city, and promised that the new bus "
+    "lines would open before the end of the summer, as residents had asked for years.\n"
 )
 
 
@@ -23,7 +25,7 @@ def folder(tmp_path, monkeypatch):
     (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
     rules = tmp_path / "myrules" / "en"
     rules.mkdir(parents=True)
-    (rules / "share.txt").write_text("# my own widget labels\nSponsored content\n", "utf-8")
+    (rules / "share.txt").write_text("# my own widget labels\nZorblax widget\n", "utf-8")
     return tmp_path
 
 
@@ -69,7 +71,7 @@ def test_config_in_the_current_folder_is_used(folder, capsys, filename, text):
     code, data = _clean()
     assert code == 0
     removed = _removed_by(data)
-    assert removed["Sponsored content"] == "share_buttons myrules/en/share.txt:2"
+    assert removed["Zorblax widget"] == "share_buttons myrules/en/share.txt:2"
     assert "Large Medium Small" in data["body"]  # font_size_toggles is off
     assert "font_size_toggles" not in {r["cleaner"] for r in data["removed"]}
     assert main(["cleaners"]) == 0
@@ -84,7 +86,7 @@ def test_command_line_overrides_and_no_config(folder, capsys):
     _, data = _clean("--only", "font_size_toggles")  # --only switches it back on
     assert list(_removed_by(data)) == ["Large Medium Small"]
     _, data = _clean("--no-config")
-    assert "Sponsored content" in data["body"]
+    assert "Zorblax widget" in data["body"]
     _, data = _clean("--without", "share_buttons")  # adds to the file's list
     assert _removed_by(data) == {}
 
@@ -111,7 +113,7 @@ def test_a_pyproject_without_the_table_is_not_a_config(folder, capsys):
         pytest.param('withot = ["dates"]', "unknown key 'withot'; the keys are: only", id="key"),
         pytest.param(
             'without = ["nope"]',
-            "unknown step 'nope'; the pipeline has: share_buttons",
+            "unknown step 'nope'; the pipeline has: ",
             id="step",
         ),
         pytest.param('only = "dates"', "'only' must be a list of strings", id="type"),

@@ -11,7 +11,7 @@ import pytest
 
 from articleclean.cli import main
 
-from .cli_helpers import GOOD, MAX_BYTES, build
+from .cli_helpers import GOOD, MAX_BYTES, build, story
 
 
 @pytest.fixture
@@ -76,11 +76,11 @@ def test_jsonl_collects_every_file_in_walk_order(scraped, tmp_path, capsys):
 
 
 def test_stdout_stream_without_output_folder(tmp_path, capsys):
-    (tmp_path / "b.txt").write_text("Share\n\nSecond story.\n", encoding="utf-8")
-    (tmp_path / "a.txt").write_text("Tweet\n\nFirst story.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Share\n\n{story('b')}\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(f"Tweet\n\n{story('a')}\n", encoding="utf-8")
     assert main(["clean", str(tmp_path)]) == 0
     captured = capsys.readouterr()
-    assert captured.out == "First story.\nSecond story.\n"
+    assert captured.out == f"{story('a')}\n{story('b')}\n"
     assert "2 files cleaned" in captured.err
 
 
@@ -88,12 +88,12 @@ def test_markdown_output(tmp_path, capsys):
     src = tmp_path / "in"
     src.mkdir()
     (src / "page.html").write_text(
-        "Budget approved\n\nBy Jane Roe\n\nShare\n\nThe council approved the budget on Monday.\n",
+        f"Budget approved\n\nBy Jane Roe\n\nShare\n\n{story(1)}\n",
         encoding="utf-8",
     )
     assert main(["clean", str(src), "-o", str(tmp_path / "out"), "-f", "md", "-q"]) == 0
     md = (tmp_path / "out" / "page.md").read_text(encoding="utf-8")
-    assert md.endswith("\n\nThe council approved the budget on Monday.\n")
+    assert md.endswith(f"\n\n{story(1)}\n")
     assert "- Authors: Jane Roe" in md
     assert f"- Path: `{src / 'page.html'}`" in md
     assert "Share" not in md
@@ -118,7 +118,7 @@ def test_choosing_files(tmp_path, capsys, options, expected):
     src = tmp_path / "in"
     for rel in ("a.txt", "b.html", "sub/c.txt", "sub/deep/d.txt", ".git/config", "sub/.x.txt"):
         (src / rel).parent.mkdir(parents=True, exist_ok=True)
-        (src / rel).write_text(f"Story {rel}.\n", encoding="utf-8")
+        (src / rel).write_text(story(rel) + "\n", encoding="utf-8")
     assert main(["clean", str(src), "-f", "jsonl", *options]) == 0
     paths = [json.loads(x)["path"] for x in capsys.readouterr().out.splitlines()]
     assert {os.path.relpath(p, src) for p in paths} == expected
@@ -127,8 +127,8 @@ def test_choosing_files(tmp_path, capsys, options, expected):
 def test_output_extension_follows_format_and_tree_is_mirrored(tmp_path, capsys):
     src = tmp_path / "in"
     (src / "x" / "y").mkdir(parents=True)
-    (src / "x" / "y" / "page.html").write_text("Story.\n", encoding="utf-8")
-    (src / "README").write_text("Story.\n", encoding="utf-8")
+    (src / "x" / "y" / "page.html").write_text(story(1), encoding="utf-8")
+    (src / "README").write_text(story(2), encoding="utf-8")
     out = tmp_path / "out"
     assert main(["clean", str(src), "-o", str(out), "-f", "json", "-q"]) == 0
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json")) == [
@@ -140,12 +140,12 @@ def test_output_extension_follows_format_and_tree_is_mirrored(tmp_path, capsys):
 def test_two_inputs_with_one_output_name_are_not_both_written(tmp_path, capsys):
     src = tmp_path / "in"
     src.mkdir()
-    (src / "page.htm").write_text("From the htm file.\n", encoding="utf-8")
-    (src / "page.txt").write_text("From the txt file.\n", encoding="utf-8")
+    (src / "page.htm").write_text(story("htm"), encoding="utf-8")
+    (src / "page.txt").write_text(story("txt"), encoding="utf-8")
     assert main(["clean", str(src), "-o", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
     assert "page.txt" in err and "would also be" in err
-    assert (tmp_path / "out" / "page.txt").read_text(encoding="utf-8") == "From the htm file.\n"
+    assert (tmp_path / "out" / "page.txt").read_text(encoding="utf-8") == story("htm") + "\n"
 
 
 @pytest.mark.parametrize(
@@ -161,14 +161,14 @@ def test_two_inputs_with_one_output_name_are_not_both_written(tmp_path, capsys):
 def test_output_folder_inside_input_folder(tmp_path, capsys, monkeypatch, out, extra, code):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text("Story.\n", encoding="utf-8")
+    (tmp_path / "in" / "a.txt").write_text(story("a") + "\n", encoding="utf-8")
     assert main(["clean", "in", "-o", out, *extra]) == code
     err = capsys.readouterr().err
     if code == 2:
         assert "folder" in err and "Traceback" not in err
         assert sorted(p.name for p in (tmp_path / "in").iterdir()) == ["a.txt"]
     else:
-        assert (tmp_path / out / "a.txt").read_text(encoding="utf-8") == "Story.\n"
+        assert (tmp_path / out / "a.txt").read_text(encoding="utf-8") == story("a") + "\n"
         # a second run must not pick up its own output
         assert main(["clean", "in", "-o", out, *extra]) == 0
         assert "1 file cleaned" in capsys.readouterr().err
@@ -190,27 +190,27 @@ def test_output_folder_inside_input_folder(tmp_path, capsys, monkeypatch, out, e
 )
 def test_usage_errors_exit_2_and_touch_nothing(tmp_path, capsys, monkeypatch, argv):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "a.txt").write_text("Share\n\nStory.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(f"Share\n\n{story(1)}\n", encoding="utf-8")
     (tmp_path / "d1").mkdir()
     (tmp_path / "d2").mkdir()
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert err.startswith(("articleclean: ", "usage:")) and "Traceback" not in err
-    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "Share\n\nStory.\n"
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == f"Share\n\n{story(1)}\n"
     assert not (tmp_path / "out").exists()
 
 
 def test_single_file_to_named_output(tmp_path, capsys):
-    (tmp_path / "a.txt").write_text("Share\n\nStory.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(f"Share\n\n{story(1)}\n", encoding="utf-8")
     assert main(["clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "clean.txt")]) == 0
-    assert (tmp_path / "clean.txt").read_text(encoding="utf-8") == "Story.\n"
+    assert (tmp_path / "clean.txt").read_text(encoding="utf-8") == story(1) + "\n"
 
 
 def test_skip_existing_resumes(tmp_path, capsys):
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     for name in ("a", "b", "c"):
-        (src / f"{name}.txt").write_text(f"Share\n\nStory {name}.\n", encoding="utf-8")
+        (src / f"{name}.txt").write_text(f"Share\n\n{story(name)}\n", encoding="utf-8")
     assert main(["clean", str(src), "-o", str(out)]) == 0
     (out / "a.txt").write_text("kept from the first run\n", encoding="utf-8")
     (out / "c.txt").unlink()
@@ -218,7 +218,7 @@ def test_skip_existing_resumes(tmp_path, capsys):
     assert main(["clean", str(src), "-o", str(out), "--skip-existing"]) == 0
     assert "1 file cleaned, 0 failed, 2 skipped" in capsys.readouterr().err
     assert (out / "a.txt").read_text(encoding="utf-8") == "kept from the first run\n"
-    assert (out / "c.txt").read_text(encoding="utf-8") == "Story c.\n"
+    assert (out / "c.txt").read_text(encoding="utf-8") == story("c") + "\n"
 
 
 def _story_folder(root: Path, n: int) -> list[str]:
@@ -226,7 +226,7 @@ def _story_folder(root: Path, n: int) -> list[str]:
     names = []
     for i in range(n):
         name = f"{i:03d}.txt"
-        (root / name).write_text(f"Share\n\nStory number {i}.\n", encoding="utf-8")
+        (root / name).write_text(f"Share\n\n{story(i)}\n", encoding="utf-8")
         names.append(name)
     return names
 
@@ -240,14 +240,14 @@ def test_jobs_do_not_change_the_output_order(tmp_path, capsys):
         outputs.append(capsys.readouterr().out)
     assert outputs[0] == outputs[1]
     bodies = [json.loads(line)["body"] for line in outputs[1].splitlines()]
-    assert bodies == [f"Story number {i}." for i in range(60)]
+    assert bodies == [story(i) for i in range(60)]
 
 
 def _complete_outputs(out: Path) -> list[str]:
-    """The output files present; each must be whole (``Story number N.``)."""
+    """The output files present; each must be whole."""
     names = sorted(os.listdir(out)) if out.exists() else []
     for name in names:
-        assert (out / name).read_text(encoding="utf-8") == f"Story number {int(name[:3])}.\n"
+        assert (out / name).read_text(encoding="utf-8") == story(int(name[:3])) + "\n"
     return names
 
 
@@ -369,7 +369,7 @@ def test_real_ctrl_c_through_the_entry_point(tmp_path):
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None:
-        if out.is_dir() and len(os.listdir(out)) >= 5:
+        if out.is_dir() and len([n for n in os.listdir(out) if not n.startswith(".")]) >= 5:
             break
         time.sleep(0.01)
     os.killpg(proc.pid, signal.SIGINT)

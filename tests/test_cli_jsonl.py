@@ -10,13 +10,15 @@ import pytest
 
 from articleclean.cli import main
 
+from .cli_helpers import ZH_S, story
+
 
 def _write(path, lines):
     path.write_bytes(b"".join(x if isinstance(x, bytes) else x.encode() + b"\n" for x in lines))
 
 
 def _record(i, **extra):
-    return json.dumps({"id": i, "text": f"Share\n\nStory number {i}.", **extra}, ensure_ascii=False)
+    return json.dumps({"id": i, "text": f"Share\n\n{story(i)}", **extra}, ensure_ascii=False)
 
 
 def test_records_keep_their_fields_and_get_the_results(tmp_path, capsys):
@@ -27,8 +29,8 @@ def test_records_keep_their_fields_and_get_the_results(tmp_path, capsys):
     records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == [1, 2]
     assert records[0]["url"] == "https://example.com/1" and records[1]["lang"] == "en"
-    assert records[0]["text"] == "Share\n\nStory number 1."  # the input field is kept
-    assert records[0]["body"] == "Story number 1."
+    assert records[0]["text"] == f"Share\n\n{story(1)}"  # the input field is kept
+    assert records[0]["body"] == story(1)
     assert records[0]["removed"][0]["cleaner"] == "share_buttons"
     assert set(records[0]) == {"id", "url", "text", "body", "metadata", "removed", "warnings"}
     assert "2 records cleaned" in capsys.readouterr().err
@@ -40,15 +42,15 @@ def test_result_keys_are_configurable(tmp_path, capsys):
     argv = ["clean", "--jsonl-in", str(src), "--body-field", "text", "--metadata-field", "meta"]
     assert main([*argv, "--removed-field", "", "--warnings-field", ""]) == 0
     record = json.loads(capsys.readouterr().out)
-    assert record == {"id": 1, "text": "Story number 1.", "meta": record["meta"]}
+    assert record == {"id": 1, "text": story(1), "meta": record["meta"]}
     assert record["meta"]["encoding"] is None
 
 
 def test_text_field_option_and_stdin(monkeypatch, capsys):
-    data = json.dumps({"content": "Tweet\n\n新闻正文。"}, ensure_ascii=False) + "\n"
+    data = json.dumps({"content": f"Tweet\n\n{ZH_S}"}, ensure_ascii=False) + "\n"
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode("utf-8"))))
     assert main(["clean", "--jsonl-in", "-", "--text-field", "content"]) == 0
-    assert json.loads(capsys.readouterr().out)["body"] == "新闻正文。"
+    assert json.loads(capsys.readouterr().out)["body"] == ZH_S
 
 
 def test_malformed_records_are_reported_by_line_and_the_stream_goes_on(tmp_path, capsys):
@@ -90,13 +92,13 @@ def test_order_is_kept_with_workers(tmp_path, capsys, jobs):
     assert main(["clean", "--jsonl-in", str(src), "-j", jobs, "-q"]) == 0
     captured = capsys.readouterr()
     bodies = [json.loads(x)["body"] for x in captured.out.splitlines()]
-    assert bodies == [f"Story number {i}." for i in range(200)]
+    assert bodies == [story(i) for i in range(200)]
     assert captured.err == ""
 
 
 def test_surrogates_in_other_fields_survive_as_escapes(tmp_path, capsys):
     src = tmp_path / "docs.jsonl"
-    src.write_text('{"text": "Body.", "odd": "\\ud800"}\n', encoding="utf-8")
+    src.write_text(f'{{"text": "{story(1)}", "odd": "\\ud800"}}\n', encoding="utf-8")
     assert main(["clean", "--jsonl-in", str(src)]) == 0
     out = capsys.readouterr().out
     assert "\\ud800" in out and json.loads(out)["odd"] == "\ud800"

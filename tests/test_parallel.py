@@ -11,7 +11,9 @@ import articleclean
 from articleclean import DecodeError, Pipeline, PipelineError, clean_many
 from articleclean.parallel import ordered_map, resolve_jobs
 
-DOCS = [f"Share\n\nStory number {i}." for i in range(50)]
+from .cli_helpers import story
+
+DOCS = [f"Share\n\n{story(i)}" for i in range(50)]
 
 
 def test_clean_many_is_public():
@@ -23,7 +25,7 @@ def test_results_come_in_input_order_and_equal_clean(jobs):
     items = [d.encode("utf-16") if i % 3 == 0 else d for i, d in enumerate(DOCS)]
     got = list(clean_many(items, jobs=jobs))
     assert got == [articleclean.clean(x) for x in items]
-    assert [a.body for a in got] == [f"Story number {i}." for i in range(50)]
+    assert [a.body for a in got] == [story(i) for i in range(50)]
     assert got[0].metadata.encoding == "utf-16-le" and got[1].metadata.encoding is None
 
 
@@ -35,10 +37,10 @@ def test_input_is_read_lazily_with_a_bounded_window(jobs):
     def endless():
         while True:
             i = next(pulled)
-            yield f"Tweet\n\nStory {i}."
+            yield f"Tweet\n\n{story(i)}"
 
     for consumed, article in enumerate(clean_many(endless(), jobs=jobs), start=1):
-        assert article.body.startswith("Story ")
+        assert article.body.startswith("Story number ")
         if consumed == 100:
             break
     in_flight = next(pulled) - consumed
@@ -52,7 +54,7 @@ def test_undecodable_bytes_raise_or_are_yielded(jobs):
     items = [*DOCS[:20], b"\x89PNG\r\n\x1a\n\x00\x00", *DOCS[20:40]]
     got = list(clean_many(items, jobs=jobs, errors="yield"))
     assert isinstance(got[20], DecodeError) and "binary" in str(got[20])
-    assert [a.body for a in got[21:23]] == ["Story number 20.", "Story number 21."]
+    assert [a.body for a in got[21:23]] == [story(20), story(21)]
     seen = []
     with pytest.raises(DecodeError):
         for article in clean_many(items, jobs=jobs):
@@ -73,7 +75,7 @@ def test_options_are_checked():
 def test_a_pipeline_with_a_lambda_step_runs_in_process_but_cannot_go_to_workers():
     pipe = Pipeline.default().insert(lambda doc: doc, name="noop")
     bodies = [a.body for a in clean_many(DOCS[:3], pipeline=pipe)]
-    assert bodies == ["Story number 0.", "Story number 1.", "Story number 2."]
+    assert bodies == [story(0), story(1), story(2)]
     with pytest.raises(PipelineError, match="module-level functions"):
         list(clean_many(DOCS, pipeline=pipe, jobs=2))
 
@@ -84,9 +86,9 @@ def _no_ads(doc):
 
 def test_own_module_level_steps_go_to_workers():
     pipe = Pipeline.default().insert(_no_ads, after="share_buttons")
-    docs = [f"ADVERTISEMENT\n\nStory {i}." for i in range(40)]
+    docs = [f"ADVERTISEMENT\n\n{story(i)}" for i in range(40)]
     assert [a.body for a in clean_many(docs, pipeline=pipe, jobs=2)] == [
-        f"Story {i}." for i in range(40)
+        story(i) for i in range(40)
     ]
 
 

@@ -59,8 +59,9 @@ class Config:
 
         >>> Config(without=("dates",)).pipeline(only=["dates", "title"]).names
         ['dates', 'title']
-        >>> Config(without=("dates",)).pipeline(without=["title"]).names[:4]
-        ['share_buttons', 'print_mail_widgets', 'font_size_toggles', 'byline']
+        >>> names = Config(without=("dates",)).pipeline(without=["title"]).names
+        >>> "dates" in names, "title" in names, "byline" in names
+        (False, False, True)
         """
         pipe = self._configured()
         pipe.without(*only, *without)  # raises PipelineError for an unknown name

@@ -214,18 +214,25 @@ def _pooled(
 
 
 def _terminate(executor: Any) -> None:
-    """Stop the workers now and wait until they are gone (nothing runs after this)."""
+    """Stop the workers now and wait until they are gone (nothing runs after this).
+
+    The executor's own manager thread may reap a stopped worker before we do, so it is
+    waited for too; only then is every worker known to be finished.
+    """
     processes = list((getattr(executor, "_processes", None) or {}).values())
+    manager = getattr(executor, "_executor_manager_thread", None)
     stop = getattr(executor, "terminate_workers", None)  # Python 3.14+
     if stop is not None:
         stop()
     else:
-        executor.shutdown(wait=False, cancel_futures=True)
         for p in processes:
             if p.is_alive():
                 p.terminate()
+        executor.shutdown(wait=False, cancel_futures=True)
     for p in processes:
         p.join(timeout=5)
         if p.is_alive():  # pragma: no cover - a worker that ignores SIGTERM
             p.kill()
             p.join(timeout=5)
+    if manager is not None:
+        manager.join(timeout=5)
