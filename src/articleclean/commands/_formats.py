@@ -75,8 +75,10 @@ def to_markdown(article: Article, path: str) -> str:
         value = meta.get(key)
         if isinstance(value, list):
             value = ", ".join(value)
-        elif isinstance(value, dict):
-            value = ", ".join(str(v) for v in value.values() if v)
+        elif isinstance(value, dict):  # the print edition
+            page = value.get("page")
+            parts = [value.get("publication"), value.get("date"), page and f"page {page}"]
+            value = ", ".join(str(v) for v in parts if v)
         if value:
             items.append(f"- {label}: {md_escape(str(value))}")
     items.append(f"- Path: `{path}`" if "`" not in path else f"- Path: {md_escape(path)}")

@@ -108,16 +108,16 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         metavar="KEY",
         help="where the clean body goes (default: body; may be the text field itself)",
     )
-    for part, default in (
-        ("metadata", "metadata"),
-        ("removed", "removed"),
-        ("warnings", "warnings"),
+    for part, what in (
+        ("metadata", "the metadata"),
+        ("removed", "the list of removals"),
+        ("warnings", "the warnings"),
     ):
         j.add_argument(
             f"--{part}-field",
-            default=default,
+            default=part,
             metavar="KEY",
-            help=f"where the {part} go (default: {default}; '' leaves them out)",
+            help=f"where {what} go (default: {part}; '' leaves them out)",
         )
     add_pipeline_options(p)
 
