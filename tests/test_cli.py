@@ -103,7 +103,9 @@ def test_stdin_to_output_file(monkeypatch, tmp_path, capsys):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes())))
     out = tmp_path / "seed.md"
     assert main(["clean", "-", "-o", str(out), "-f", "md"]) == 0
-    assert out.read_text(encoding="utf-8").startswith("# Official: Mind all parties")
+    md = out.read_text(encoding="utf-8")
+    assert md.startswith("# Official: Mind all parties")
+    assert "\n- Print edition: China Daily, 2016-07-12, page 3\n" in md
 
 
 def test_every_option_is_in_the_readme():

@@ -189,6 +189,7 @@ def _pooled(
             "as module-level functions (not lambdas or nested functions), or use one job"
         ) from exc
     window = max(1, window or WINDOW_PER_JOB * jobs)
+    _flush_std_streams()  # forked workers must not inherit (and later write) pending output
     executor = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(payload,))
     finished = False
     try:
@@ -211,6 +212,16 @@ def _pooled(
             executor.shutdown(wait=True)
         else:  # Ctrl-C, an error, or the caller stopped early: stop the workers now
             _terminate(executor)
+
+
+def _flush_std_streams() -> None:
+    import sys
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (AttributeError, OSError, ValueError):
+            pass
 
 
 def _terminate(executor: Any) -> None:

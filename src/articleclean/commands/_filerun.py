@@ -1,4 +1,4 @@
-"""``articleclean clean PATH...``: plan the files, clean them in workers, write in order.
+"""``articleclean clean PATH...``: plan the files, clean them in workers, report in order.
 
 Where results go:
 

@@ -77,8 +77,8 @@ def to_markdown(article: Article, path: str) -> str:
             value = ", ".join(value)
         elif isinstance(value, dict):  # the print edition
             page = value.get("page")
-            parts = [value.get("publication"), value.get("date"), page and f"page {page}"]
-            value = ", ".join(str(v) for v in parts if v)
+            where = [value.get("publication"), value.get("date"), page and f"page {page}"]
+            value = ", ".join(str(v) for v in where if v)
         if value:
             items.append(f"- {label}: {md_escape(str(value))}")
     items.append(f"- Path: `{path}`" if "`" not in path else f"- Path: {md_escape(path)}")
