@@ -16,6 +16,7 @@ The rules the ``articleclean clean`` command follows, in one place:
 
 from __future__ import annotations
 
+import glob
 import os
 import stat
 import tempfile
@@ -295,7 +296,7 @@ def remove_partial(target: str | os.PathLike[str]) -> None:
     """Remove temporary files that a stopped writer of ``target`` left beside it."""
     target = Path(target)
     try:
-        leftovers = list(target.parent.glob(f".{glob_escape(target.name)}.*{_PART}"))
+        leftovers = list(target.parent.glob(f".{glob.escape(target.name)}.*{_PART}"))
     except OSError:
         return
     for path in leftovers:
@@ -303,17 +304,6 @@ def remove_partial(target: str | os.PathLike[str]) -> None:
             path.unlink()
         except OSError:
             pass
-
-
-def glob_escape(name: str) -> str:
-    """``name`` with glob characters made literal.
-
-    >>> glob_escape("a[1]*.txt")
-    'a[[]1][*].txt'
-    """
-    import glob
-
-    return glob.escape(name)
 
 
 class AtomicFile:
