@@ -90,3 +90,10 @@ def test_stdin_and_errors(monkeypatch, capsys, tmp_path):
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     assert main(["explain", str(binary)]) == 1
     assert "x.bin: input is a binary file" in capsys.readouterr().err
+
+
+def test_forced_encoding(tmp_path, capsys):
+    path = tmp_path / "page.txt"
+    path.write_bytes(PAGE.encode("cp1252"))
+    assert main(["explain", str(path), "--encoding", "latin-1"]) == 0
+    assert capsys.readouterr().out.startswith(f"# {path} (iso8859-1): 4 lines")
