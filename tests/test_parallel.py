@@ -110,3 +110,13 @@ def test_ordered_map_keeps_order_and_hands_back_errors(jobs, chunk_items):
 def test_resolve_jobs():
     assert resolve_jobs(None) == resolve_jobs(0) >= 1
     assert resolve_jobs(4) == 4
+
+
+def test_warm_up_runs_once_here_before_workers_are_forked():
+    calls = []
+    got = list(ordered_map(_square, range(40), context=2, jobs=2, chunk_items=4, warm=calls.append))
+    assert len(got) == 40
+    assert calls == ([2] if multiprocessing.get_start_method() == "fork" else [])
+    calls.clear()
+    list(ordered_map(_square, range(3), context=2, jobs=2, warm=calls.append))
+    assert calls == []  # one chunk: cleaned here, no workers, nothing to warm

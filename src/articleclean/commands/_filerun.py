@@ -25,7 +25,7 @@ from pathlib import PurePosixPath
 
 from ..errors import ArticlecleanError
 from ..io import AtomicFile, Found, is_hidden, matches, remove_partial, walk, write_atomic
-from ..parallel import ordered_map, resolve_jobs
+from ..parallel import ordered_map, resolve_jobs, warm_up
 from ..pipeline import Pipeline
 from ._common import UsageError, is_tty, read_path, stderr
 from ._formats import EXTENSIONS, Sink, render
@@ -107,6 +107,7 @@ def run_files(args: argparse.Namespace, pipe: Pipeline, out) -> int:
                 jobs=jobs,
                 size=_task_size,
                 chunk_items=FILES_PER_TASK,
+                warm=warm_up,
             )
             for ok, value in stack.enter_context(closing(results)):
                 task = pending.popleft()
