@@ -23,10 +23,12 @@ from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from ..decode import decode
 from ..errors import ArticlecleanError
 from ..io import AtomicFile, Found, is_hidden, matches, remove_partial, walk, write_atomic
 from ..parallel import ordered_map, resolve_jobs, warm_up
 from ..pipeline import Pipeline
+from ..templates import TemplateLearner
 from ._common import UsageError, is_tty, read_path, stderr
 from ._formats import EXTENSIONS, Sink, render
 from ._report import Removals, Reporter, removal_counts
@@ -82,6 +84,8 @@ def run_files(args: argparse.Namespace, pipe: Pipeline, out) -> int:
     progress = not args.quiet and is_tty(err) and not (to_stream and is_tty(out))
     totals = plan.count() if progress else (None, None)
     report = Reporter(err, progress=progress, total_items=totals[0], total_bytes=totals[1])
+    if args.learn_templates:
+        pipe = _learn_templates(plan, pipe, args, err)
     report.order.update(dict.fromkeys(pipe.names))
     job = FileJob(pipe, args.encoding, args.max_bytes or None, args.format)
     pending: deque[Task] = deque()  # handed to the workers, not yet reported
@@ -130,6 +134,28 @@ def run_files(args: argparse.Namespace, pipe: Pipeline, out) -> int:
     if plan.summary and not args.quiet:
         report.say(report.summary())
     return 1 if report.failed else 0
+
+
+def _learn_templates(plan: Plan, pipe: Pipeline, args: argparse.Namespace, err) -> Pipeline:
+    """First pass of ``--learn-templates``: count the short lines of every input file.
+
+    Unreadable files are passed over here and reported by the cleaning pass.
+    """
+    learner = TemplateLearner(min_docs=args.template_min_docs, min_share=args.template_share)
+    quiet = Reporter(err, progress=False)
+    for task in plan.tasks(quiet):
+        try:
+            text, _ = decode(read_path(task.path, args.max_bytes or None), args.encoding)
+        except (ArticlecleanError, OSError):
+            continue
+        learner.add(text)
+    templates = learner.templates()
+    if not args.quiet:
+        err.write(
+            f"articleclean: learned {len(templates)} template lines from "
+            f"{templates.documents} files\n"
+        )
+    return pipe.with_templates(templates)
 
 
 def _task_size(task: Task) -> int:

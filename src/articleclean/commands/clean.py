@@ -92,6 +92,26 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     r.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no summary; errors only"
     )
+    r.add_argument(
+        "--learn-templates",
+        action="store_true",
+        help="two passes: first learn the lines that repeat across many of the files (the "
+        "site's menus, footers, widgets), then clean with those lines removed",
+    )
+    r.add_argument(
+        "--template-min-docs",
+        type=int,
+        default=3,
+        metavar="N",
+        help="a template line appears in at least N files (default 3)",
+    )
+    r.add_argument(
+        "--template-share",
+        type=float,
+        default=0.3,
+        metavar="F",
+        help="... and in at least this share of them (default 0.3)",
+    )
     j = p.add_argument_group("JSONL records (--jsonl-in)")
     j.add_argument(
         "--jsonl-in",
