@@ -26,7 +26,7 @@ import regex
 
 from .rules import DATA_DIR
 
-__all__ = ["FoundDate", "find_dates", "parse_date"]
+__all__ = ["FoundDate", "find_dates", "month_day", "parse_date"]
 
 MIN_YEAR = 1990
 
@@ -141,7 +141,7 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 
 _TIME_AFTER = regex.compile(
-    r"\s*+(?:T|,|at|@|-|\|)?+\s*+(?P<H>\d\d?+)\s*+[:：时時]\s*+(?P<M>\d\d)"
+    r"\s*+(?:T|,|at|@|-|\||/)?+\s*+(?P<H>\d\d?+)\s*+[:：时時]\s*+(?P<M>\d\d)"
     r"(?:\s*+[:：分]\s*+(?P<S>\d\d)(?!\d))?+\s*+[分秒]?+\s*+(?P<ampm>[ap]\.?+\s?+m\b\.?+)?+",
     regex.IGNORECASE,
 )
@@ -305,3 +305,31 @@ def parse_date(text: str, **kwargs) -> FoundDate | None:
     """
     found = find_dates(text, **kwargs)
     return found[0] if found else None
+
+
+_MONTH_DAY = regex.compile(
+    r"(?:(?P<mon>\p{L}++)\.?+\s*+(?P<d>\d{1,2}+)|(?P<m>\d{1,2}+)\s*+[月월]\s*+(?P<d2>\d{1,2}+)\s*+[日일]?+)"
+    r"(?:,?+\s*+(?P<y>(?:19|20)\d\d))?+"
+)
+
+
+def month_day(text: str) -> tuple[int | None, int, int] | None:
+    """``(year or None, month, day)`` of a dateline date ("July 12", "7月11日", "Jul. 12, 2016").
+
+    >>> month_day("July 12"), month_day("7月11日"), month_day("Jul. 12, 2016")
+    ((None, 7, 12), (None, 7, 11), (2016, 7, 12))
+    >>> month_day("Blah 12") is None
+    True
+    """
+    m = _MONTH_DAY.fullmatch(text.strip())
+    if m is None:
+        return None
+    if m.group("mon"):
+        month = _months().get(m.group("mon").casefold())
+        day = int(m.group("d"))
+    else:
+        month, day = int(m.group("m")), int(m.group("d2"))
+    if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    year = int(m.group("y")) if m.group("y") else None
+    return year, month, day

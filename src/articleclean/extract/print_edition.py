@@ -66,7 +66,8 @@ def settle_order(found: FoundDate, known: list[str], publication: str | None) ->
 
 
 def print_edition(doc: Doc, rules: RuleBook) -> Doc:
-    """Print-edition lines, kept as ``metadata.print_edition`` (publication, date, page)."""
+    """Print-edition lines, kept as ``metadata.print_edition`` (publication, date, page); its
+    date is also ``metadata.published`` when no date line gave one."""
     patterns = rules.patterns("print_edition")
     known = [doc.meta[f] for f in ("published", "updated") if doc.meta.get(f)]
     decisions: dict[int, str] = {}
@@ -99,4 +100,6 @@ def print_edition(doc: Doc, rules: RuleBook) -> Doc:
     doc = doc.drop(decisions)
     if first is not None and "print_edition" not in doc.meta:
         doc = doc.with_meta(print_edition=first)
+        if first.date and not doc.meta.get("published"):
+            doc = doc.with_meta(published=first.date)  # the print date stands in for it
     return doc

@@ -1,0 +1,100 @@
+"""Where the article's prose is, and taking credit fields out of the lines around it.
+
+The *body* runs from the first to the last line of a prose run (a prose line with another
+prose line close after it); lines before it are the header, lines after it the footer. Weak
+credit fields (a bare date, a bare publisher name) are only taken outside the body, and never
+from a line that reads as part of a sentence split over lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from itertools import pairwise
+
+import regex
+
+from ..cleaners._context import in_sentence, is_prose
+from ..model import Doc
+from .credits import Field
+
+__all__ = ["body_bounds", "eligible", "in_header", "reads_as_prose", "remove_fields"]
+
+_RUN_GAP = 3  # content lines within which a second prose line makes a run
+_LINK = regex.compile(
+    r"(?:https?://|www\.)\S++|\S++@\S++|\b[\w-]++(?:\.[\w-]++)*+\.(?:com|net|org|cn|gov|edu)\b\S*+",
+    regex.I,
+)
+
+
+@lru_cache(maxsize=16384)
+def reads_as_prose(text: str) -> bool:
+    """Prose, not counting the dots of links ("http://www.sina.net 2005年03月21日 11:21" is not).
+
+    >>> reads_as_prose("http://www.sina.net 2005年03月21日 11:21")
+    False
+    """
+    if not is_prose(text):
+        return False
+    return is_prose(_LINK.sub(" ", text)) if ("." in text or "@" in text) else True
+
+
+def body_bounds(doc: Doc) -> tuple[int, int] | None:
+    """Indices of the first and last lines of the article's prose, or ``None`` if it has none.
+
+    >>> prose = "A long sentence of the story goes on and on here, a reporter said."
+    >>> doc = Doc.from_text("\\n".join(["Home", "News", prose, prose, "Share"]))
+    >>> body_bounds(doc)
+    (2, 3)
+    """
+    content = doc.content()
+    position = {index: n for n, (index, _) in enumerate(content)}
+    prose = [index for index, line in content if reads_as_prose(line.text)]
+    if not prose:
+        return None
+    starts, ends = [], []
+    for a, b in pairwise(prose):
+        if position[b] - position[a] <= _RUN_GAP:
+            starts.append(a)
+            ends.append(b)
+    first = starts[0] if starts else prose[0]
+    last = ends[-1] if ends else prose[-1]
+    return first, last
+
+
+def eligible(doc: Doc, field: Field, bounds: tuple[int, int] | None) -> bool:
+    """May ``field`` be taken? Strong fields anywhere; weak ones outside the body only."""
+    if field.strong:
+        return True
+    if bounds is not None and bounds[0] <= field.line <= bounds[1]:
+        return False
+    return not in_sentence(doc, field.line)
+
+
+def in_header(field: Field, bounds: tuple[int, int] | None) -> bool:
+    return bounds is None or field.line < bounds[0]
+
+
+def remove_fields(doc: Doc, fields: Iterable[Field]) -> Doc:
+    """Remove the fields' spans: a line they cover whole is dropped, otherwise each is cut.
+
+    Lines are handled from the last to the first and spans from right to left, so the
+    indices and offsets of the fields still to do stay valid.
+    """
+    by_line: dict[int, list[Field]] = {}
+    for f in fields:
+        by_line.setdefault(f.line, []).append(f)
+    for line in sorted(by_line, reverse=True):
+        spans = sorted(by_line[line], key=lambda f: f.start)
+        text = doc.lines[line].text
+        covered, pos = True, 0
+        for f in spans:
+            if text[pos : f.start].strip():
+                covered = False
+            pos = max(pos, f.end)
+        if covered and not text[pos:].strip():
+            doc = doc.drop({line: spans[0].rule})
+            continue
+        for f in reversed(spans):
+            doc = doc.cut(line, f.start, f.end, f.rule)
+    return doc
