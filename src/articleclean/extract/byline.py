@@ -21,7 +21,10 @@ from .zones import body_bounds, eligible, in_header, remove_fields
 __all__ = ["byline", "read_byline"]
 
 _NAME_SEP = regex.compile(r"\s*+[、，,；;]\s*+|\s++")
-_WEAK_RULES = frozenset({"source_is_person"})  # taken only when no other byline names anyone
+_WEAK_RULES = frozenset({"source_is_person"})
+_BYLINE_SOURCES = frozenset(
+    {"source_over_date"}
+)  # the outlet line of a byline block  # taken only when no other byline names anyone
 
 
 def read_byline(text: str, rules: RuleBook) -> tuple[str, list[str], str | None] | None:
@@ -79,7 +82,11 @@ def byline(doc: Doc, rules: RuleBook) -> Doc:
     bounds = body_bounds(doc)
     taken: list[tuple[Credit, list[Field]]] = []
     for credit in find_credits(doc, rules):
-        fields = [f for f in credit.fields if f.kind == "author" and eligible(doc, f, bounds)]
+        fields = [
+            f
+            for f in credit.fields
+            if (f.kind == "author" or f.rule in _BYLINE_SOURCES) and eligible(doc, f, bounds)
+        ]
         if fields:
             taken.append((credit, fields))
     authors: list[str] = list(doc.meta.get("authors", ()))
@@ -91,6 +98,8 @@ def byline(doc: Doc, rules: RuleBook) -> Doc:
                 seen.add(key(name))
                 authors.append(name)
         source = source or f.value
+    for credit, fields in taken:
+        source = source or next((f.value for f in fields if f.rule in _BYLINE_SOURCES), None)
     doc = remove_fields(doc, [f for _, fs in taken for f in fs])
     if not authors:
         found = _names_under_headline(doc, rules, body_bounds(doc))

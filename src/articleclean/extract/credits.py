@@ -508,14 +508,7 @@ def find_credits(doc: Doc, rules: RuleBook) -> list[Credit]:
         text = line.text
         fields = read_credits(text, rules)
         if fields is not None:
-            placed = _on_line(fields, index)
-            nxt = _next_content(doc, index, gap=1)
-            if nxt is not None and any(f.kind == "author" for f in fields):
-                title = _job_title_line(doc.lines[nxt].text, rules)
-                if title is not None:  # "By Jane Doe" / "Opinion Columnist"
-                    placed.append(Field("author", 0, len(doc.lines[nxt].text), title.id, line=nxt))
-                    used.add(nxt)
-            out.append(Credit(tuple(placed)))
+            out.append(Credit(tuple(_on_line(fields, index))))
             continue
         nxt = _next_content(doc, index)
         if nxt is None:
@@ -531,6 +524,11 @@ def find_credits(doc: Doc, rules: RuleBook) -> list[Credit]:
                 label_field = Field(rest[0].kind, 0, len(text), label.rule.id, line=index)
                 out.append(Credit((label_field, *rest)))
                 used.add(nxt)
+            continue
+        block = _name_source_date(doc, index, nxt, rules)
+        if block is not None:  # "Tom Davies" / "Associated Press" / "Published 11:34 PM ..."
+            out.append(block)
+            used.add(nxt)
             continue
         follow = read_credits(following, rules)
         if follow and follow[0].posted and follow[0].start == 0:
@@ -563,4 +561,63 @@ def find_credits(doc: Doc, rules: RuleBook) -> list[Credit]:
                 )
             )
             used.add(nxt)
-    return out
+    return [_with_job_title(doc, c, rules, used) for c in out]
+
+
+def _people_line(text: str, rules: RuleBook) -> tuple[str, ...] | None:
+    """Names alone on a line, each a full name ("Lisa Kaczke and Trevor J. Mitchell")."""
+    stripped = _strip(text)
+    if len(stripped) > 80 or rules.lexicon("nav", "related", "share").lookup(stripped):
+        return None
+    found = read_names(stripped, rules)
+    if found is None or found.source or not found.names:
+        return None
+    if not all(" " in n or han_name(n, rules) for n in found.names):
+        return None
+    return tuple(found.names)
+
+
+def _outlet_line(text: str, rules: RuleBook) -> str | None:
+    stripped = _strip(text)
+    if rules.lexicon("sources").lookup(stripped):
+        return stripped
+    if len(stripped.split()) <= 6 and _LATIN_SOURCE.fullmatch(stripped):
+        if not rules.lexicon("nav", "related", "share").lookup(stripped):
+            return stripped
+    return None
+
+
+def _name_source_date(doc: Doc, index: int, nxt: int, rules: RuleBook) -> Credit | None:
+    """An author line over a publisher line over a date line: the newspaper-site byline."""
+    third = _next_content(doc, nxt, gap=1)
+    if third is None:
+        return None
+    dated = read_credits(doc.lines[third].text, rules)
+    if not dated or dated[0].kind not in DATE_KINDS:
+        return None
+    names = _people_line(doc.lines[index].text, rules)
+    outlet = _outlet_line(doc.lines[nxt].text, rules) if names else None
+    if outlet is None:
+        return None
+    width = len(doc.lines[index].text)
+    author = Field("author", 0, width, "name_over_source", False, names=names, line=index)
+    source = Field(
+        "source", 0, len(doc.lines[nxt].text), "source_over_date", False, value=outlet, line=nxt
+    )
+    return Credit((author, source))
+
+
+def _with_job_title(doc: Doc, credit: Credit, rules: RuleBook, used: set[int]) -> Credit:
+    """A job title on the line after a byline goes with it ("By" / "Jamelle Bouie" /
+    "Opinion Columnist")."""
+    if not any(f.kind == "author" and f.names for f in credit.fields):
+        return credit
+    nxt = _next_content(doc, max(credit.lines), gap=1)
+    if nxt is None or nxt in used or nxt in credit.lines:
+        return credit
+    title = _job_title_line(doc.lines[nxt].text, rules)
+    if title is None:
+        return credit
+    used.add(nxt)
+    job = Field("author", 0, len(doc.lines[nxt].text), title.id, line=nxt)
+    return Credit((*credit.fields, job))

@@ -34,6 +34,7 @@ _DECK = regex.compile(r"^\s*+(?:——|—|--|－－|―)")
 _URL = regex.compile(r"(?:https?://|www\.)\S++|\b[\w-]++\.(?:com|net|org|cn|gov)\b", regex.I)
 _SITE_SEP = regex.compile(r"\s++[-–—|:·•»]{1,2}+\s++|_{1,2}+|\s*+\|\s*+|\s++::\s++")
 _PROSE_WINDOW = 20
+_NOT_HEADLINES = ("nav", "related", "subscribe", "ads", "share", "print", "pagination", "tags")
 _LIST_ITEM = regex.compile(r"^\s*+(?:\d{1,3}+[.、)]|[·•●▪■◆-])|[(（]\d++[)）]\s*+$")
 _REPLY = regex.compile(r"(?:re|回复|回覆|答复)\s*+[:：]", regex.I)
 
@@ -153,22 +154,23 @@ def _site_line(text: str) -> bool:
     return _URL.search(text) is not None and len(tokens(text)) <= 16 and not is_prose(text)
 
 
-def _stacked(content, e: int, max_tokens: int) -> _Pick | None:
+def _stacked(content, e: int, headline) -> _Pick | None:
     """The headline (and deck) in the lines right above content position ``e``."""
     site: list[int] = []
     j = e - 1
     while j >= 0 and _site_line(content[j][1].text) and len(site) < 2:
         site.append(j)
         j -= 1
+    if j >= 1 and len(tokens(content[j][1].text)) < 4 and not headline(content[j][1].text):
+        j -= 1  # a site or user name between the headline and the credits ("LinkNaija")
     if j < 0:
         return None
     lower = content[j][1].text
     upper = content[j - 1][1].text if j >= 1 else ""
-    up_ok = (
-        bool(upper) and looks_like_headline(upper, max_tokens=max_tokens) and not _DECK.match(upper)
-    )
-    if _DECK.match(lower) or not looks_like_headline(lower, max_tokens=max_tokens):
-        if up_ok and len(tokens(lower)) <= 80:  # the deck under the headline
+    up_ok = bool(upper) and headline(upper) and not _DECK.match(upper)
+    if _DECK.match(lower) or not headline(lower):
+        # a deck (a sentence, or a dash-led line) under a headline of three words or more
+        if up_ok and 4 <= len(tokens(lower)) <= 80 and len(tokens(upper)) >= 3:
             return _Pick(j - 1, j, "above_credits", tuple(site))
         return None
     if (
@@ -181,21 +183,17 @@ def _stacked(content, e: int, max_tokens: int) -> _Pick | None:
     return _Pick(j, None, "above_credits", tuple(site))
 
 
-def _around_credits(doc: Doc, content, max_tokens: int) -> _Pick | None:
+def _around_credits(doc: Doc, content, headline) -> _Pick | None:
     best: tuple[int, _Pick] | None = None
     for e in range(len(content) + 1):
         before_no = content[e - 1][1].no if e > 0 else 0
         after_no = content[e][1].no if e < len(content) else float("inf")
         if not _credit_between(doc, before_no, after_no):
             continue
-        pick = _stacked(content, e, max_tokens)
+        pick = _stacked(content, e, headline)
         if pick is None and e < len(content) - 1:  # a headline between credits and prose
             line = content[e][1].text
-            if (
-                looks_like_headline(line, max_tokens=max_tokens)
-                and not is_prose(line)
-                and is_prose(content[e + 1][1].text)
-            ):
+            if headline(line) and not is_prose(line) and is_prose(content[e + 1][1].text):
                 pick = _Pick(e, None, "below_credits")
         if pick is None:
             continue
@@ -205,14 +203,24 @@ def _around_credits(doc: Doc, content, max_tokens: int) -> _Pick | None:
     return best[1] if best else None
 
 
-def _first_line(doc: Doc, content, max_tokens: int) -> _Pick | None:
+def _first_line(doc: Doc, content, headline) -> _Pick | None:
     line = content[0][1]
-    if not looks_like_headline(line.text, max_tokens=max_tokens):
+    if not headline(line.text):
         return None
     next_no = content[1][1].no if len(content) > 1 else float("inf")
     if not any(line.no < r.line < next_no for r in doc.removed):
         return None
     return _Pick(0, None, "first_line")
+
+
+def _headline_test(rules: RuleBook, max_tokens: int):
+    """``looks_like_headline``, and not a widget, menu or list label ("Learn More", "Opinion")."""
+    vocab = rules.lexicon(*_NOT_HEADLINES)
+
+    def test(text: str) -> bool:
+        return looks_like_headline(text, max_tokens=max_tokens) and vocab.lookup(text) is None
+
+    return test
 
 
 def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
@@ -223,10 +231,11 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
     content = doc.content()
     if not content:
         return doc
+    headline = _headline_test(rules, max_tokens)
     pick = (
         _from_page_title(content, max_tokens)
-        or _around_credits(doc, content, max_tokens)
-        or _first_line(doc, content, max_tokens)
+        or _around_credits(doc, content, headline)
+        or _first_line(doc, content, headline)
     )
     if pick is None:
         return doc
@@ -238,17 +247,18 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
     subtitle = None
     for pos in pick.site_lines:
         drops[content[pos][0]] = "site_line"
+    repeats = {key(line.text)}
     if pick.subtitle is not None:
         subtitle = content[pick.subtitle][1].text
         drops[content[pick.subtitle][0]] = "subtitle"
+        repeats.add(key(subtitle))
         subtitle = _DECK.sub("", subtitle).strip() or None
     if pick.title > 0:
         label = rules.lexicon("title_labels").lookup(content[pick.title - 1][1].text)
         if label is not None:  # "主题：" on the line above
             drops[content[pick.title - 1][0]] = label.id
-    head_key = key(line.text)
     for i, other in content[: pick.title + 12]:
-        if i not in drops and key(other.text) == head_key:
+        if i not in drops and key(other.text) in repeats:
             drops[i] = "headline_repeat"
     doc = doc.drop(drops, why={i: why for i in drops})
     return doc.with_meta(title=strip_site_name(line.text, rules), subtitle=subtitle)

@@ -16,11 +16,17 @@ import regex
 
 from ..cleaners._context import in_sentence, is_prose
 from ..model import Doc
+from ..text import cjk_share, tokens
 from .credits import Field
 
 __all__ = ["body_bounds", "eligible", "in_header", "reads_as_prose", "remove_fields"]
 
-_RUN_GAP = 3  # content lines within which a second prose line makes a run
+_SENTENCE_PUNCT = regex.compile(r"[。！？，；]|[.!?;,](?=\s|$|[\"'”’)\]])")
+_RUN_GAP = 3
+_LONG, _LONG_CJK = (
+    20,
+    30,
+)  # tokens of a line that is surely a paragraph  # content lines within which a second prose line makes a run
 _LINK = regex.compile(
     r"(?:https?://|www\.)\S++|\S++@\S++|\b[\w-]++(?:\.[\w-]++)*+\.(?:com|net|org|cn|gov|edu)\b\S*+",
     regex.I,
@@ -29,20 +35,35 @@ _LINK = regex.compile(
 
 @lru_cache(maxsize=16384)
 def reads_as_prose(text: str) -> bool:
-    """Prose, not counting the dots of links ("http://www.sina.net 2005年03月21日 11:21" is not).
+    """Prose: 12+ tokens and real sentence punctuation (not the dots of links or "71.6m").
 
     >>> reads_as_prose("http://www.sina.net 2005年03月21日 11:21")
     False
+    >>> reads_as_prose("BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa From Bilbao")
+    False
+    >>> reads_as_prose("The governance of cyberspace should be guided by principles, a diplomat said.")
+    True
     """
     if not is_prose(text):
         return False
-    return is_prose(_LINK.sub(" ", text)) if ("." in text or "@" in text) else True
+    if "." in text or "@" in text:
+        text = _LINK.sub(" ", text)
+    return len(tokens(text)) >= 12 and _SENTENCE_PUNCT.search(text) is not None
+
+
+def _long(text: str) -> bool:
+    """Long enough to be a paragraph rather than a headline or a caption."""
+    n = len(tokens(text))
+    return n >= (_LONG_CJK if cjk_share(text) > 0.5 else _LONG)
 
 
 def body_bounds(doc: Doc) -> tuple[int, int] | None:
     """Indices of the first and last lines of the article's prose, or ``None`` if it has none.
 
-    >>> prose = "A long sentence of the story goes on and on here, a reporter said."
+    The prose starts at the first prose line with another one close after it, one of the two
+    long enough to be a paragraph (a headline with a full stop and a deck under it are not).
+
+    >>> prose = "A long sentence of the story goes on and on here, a reporter said, and on."
     >>> doc = Doc.from_text("\\n".join(["Home", "News", prose, prose, "Share"]))
     >>> body_bounds(doc)
     (2, 3)
@@ -52,14 +73,15 @@ def body_bounds(doc: Doc) -> tuple[int, int] | None:
     prose = [index for index, line in content if reads_as_prose(line.text)]
     if not prose:
         return None
+    long = {index for index in prose if _long(doc.lines[index].text)}
     starts, ends = [], []
     for a, b in pairwise(prose):
-        if position[b] - position[a] <= _RUN_GAP:
+        if position[b] - position[a] <= _RUN_GAP and (a in long or b in long):
             starts.append(a)
             ends.append(b)
-    first = starts[0] if starts else prose[0]
-    last = ends[-1] if ends else prose[-1]
-    return first, last
+    first = starts[0] if starts else (min(long) if long else prose[0])
+    last = ends[-1] if ends else (max(long) if long else prose[-1])
+    return first, max(first, last)
 
 
 def eligible(doc: Doc, field: Field, bounds: tuple[int, int] | None) -> bool:
