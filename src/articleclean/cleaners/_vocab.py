@@ -53,14 +53,29 @@ def drop_vocab_lines(
     ``subheadings`` is true, for families whose words can head a section) is a one-word line
     between two paragraphs; ``keep(doc, index)`` adds a guard of the caller's.
     """
-    texts = [line.text for line in doc.lines]
     decisions: dict[int, str] = {}
+    for indices, rule in vocab_matches(doc, rules, family, subheadings=subheadings):
+        if keep is not None and keep(doc, indices[0]):
+            continue
+        decisions.update((i, rule) for i in indices)
+    return doc.drop(decisions)
+
+
+def vocab_matches(
+    doc: Doc, rules: RuleBook, family: str, *, subheadings: bool = True
+) -> list[tuple[list[int], str]]:
+    """``(line indices, rule id)`` of each paragraph, or line, that is wholly of ``family``.
+
+    A paragraph split over lines by link markup ("Sign up" / "for our newsletter.") is tried
+    whole first; then its lines one by one, keeping those that read as part of a sentence.
+    """
+    texts = [line.text for line in doc.lines]
+    out: list[tuple[list[int], str]] = []
     for block in group(texts):
         if len(block) > 1:
-            # a prompt split over lines by link markup: "Sign up" / "for our newsletter."
             rule = line_rule(join([texts[i] for i in block]), rules, family)
-            if rule is not None and not (keep is not None and keep(doc, block[0])):
-                decisions.update((i, rule) for i in block)
+            if rule is not None:
+                out.append((block, rule))
                 continue
         for index in block:
             rule = line_rule(texts[index], rules, family)
@@ -68,10 +83,8 @@ def drop_vocab_lines(
                 continue
             if in_sentence(doc, index) or (subheadings and looks_like_subheading(doc, index)):
                 continue
-            if keep is not None and keep(doc, index):
-                continue
-            decisions[index] = rule
-    return doc.drop(decisions)
+            out.append(([index], rule))
+    return out
 
 
 def next_content(doc: Doc, index: int, limit: int) -> list[int]:
