@@ -98,7 +98,7 @@ def byline(doc: Doc, rules: RuleBook) -> Doc:
                 seen.add(key(name))
                 authors.append(name)
         source = source or f.value
-    for credit, fields in taken:
+    for _, fields in taken:
         source = source or next((f.value for f in fields if f.rule in _BYLINE_SOURCES), None)
     doc = remove_fields(doc, [f for _, fs in taken for f in fs])
     if not authors:
