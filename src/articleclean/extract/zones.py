@@ -39,7 +39,7 @@ def reads_as_prose(text: str) -> bool:
     False
     >>> reads_as_prose("BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Now")
     False
-    >>> reads_as_prose("Cyberspace governance must be guided by clear rules and principles, he said.")
+    >>> reads_as_prose("Cyberspace governance must be guided by clear rules and norms, he said.")
     True
     """
     if not is_prose(text):
