@@ -525,6 +525,11 @@ def find_credits(doc: Doc, rules: RuleBook) -> list[Credit]:
                 out.append(Credit((label_field, *rest)))
                 used.add(nxt)
             continue
+        split = _date_split_over_lines(doc, index, nxt, rules)
+        if split is not None:  # "November" / "18, 2019" / "12:02 PM"
+            out.append(split)
+            used.update(split.lines)
+            continue
         block = _name_source_date(doc, index, nxt, rules)
         if block is not None:  # "Tom Davies" / "Associated Press" / "Published 11:34 PM ..."
             out.append(block)
@@ -584,6 +589,29 @@ def _outlet_line(text: str, rules: RuleBook) -> str | None:
     if len(stripped.split()) <= 6 and _LATIN_SOURCE.fullmatch(stripped):
         if not rules.lexicon("nav", "related", "share").lookup(stripped):
             return stripped
+    return None
+
+
+def _date_split_over_lines(doc: Doc, index: int, nxt: int, rules: RuleBook) -> Credit | None:
+    """A date whose pieces stand on lines of their own, as link markup leaves them."""
+    lines = [index, nxt]
+    third = _next_content(doc, nxt, gap=1)
+    if third is not None:
+        lines.append(third)
+    if any(len(doc.lines[i].text) > 24 for i in lines[:2]):
+        return None
+    for count in (3, 2):
+        chosen = lines[:count]
+        if len(chosen) < count or len(doc.lines[chosen[-1]].text) > 24:
+            continue
+        fields = read_credits(" ".join(doc.lines[i].text for i in chosen), rules)
+        if not fields or len(fields) != 1 or fields[0].kind not in DATE_KINDS:
+            continue
+        # lines that are nothing but pieces of one date: no sentence runs through them
+        rule = "date_split_over_lines"
+        first = replace(fields[0], start=0, end=len(doc.lines[index].text), line=index)
+        rest = [Field(first.kind, 0, len(doc.lines[i].text), rule, line=i) for i in chosen[1:]]
+        return Credit((replace(first, rule=rule, strong=True), *rest))
     return None
 
 

@@ -15,7 +15,7 @@ from ..model import Doc
 from ..rules import RuleBook
 from .credits import DATE_KINDS, Field, find_credits, read_credits
 from .print_edition import settle_order
-from .zones import body_bounds, eligible, in_header, remove_fields
+from .zones import beside_credit, body_bounds, eligible, in_header, remove_fields
 
 __all__ = ["dates", "read_date_line"]
 
@@ -74,9 +74,15 @@ def dates(doc: Doc, rules: RuleBook) -> Doc:
         candidates = sorted(
             (f for f in fields if f.kind in kinds and f.date), key=lambda f: _rank(f, bounds)
         )
-        if name == "published" and not candidates:  # bare dates, in the header only
+        if name == "published" and not candidates:  # bare dates: in the header, or by a byline
             candidates = sorted(
-                (f for f in fields if f.kind == "date" and f.date and in_header(f, bounds)),
+                (
+                    f
+                    for f in fields
+                    if f.kind == "date"
+                    and f.date
+                    and (in_header(f, bounds) or beside_credit(doc, f.line))
+                ),
                 key=lambda f: _rank(f, bounds),
             )
         for f in candidates[:1]:

@@ -19,7 +19,14 @@ from ..model import Doc
 from ..text import cjk_share, tokens
 from .credits import Field
 
-__all__ = ["body_bounds", "eligible", "in_header", "reads_as_prose", "remove_fields"]
+__all__ = [
+    "beside_credit",
+    "body_bounds",
+    "eligible",
+    "in_header",
+    "reads_as_prose",
+    "remove_fields",
+]
 
 _SENTENCE_PUNCT = regex.compile(r"[。！？，；]|[.!?;,](?=\s|$|[\"'”’)\]])")
 _RUN_GAP = 3  # content lines within which a second prose line makes a run
@@ -83,12 +90,31 @@ def body_bounds(doc: Doc) -> tuple[int, int] | None:
 
 
 def eligible(doc: Doc, field: Field, bounds: tuple[int, int] | None) -> bool:
-    """May ``field`` be taken? Strong fields anywhere; weak ones outside the body only."""
+    """May ``field`` be taken? Strong fields anywhere; weak ones outside the body, or right
+    beside a credit line already taken ("by Jeff Foust" / "Monday, November 18, 2019")."""
     if field.strong:
         return True
-    if bounds is not None and bounds[0] <= field.line <= bounds[1]:
+    if in_sentence(doc, field.line):
         return False
-    return not in_sentence(doc, field.line)
+    if bounds is None or not bounds[0] <= field.line <= bounds[1]:
+        return True
+    return beside_credit(doc, field.line)
+
+
+_CREDIT_STEPS = frozenset({"byline", "editors", "dates", "source"})
+
+
+def beside_credit(doc: Doc, index: int) -> bool:
+    """A credit removal between this line and the content line before or after it."""
+    before = next((i for i in range(index - 1, -1, -1) if doc.lines[i].text), None)
+    after = next((i for i in range(index + 1, len(doc.lines)) if doc.lines[i].text), None)
+    low = doc.lines[before].no if before is not None else 0
+    high = doc.lines[after].no if after is not None else float("inf")
+    no = doc.lines[index].no
+    return any(
+        r.cleaner in _CREDIT_STEPS and (low < r.line < no or no < r.line < high)
+        for r in doc.removed
+    )
 
 
 def in_header(field: Field, bounds: tuple[int, int] | None) -> bool:
