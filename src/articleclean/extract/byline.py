@@ -16,7 +16,7 @@ from ..text import key
 from .credits import Credit, Field, find_credits, read_credits
 from .names import han_name
 from .title import looks_like_headline
-from .zones import body_bounds, eligible, in_header, remove_fields
+from .zones import body_bounds, eligible, in_block, in_header, remove_fields
 
 __all__ = ["byline", "read_byline"]
 
@@ -85,7 +85,9 @@ def byline(doc: Doc, rules: RuleBook) -> Doc:
         fields = [
             f
             for f in credit.fields
-            if (f.kind == "author" or f.rule in _BYLINE_SOURCES) and eligible(doc, f, bounds)
+            if (f.kind == "author" or f.rule in _BYLINE_SOURCES)
+            and eligible(doc, f, bounds)
+            and (not f.alone or in_block(doc, f, rules))
         ]
         if fields:
             taken.append((credit, fields))

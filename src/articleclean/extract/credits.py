@@ -39,6 +39,7 @@ _FAMILIES = (  # (family, kind); earlier families win a phrase listed twice
     ("source_labels", "source"),
 )
 _MAX_LINE = 200
+_PARTICLES = frozenset("de da van von der den la le di al bin of the".split())
 _SEP = " \t-–—|/,;，；:：·•()（）[]【】<>《》「」\"'“”"
 _SENTENCE_END = frozenset(".!?。！？")
 _URL = regex.compile(
@@ -71,6 +72,7 @@ class Field:
     value: str | None = None
     line: int = -1
     posted: bool = False  # a "发表于" / "posted on" date: the name before it is the poster
+    alone: bool = False  # a publisher's name alone on its line: a credit only beside others
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +271,12 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
     labels = _labels(text, rules, [(d.start, d.end) for d in dates])
     if not labels and not dates:
         return _bare_line(text, rules)
+    if len(labels) == 1 and not dates and labels[0].start == 0 and labels[0].kind in DATE_KINDS:
+        # "Updated 2 hours ago": a date label over a relative date
+        rest = _strip(text[labels[0].end :])
+        hit = rules.patterns("relative_dates").fullmatch(rest) if rest else None
+        if hit is not None:
+            return (Field(labels[0].kind, 0, len(text), hit[0].id, False),)
     bounds: list[tuple[int, object]] = sorted(
         [(d.start, d) for d in dates] + [(lab.start, lab) for lab in labels], key=lambda b: b[0]
     )
@@ -401,9 +409,14 @@ def _with_lead(text: str, lead: str, fields: list[Field], rules: RuleBook) -> li
 def _bare_line(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
     """Credit lines without labels: "Reuters", "Jane Doe, Staff Reporter", "Jane Doe | Reuters"."""
     stripped = _strip(text)
+    relative = rules.patterns("relative_dates").fullmatch(stripped)
+    if relative is not None:  # "Today 12:01 AM", "2 days", "3小时前": a date we cannot know
+        return (Field("date", 0, len(text), relative[0].id, False),)
     rule = rules.lexicon("sources").lookup(stripped)
     if rule is not None:
-        return (Field("source", 0, len(text), rule.id, False, value=stripped),)
+        return (Field("source", 0, len(text), rule.id, False, value=stripped, alone=True),)
+    if _matches(rules, "sources", "wire", stripped):  # "Detroit News wire services"
+        return (Field("source", 0, len(text), "wire_byline", False, value=stripped, alone=True),)
     if not any(c in text for c in ",|丨(（"):
         return None
     found = read_names(stripped, rules)
@@ -412,6 +425,10 @@ def _bare_line(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
     titled = found.source is not None or len(found.names) < len(regex.split(r"[,|丨]", stripped))
     if not titled or not all(" " in n or han_name(n, rules) for n in found.names):
         return None
+    # "Jane Doe | Reuters", "Jane Doe, Staff Reporter"; "Michael Conroy, AP" may also credit a
+    # photo, so a name beside a publisher counts only among other credits
+    alone = found.source is not None and "|" not in text and "丨" not in text
+    names = tuple(found.names)
     return (
         Field(
             "author",
@@ -419,8 +436,9 @@ def _bare_line(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
             len(text),
             "name_with_title",
             False,
-            names=tuple(found.names),
+            names=names,
             value=found.source,
+            alone=alone,
         ),
     )
 
@@ -533,7 +551,7 @@ def find_credits(doc: Doc, rules: RuleBook) -> list[Credit]:
         block = _name_source_date(doc, index, nxt, rules)
         if block is not None:  # "Tom Davies" / "Associated Press" / "Published 11:34 PM ..."
             out.append(block)
-            used.add(nxt)
+            used.update(block.lines)
             continue
         follow = read_credits(following, rules)
         if follow and follow[0].posted and follow[0].start == 0:
@@ -569,10 +587,24 @@ def find_credits(doc: Doc, rules: RuleBook) -> list[Credit]:
     return [_with_job_title(doc, c, rules, used) for c in out]
 
 
+_NOT_NAMES = ("nav", "related", "share", "pagination", "subscribe")
+
+
+def _plain_words(text: str, rules: RuleBook) -> bool:
+    """No menu phrase, no label, no function word: "Previous Post" and "Next Post" are not
+    people or publishers, nor is "Published"."""
+    if rules.lexicon(*_NOT_NAMES).lookup(text) or bare_label(text, rules):
+        return False
+    from .language import load_stopwords
+
+    stop = load_stopwords("en")
+    return not any(w.lower() in stop for w in text.split() if w.lower() not in _PARTICLES)
+
+
 def _people_line(text: str, rules: RuleBook) -> tuple[str, ...] | None:
     """Names alone on a line, each a full name ("Lisa Kaczke and Trevor J. Mitchell")."""
     stripped = _strip(text)
-    if len(stripped) > 80 or rules.lexicon("nav", "related", "share").lookup(stripped):
+    if len(stripped) > 80 or not _plain_words(regex.sub(r"\band\b", " ", stripped), rules):
         return None
     found = read_names(stripped, rules)
     if found is None or found.source or not found.names:
@@ -584,10 +616,10 @@ def _people_line(text: str, rules: RuleBook) -> tuple[str, ...] | None:
 
 def _outlet_line(text: str, rules: RuleBook) -> str | None:
     stripped = _strip(text)
-    if rules.lexicon("sources").lookup(stripped):
+    if rules.lexicon("sources").lookup(stripped) or _matches(rules, "sources", "wire", stripped):
         return stripped
     if len(stripped.split()) <= 6 and _LATIN_SOURCE.fullmatch(stripped):
-        if not rules.lexicon("nav", "related", "share").lookup(stripped):
+        if _plain_words(stripped, rules):
             return stripped
     return None
 
@@ -615,23 +647,37 @@ def _date_split_over_lines(doc: Doc, index: int, nxt: int, rules: RuleBook) -> C
     return None
 
 
+def _dated(doc: Doc, index: int | None, rules: RuleBook, *, labelled: bool = False) -> bool:
+    """The line at ``index`` (or it and the next, after a bare label) is a date credit."""
+    if index is None:
+        return False
+    text = doc.lines[index].text
+    label = bare_label(text, rules)
+    if label is not None and label.kind in DATE_KINDS:
+        nxt = _next_content(doc, index, gap=1)
+        text = f"{_strip(text)} {doc.lines[nxt].text}" if nxt is not None else text
+    fields = read_credits(text, rules)
+    if not fields or fields[0].kind not in DATE_KINDS:
+        return False
+    return not labelled or fields[0].kind != "date"
+
+
 def _name_source_date(doc: Doc, index: int, nxt: int, rules: RuleBook) -> Credit | None:
-    """An author line over a publisher line over a date line: the newspaper-site byline."""
-    third = _next_content(doc, nxt, gap=1)
-    if third is None:
-        return None
-    dated = read_credits(doc.lines[third].text, rules)
-    if not dated or dated[0].kind not in DATE_KINDS:
-        return None
+    """An author line over a publisher line over a date line ("Tom Davies" / "Associated
+    Press" / "Published ..."), or right over a labelled date ("Dan Evon" / "Published" / ...)."""
     names = _people_line(doc.lines[index].text, rules)
-    outlet = _outlet_line(doc.lines[nxt].text, rules) if names else None
-    if outlet is None:
+    if names is None:
         return None
-    width = len(doc.lines[index].text)
-    author = Field("author", 0, width, "name_over_source", False, names=names, line=index)
-    source = Field(
-        "source", 0, len(doc.lines[nxt].text), "source_over_date", False, value=outlet, line=nxt
+    author = Field(
+        "author", 0, len(doc.lines[index].text), "name_over_source", False, names=names, line=index
     )
+    if _dated(doc, nxt, rules, labelled=True):
+        return Credit((replace(author, rule="name_over_date"),))
+    outlet = _outlet_line(doc.lines[nxt].text, rules)
+    if outlet is None or not _dated(doc, _next_content(doc, nxt, gap=1), rules):
+        return None
+    width = len(doc.lines[nxt].text)
+    source = Field("source", 0, width, "source_over_date", False, value=outlet, line=nxt)
     return Credit((author, source))
 
 

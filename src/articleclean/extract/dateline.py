@@ -25,7 +25,8 @@ _OWN_PAPER = frozenset({"本报", "本刊", "本台", "本网", "本報"})  # "t
 def read_dateline(text: str, rules: RuleBook):
     """``(rule, match)`` if ``text`` starts with a dateline, else ``None``.
 
-    >>> rule, m = read_dateline("BEIJING, July 12 (Xinhua) -- China said on Tuesday.", RuleBook())
+    >>> text = "BEIJING, July 12 (Xinhua) -- China said on Tuesday it would act."
+    >>> rule, m = read_dateline(text, RuleBook())
     >>> m.group("place"), m.group("date"), m.group("agency")
     ('BEIJING', 'July 12', 'Xinhua')
     >>> read_dateline("新华社北京7月11日电 国务院总理李克强会见了客人。", RuleBook())[1]["place"]
@@ -38,10 +39,19 @@ def read_dateline(text: str, rules: RuleBook):
         if m is None or m.end() == 0:
             continue
         rest = text[m.end() :]
-        if rest and not (rest[0].isupper() or rest[0].isdigit() or not rest[0].isascii()):
-            continue  # "US FALLS -- and ...": an upper-case phrase, not a dateline
+        if rest and not _opens_story(rest):
+            continue  # "THE POINT -- NOW ON YOUTUBE!": an upper-case phrase, not a dateline
         return rule, m
     return None
+
+
+def _opens_story(rest: str) -> bool:
+    """What follows a dateline starts a sentence of the story (CJK, or 6+ words)."""
+    if not rest[0].isascii():
+        return True
+    if not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘"):
+        return False
+    return len(rest.split()) >= 6 and not rest.isupper()
 
 
 def _date(found: str | None, published: str | None) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..model import Doc
 from ..rules import RuleBook
 from .credits import find_credits
-from .zones import body_bounds, eligible, in_header, remove_fields
+from .zones import body_bounds, eligible, in_block, in_header, remove_fields
 
 __all__ = ["source"]
 
@@ -23,7 +23,9 @@ def source(doc: Doc, rules: RuleBook) -> Doc:
         f
         for credit in find_credits(doc, rules)
         for f in credit.fields
-        if f.kind == "source" and eligible(doc, f, bounds)
+        if f.kind == "source"
+        and eligible(doc, f, bounds)
+        and (not f.alone or in_block(doc, f, rules))
     ]
     if not fields:
         return doc

@@ -30,12 +30,17 @@ __all__ = ["looks_like_headline", "strip_site_name", "title"]
 _NOT_HEADLINE_END = frozenset(".。,，;；:：、")
 _SENTENCE_END = frozenset(".!?。！？")
 _CREDIT_STEPS = frozenset({"byline", "editors", "dates", "source", "dateline", "print_edition"})
+_WIDGET_STEPS = frozenset({"share_buttons", "print_mail_widgets", "font_size_toggles", "emails"})
 _DECK = regex.compile(r"^\s*+(?:——|—|--|－－|―)")
 _URL = regex.compile(r"(?:https?://|www\.)\S++|\b[\w-]++\.(?:com|net|org|cn|gov)\b", regex.I)
 _SITE_SEP = regex.compile(r"\s++[-–—|:·•»]{1,2}+\s++|_{1,2}+|\s*+\|\s*+|\s++::\s++")
 _PROSE_WINDOW = 20
 _NOT_HEADLINES = ("nav", "related", "subscribe", "ads", "share", "print", "pagination", "tags")
 _LIST_ITEM = regex.compile(r"^\s*+(?:\d{1,3}+[.、)]|[·•●▪■◆-])|[(（]\d++[)）]\s*+$")
+_CAPTION = regex.compile(
+    r"[(（][^()/（）]{0,60}+/[^()（）]{1,60}+[)）]\s*+$|\((?:left|right|center|centre|top|bottom|pictured|file)\)",
+    regex.I,
+)
 _REPLY = regex.compile(r"(?:re|回复|回覆|答复)\s*+[:：]", regex.I)
 
 
@@ -44,6 +49,8 @@ def looks_like_headline(text: str, *, max_tokens: int = 30) -> bool:
 
     >>> looks_like_headline("Official: Mind all parties' concerns")
     True
+    >>> looks_like_headline("Nadal celebrates a point in Madrid, Tuesday. (Manu Fernandez/AP)")
+    False
     >>> looks_like_headline("The forum is co-hosted by China and the United Nations.")
     False
     >>> looks_like_headline("02日14:25"), looks_like_headline("政府门户网站 www.bynr.gov.cn")
@@ -53,8 +60,11 @@ def looks_like_headline(text: str, *, max_tokens: int = 30) -> bool:
     cjk = cjk_share(text) > 0.5
     if len(toks) > (max_tokens * 2 if cjk else max_tokens):
         return False
-    wordy = sum(1 for t in toks if any(c.isalpha() for c in t))
-    if wordy < (4 if cjk else 2):
+    if _wordy(text) < (4 if cjk else 2):
+        return False
+    if not cjk and text[0].isalpha() and text[0].islower():
+        return False  # "on Sunday, October 13th, 2019 in an article ...": a fragment
+    if _CAPTION.search(text):
         return False
     if text[-1] in _NOT_HEADLINE_END and not text.endswith("..."):
         return False
@@ -63,6 +73,11 @@ def looks_like_headline(text: str, *, max_tokens: int = 30) -> bool:
     if _REPLY.match(text):
         return False  # "re: Headline" heads a comment
     return _URL.search(text) is None
+
+
+def _wordy(text: str) -> int:
+    """Tokens with a letter in them (each CJK character is one)."""
+    return sum(1 for t in tokens(text) if any(c.isalpha() for c in t))
 
 
 def strip_site_name(text: str, rules: RuleBook | None = None) -> str:
@@ -109,6 +124,22 @@ def _credit_between(doc: Doc, before_no: float, after_no: float) -> bool:
     )
 
 
+def _other_between(doc: Doc, before_no: float, after_no: float, *, below: bool = False) -> bool:
+    """Lines other than credits and widgets went between the headline and the credits next
+    to it (a related list, a caption): the line is not that headline. ``below``: the headline
+    stands under the credits (look between the last credit and it)."""
+    credits = [
+        r.line for r in doc.removed if r.cleaner in _CREDIT_STEPS and before_no < r.line <= after_no
+    ]
+    if below:
+        low, high = max(credits, default=before_no), after_no
+    else:
+        low, high = before_no, min(credits, default=after_no)
+    return any(
+        low < r.line < high and r.cleaner not in _CREDIT_STEPS | _WIDGET_STEPS for r in doc.removed
+    )
+
+
 def _gap(page: str, toks, n: int) -> bool:
     """A separator falls between tokens ``n - 1`` and ``n`` of the page title."""
     if n <= 0 or n >= len(toks):
@@ -121,7 +152,7 @@ def _from_page_title(content, max_tokens: int) -> _Pick | None:
     """The ``<title>`` line on top, and the line further down that repeats its headline part."""
     page = content[0][1].text
     page_toks = tokenize(page)
-    page_key = [t.norm for t in page_toks]
+    page_key = tuple(t.norm for t in page_toks)
     if len(page_key) < 4:
         return None
     for pos in range(1, min(len(content), 400)):
@@ -161,22 +192,27 @@ def _stacked(content, e: int, headline) -> _Pick | None:
     while j >= 0 and _site_line(content[j][1].text) and len(site) < 2:
         site.append(j)
         j -= 1
-    if j >= 1 and len(tokens(content[j][1].text)) < 4 and not headline(content[j][1].text):
-        j -= 1  # a site or user name between the headline and the credits ("LinkNaija")
+    text = content[j][1].text
+    skipped = j >= 1 and (_CAPTION.search(text) or (_wordy(text) < 4 and not headline(text)))
+    if skipped:
+        j -= 1  # a site or user name, or a time, between the headline and the credits
     if j < 0:
         return None
     lower = content[j][1].text
     upper = content[j - 1][1].text if j >= 1 else ""
     up_ok = bool(upper) and headline(upper) and not _DECK.match(upper)
+    if skipped and not (headline(lower) and _wordy(lower) >= 3):
+        return None
     if _DECK.match(lower) or not headline(lower):
         # a deck (a sentence, or a dash-led line) under a headline of three words or more
-        if up_ok and 4 <= len(tokens(lower)) <= 80 and len(tokens(upper)) >= 3:
+        if up_ok and _wordy(lower) >= 4 and len(tokens(lower)) <= 80:
             return _Pick(j - 1, j, "above_credits", tuple(site))
         return None
     if (
         up_ok
         and content[j][1].no == content[j - 1][1].no + 1
         and len(tokens(upper)) >= max(len(tokens(lower)), 5)
+        and _wordy(lower) >= 3
         and not _LIST_ITEM.search(upper)
     ):
         return _Pick(j - 1, j, "above_credits", tuple(site))  # a headline over two lines
@@ -190,10 +226,17 @@ def _around_credits(doc: Doc, content, headline) -> _Pick | None:
         after_no = content[e][1].no if e < len(content) else float("inf")
         if not _credit_between(doc, before_no, after_no):
             continue
-        pick = _stacked(content, e, headline)
+        pick = None
+        if not _other_between(doc, before_no, after_no):
+            pick = _stacked(content, e, headline)
         if pick is None and e < len(content) - 1:  # a headline between credits and prose
             line = content[e][1].text
-            if headline(line) and not is_prose(line) and is_prose(content[e + 1][1].text):
+            if (
+                headline(line)
+                and not is_prose(line)
+                and is_prose(content[e + 1][1].text)
+                and not _other_between(doc, before_no, after_no, below=True)
+            ):
                 pick = _Pick(e, None, "below_credits")
         if pick is None:
             continue
@@ -210,6 +253,8 @@ def _first_line(doc: Doc, content, headline) -> _Pick | None:
     next_no = content[1][1].no if len(content) > 1 else float("inf")
     if not any(line.no < r.line < next_no for r in doc.removed):
         return None
+    if not any(is_prose(other.text) for _, other in content[1:4]):
+        return None  # a widget line over more widgets ("Share this on Twitter")
     return _Pick(0, None, "first_line")
 
 

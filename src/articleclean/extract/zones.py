@@ -16,13 +16,15 @@ import regex
 
 from ..cleaners._context import in_sentence, is_prose
 from ..model import Doc
+from ..rules import RuleBook
 from ..text import cjk_share, tokens
-from .credits import Field
+from .credits import Field, read_credits
 
 __all__ = [
     "beside_credit",
     "body_bounds",
     "eligible",
+    "in_block",
     "in_header",
     "reads_as_prose",
     "remove_fields",
@@ -115,6 +117,20 @@ def beside_credit(doc: Doc, index: int) -> bool:
         r.cleaner in _CREDIT_STEPS and (low < r.line < no or no < r.line < high)
         for r in doc.removed
     )
+
+
+def in_block(doc: Doc, field: Field, rules: RuleBook) -> bool:
+    """A line that is a credit only among credits ("Associated Press" over a date line; under
+    a photo it is the photo's credit): a credit line or a taken credit is next to it."""
+    if beside_credit(doc, field.line):
+        return True
+    for step in (-1, 1):
+        i = field.line + step
+        while 0 <= i < len(doc.lines) and not doc.lines[i].text:
+            i += step
+        if 0 <= i < len(doc.lines) and read_credits(doc.lines[i].text, rules):
+            return True
+    return False
 
 
 def in_header(field: Field, bounds: tuple[int, int] | None) -> bool:
