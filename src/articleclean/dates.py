@@ -29,6 +29,7 @@ from .rules import DATA_DIR
 __all__ = ["FoundDate", "find_dates", "month_day", "parse_date"]
 
 MIN_YEAR = 1990
+_DIGIT = regex.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +225,7 @@ def find_dates(
     >>> find_dates("He was born on 12 May 1950 and ran in 2016.")
     []
     """
-    if not any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is None:
         return []
     today = today or _dt.date.today()
     months = _months()

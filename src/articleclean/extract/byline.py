@@ -13,7 +13,8 @@ import regex
 from ..model import Doc
 from ..rules import RuleBook
 from ..text import key
-from .credits import Credit, Field, find_credits, read_credits
+from .credit_blocks import find_credits
+from .credits import Credit, Field, read_credits
 from .names import han_name
 from .title import looks_like_headline
 from .zones import body_bounds, eligible, in_block, in_header, remove_fields

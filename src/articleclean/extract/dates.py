@@ -13,7 +13,9 @@ from __future__ import annotations
 from ..dates import find_dates
 from ..model import Doc
 from ..rules import RuleBook
-from .credits import DATE_KINDS, Field, find_credits, read_credits
+from .credit_blocks import find_credits
+from .credits import Field, read_credits
+from .labels import DATE_KINDS
 from .print_edition import settle_order
 from .zones import beside_credit, body_bounds, eligible, in_header, remove_fields
 

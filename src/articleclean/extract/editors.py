@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..model import Doc
 from ..rules import RuleBook
 from ..text import key
-from .credits import find_credits
+from .credit_blocks import find_credits
 from .zones import body_bounds, eligible, remove_fields
 
 __all__ = ["editors"]

@@ -37,6 +37,7 @@ _HAN_DOTTED = regex.compile(r"\p{Han}{1,6}+(?:[·•・]\p{Han}{1,8}+){1,2}+")
 _HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_.&@·-]{0,23}+")
 _TRIM = " \t.,，。:：;；|/-–—()（）[]【】<>《》\"'“”"
 _MAX_NAMES = 8
+_WORD = regex.compile(r"\p{L}[\p{L}'’]*+")
 
 
 class Names(NamedTuple):
@@ -148,7 +149,7 @@ def title_case_caps(name: str) -> str:
         return name
     if not all(c.isupper() for c in letters):
         return name
-    return regex.sub(r"\p{L}[\p{L}'’]*+", lambda m: m.group().capitalize(), name)
+    return _WORD.sub(lambda m: m.group().capitalize(), name)
 
 
 def read_names(value: str, rules: RuleBook, *, handles: bool = False) -> Names | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Doc
 from ..rules import RuleBook
-from .credits import find_credits
+from .credit_blocks import find_credits
 from .zones import body_bounds, eligible, in_block, in_header, remove_fields
 
 __all__ = ["source"]

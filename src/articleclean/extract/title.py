@@ -23,7 +23,7 @@ import regex
 from ..model import Doc, Line
 from ..rules import RuleBook
 from ..text import cjk_share, key, tokenize, tokens
-from .zones import reads_as_prose as is_prose
+from .prose import reads_as_prose as is_prose
 
 __all__ = ["looks_like_headline", "strip_site_name", "title"]
 

@@ -9,16 +9,13 @@ from a line that reads as part of a sentence split over lines.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 from itertools import pairwise
 
-import regex
-
-from ..cleaners._context import in_sentence, is_prose
+from ..cleaners._context import in_sentence
 from ..model import Doc
 from ..rules import RuleBook
-from ..text import cjk_share, tokens
 from .credits import Field, read_credits
+from .prose import is_long, reads_as_prose
 
 __all__ = [
     "beside_credit",
@@ -30,38 +27,7 @@ __all__ = [
     "remove_fields",
 ]
 
-_SENTENCE_PUNCT = regex.compile(r"[。！？，；]|[.!?;,](?=\s|$|[\"'”’)\]])")
 _RUN_GAP = 3  # content lines within which a second prose line makes a run
-_LONG, _LONG_CJK = 20, 30  # tokens of a line that is surely a paragraph
-_LINK = regex.compile(
-    r"(?:https?://|www\.)\S++|\S++@\S++"
-    r"|\b[\w-]++(?:\.[\w-]++)*+\.(?:com|net|org|cn|gov|edu)\b\S*+",
-    regex.I,
-)
-
-
-@lru_cache(maxsize=16384)
-def reads_as_prose(text: str) -> bool:
-    """Prose: 12+ tokens and real sentence punctuation (not the dots of links or "71.6m").
-
-    >>> reads_as_prose("http://www.sina.net 2005年03月21日 11:21")
-    False
-    >>> reads_as_prose("BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Now")
-    False
-    >>> reads_as_prose("Cyberspace governance must be guided by clear rules and norms, he said.")
-    True
-    """
-    if not is_prose(text):
-        return False
-    if "." in text or "@" in text:
-        text = _LINK.sub(" ", text)
-    return len(tokens(text)) >= 12 and _SENTENCE_PUNCT.search(text) is not None
-
-
-def _long(text: str) -> bool:
-    """Long enough to be a paragraph rather than a headline or a caption."""
-    n = len(tokens(text))
-    return n >= (_LONG_CJK if cjk_share(text) > 0.5 else _LONG)
 
 
 def body_bounds(doc: Doc) -> tuple[int, int] | None:
@@ -80,7 +46,7 @@ def body_bounds(doc: Doc) -> tuple[int, int] | None:
     prose = [index for index, line in content if reads_as_prose(line.text)]
     if not prose:
         return None
-    long = {index for index in prose if _long(doc.lines[index].text)}
+    long = {index for index in prose if is_long(doc.lines[index].text)}
     starts, ends = [], []
     for a, b in pairwise(prose):
         if position[b] - position[a] <= _RUN_GAP and (a in long or b in long):
