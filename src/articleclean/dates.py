@@ -3,9 +3,9 @@
 Recognised shapes (each a linear-time pattern):
 
 * ``2016-07-12``, ``2016/07/12``, ``2016.07.12`` (year first: never ambiguous);
-* ``2016年07月12日``;
+* ``2016年07月12日``, ``2016년 7월 12일``;
 * ``July 12, 2016``, ``Tue July 12, 2016``, ``Jul. 12 2016``, ``12 July 2016``,
-  ``12th of July, 2016``
+  ``12th of July, 2016``, ``12 de julio de 2016``, ``12. Juli 2016``
   (month names from ``data/<lang>/months.txt``);
 * ``07/12/2016``, ``12.07.2016`` — numeric with the year last. When both numbers could be
   the month the date is *ambiguous*: :class:`FoundDate` keeps both readings and the caller
@@ -127,12 +127,13 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?<!\d){year}\s*+(?P<s>[-/.])\s*+(?P<m>\d\d?+)\s*+(?P=s)\s*+(?P<d>\d\d?+)(?![\d/])"
         ),
         "cjk": regex.compile(rf"{year}\s*+年\s*+(?P<m>\d\d?+)\s*+月\s*+(?P<d>\d\d?+)\s*+[日号號]"),
+        "korean": regex.compile(rf"{year}\s*+년\s*+(?P<m>\d\d?+)\s*+월\s*+(?P<d>\d\d?+)\s*+일"),
         "mdy_name": regex.compile(
             rf"(?<!\w){weekday}(?P<mon>{mon})\.?+\s*+(?P<d>\d\d?+)(?:st|nd|rd|th)?+,?+\s++{year}(?!\d)",
             regex.IGNORECASE,
         ),
         "dmy_name": regex.compile(
-            rf"(?<!\w){weekday}(?P<d>\d\d?+)(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?P<mon>{mon})\.?+,?+\s++{year}(?!\d)",
+            rf"(?<!\w){weekday}(?P<d>\d\d?+)(?:st|nd|rd|th|\.)?+\s++(?:(?:of|de)\s++)?+(?P<mon>{mon})\.?+,?+\s++(?:(?:de|del)\s++)?+{year}(?!\d)",
             regex.IGNORECASE,
         ),
         "numeric": regex.compile(
@@ -234,7 +235,7 @@ def find_dates(
         for m in pat.finditer(text):
             y = int(m.group("y"))
             alt = None
-            if kind in ("ymd", "cjk"):
+            if kind in ("ymd", "cjk", "korean"):
                 mo, d = int(m.group("m")), int(m.group("d"))
             elif kind in ("mdy_name", "dmy_name"):
                 mo, d = months[m.group("mon").casefold()], int(m.group("d"))

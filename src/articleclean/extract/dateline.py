@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
+import regex
+
 from ..dates import month_day
 from ..model import Dateline, Doc
 from ..rules import RuleBook
@@ -18,6 +20,7 @@ from .zones import body_bounds
 
 __all__ = ["dateline", "read_dateline"]
 
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _SCAN_LINES = 40  # content lines after the start of the prose where a dateline may stand
 _OWN_PAPER = frozenset({"本报", "本刊", "本台", "本网", "本報"})  # "this paper": not a name
 
@@ -47,7 +50,7 @@ def read_dateline(text: str, rules: RuleBook):
 
 def _opens_story(rest: str) -> bool:
     """What follows a dateline starts a sentence of the story (CJK, or 6+ words)."""
-    if not rest[0].isascii():
+    if not rest[0].isascii() or _CJK.search(rest[:12]):
         return True
     if not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘"):
         return False

@@ -26,7 +26,9 @@ __all__ = [
 
 _PAREN = regex.compile(r"\s*+[(（]\s*+(?P<inner>[^()（）]{1,60}+)\s*+[)）]\s*+$")
 _PIPE = regex.compile(r"\s*+[|丨]\s*+")
-_SPLIT = regex.compile(r"\s*+(?:[,，、;；&/]|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*+")
+# "and" in any case ("JANE DOE AND JOHN ROE"); the one-letter joiners only in lower case, so
+# the initial in "Jane E Doe" stays
+_SPLIT = regex.compile(r"\s*+(?:[,，、;；&/]|(?i:\band\b)|\bund\b|\bet\b|\by\b|\be\b)\s*+")
 _HAN_JOIN = regex.compile(r"\s*+[和与與及]\s*+")
 _PARTICLES = frozenset(
     "de da das do dos du del della der den van von ter ten bin binti al el la le di ibn st".split()
@@ -37,7 +39,7 @@ _HAN_DOTTED = regex.compile(r"\p{Han}{1,6}+(?:[·•・]\p{Han}{1,8}+){1,2}+")
 _HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_.&@·-]{0,23}+")
 _TRIM = " \t.,，。:：;；|/-–—()（）[]【】<>《》\"'“”"
 _MAX_NAMES = 8
-_WORD = regex.compile(r"\p{L}[\p{L}'’]*+")
+_WORD = regex.compile(r"\p{L}++")
 
 
 class Names(NamedTuple):

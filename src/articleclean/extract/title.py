@@ -68,11 +68,16 @@ def looks_like_headline(text: str, *, max_tokens: int = 30) -> bool:
         return False
     if text[-1] in _NOT_HEADLINE_END and not text.endswith("..."):
         return False
-    if len(text.split()) >= 12 and text[-1] in _SENTENCE_END:
+    if _sentence(text):
         return False
     if _REPLY.match(text):
         return False  # "re: Headline" heads a comment
     return _URL.search(text) is None
+
+
+def _sentence(text: str) -> bool:
+    """Twelve words or more ending a sentence: never taken away, whatever else it looks like."""
+    return len(text.split()) >= 12 and text.rstrip()[-1:] in _SENTENCE_END
 
 
 def _wordy(text: str) -> int:
@@ -144,8 +149,11 @@ def _gap(page: str, toks, n: int) -> bool:
     """A separator falls between tokens ``n - 1`` and ``n`` of the page title."""
     if n <= 0 or n >= len(toks):
         return False  # the whole title: no site name beside it, so no evidence
+    if not toks[n].norm.strip("_"):
+        return True  # "Headline__Site": underscores are word characters, and a separator
     between = page[toks[n - 1].end : toks[n].start]
-    return bool(between) and not any(c.isalnum() for c in between)
+    # a mark between them ("Headline – Site", "标题_网站", "Headline | Site"), not just a space
+    return bool(between.strip()) and not any(c.isalnum() for c in between)
 
 
 def _from_page_title(content, max_tokens: int) -> _Pick | None:
@@ -251,8 +259,9 @@ def _first_line(doc: Doc, content, headline) -> _Pick | None:
     if not headline(line.text):
         return None
     next_no = content[1][1].no if len(content) > 1 else float("inf")
-    if not any(line.no < r.line < next_no for r in doc.removed):
-        return None
+    between = [r for r in doc.removed if line.no < r.line < next_no]
+    if not between or any(r.cleaner not in _CREDIT_STEPS | _WIDGET_STEPS for r in between):
+        return None  # only a widget bar or credits may stand between it and the text
     if not any(is_prose(other.text) for _, other in content[1:4]):
         return None  # a widget line over more widgets ("Share this on Twitter")
     return _Pick(0, None, "first_line")
@@ -285,6 +294,8 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
     if pick is None:
         return doc
     index, line = content[pick.title]
+    if _sentence(line.text) or (pick.how == "page_title" and _sentence(content[0][1].text)):
+        return doc
     why = {"how": pick.how}
     drops: dict[int, str] = {index: "headline"}
     if pick.how == "page_title":
@@ -293,7 +304,7 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
     for pos in pick.site_lines:
         drops[content[pos][0]] = "site_line"
     repeats = {key(line.text)}
-    if pick.subtitle is not None:
+    if pick.subtitle is not None and not _sentence(content[pick.subtitle][1].text):
         subtitle = content[pick.subtitle][1].text
         drops[content[pick.subtitle][0]] = "subtitle"
         repeats.add(key(subtitle))
