@@ -167,14 +167,15 @@ _NOT_NAMES = ("nav", "related", "share", "pagination", "subscribe")
 
 
 def _plain_words(text: str, rules: RuleBook) -> bool:
-    """No menu phrase, no label, no function word: "Previous Post" and "Next Post" are not
-    people or publishers, nor is "Published"."""
+    """No menu phrase, no label word, no function word: "Previous Post", "Next Post",
+    "Published" and "Updated Privacy Policy" are neither people nor publishers."""
     if rules.lexicon(*_NOT_NAMES).lookup(text) or bare_label(text, rules):
         return False
     from .language import load_stopwords
 
     stop = load_stopwords("en")
-    return not any(w.lower() in stop for w in text.split() if w.lower() not in _PARTICLES)
+    words = [w.lower() for w in text.split() if w.lower() not in _PARTICLES]
+    return not any(w in stop or bare_label(w, rules) for w in words)
 
 
 @lru_cache(maxsize=8192)
@@ -196,7 +197,7 @@ def _outlet_line(text: str, rules: RuleBook) -> str | None:
     stripped = strip_marks(text)
     if rules.lexicon("sources").lookup(stripped) or matches(rules, "sources", "wire", stripped):
         return stripped
-    if len(stripped.split()) <= 6 and LATIN_SOURCE.fullmatch(stripped):
+    if 2 <= len(stripped.split()) <= 6 and LATIN_SOURCE.fullmatch(stripped):
         if _plain_words(stripped, rules):
             return stripped
     return None

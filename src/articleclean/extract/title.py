@@ -213,7 +213,7 @@ def _stacked(content, e: int, headline) -> _Pick | None:
         return None
     if _DECK.match(lower) or not headline(lower):
         # a deck (a sentence, or a dash-led line) under a headline of three words or more
-        if up_ok and _wordy(lower) >= 4 and len(tokens(lower)) <= 80:
+        if up_ok and _wordy(upper) >= 3 and _wordy(lower) >= 4 and len(tokens(lower)) <= 80:
             return _Pick(j - 1, j, "above_credits", tuple(site))
         return None
     if (
