@@ -133,7 +133,14 @@ def _patterns() -> dict[str, regex.Pattern]:
             regex.IGNORECASE,
         ),
         "dmy_name": regex.compile(
-            rf"(?<!\w){weekday}(?P<d>\d\d?+)(?:st|nd|rd|th|\.)?+\s++(?:(?:of|de)\s++)?+(?P<mon>{mon})\.?+,?+\s++(?:(?:de|del)\s++)?+{year}(?!\d)",
+            rf"(?<!\w){weekday}(?P<d>\d\d?+)(?:st|nd|rd|th)?+(?:\.?+\s++|[.-])(?:(?:of|de)\s++)?+"
+            rf"(?P<mon>{mon})(?:\.?+,?+\s++|[.-])(?:(?:de|del)\s++)?+{year}(?!\d)",
+            regex.IGNORECASE,
+        ),
+        # Unix ctime, as forums and mail print it: "Tue Jul 12 18:40:15 2016"
+        "ctime": regex.compile(
+            rf"(?<!\w){weekday}(?P<mon>{mon})\.?+\s++(?P<d>\d\d?+)\s++"
+            rf"(?P<H>\d\d?+):(?P<M>\d\d)(?::(?P<S>\d\d))?+\s++{year}(?!\d)",
             regex.IGNORECASE,
         ),
         "numeric": regex.compile(
@@ -142,19 +149,25 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
+# A time after the date: "08:00", ", 3:15 PM", "à 08h00", "às 8h00", "10:30 Uhr", "08.00 Uhr",
+# "오후 2:22", "下午2:22", "08时00分".
 _TIME_AFTER = regex.compile(
-    r"\s*+(?:T|,|at|@|-|\||/)?+\s*+(?P<H>\d\d?+)\s*+[:：时時]\s*+(?P<M>\d\d)"
-    r"(?:\s*+[:：分]\s*+(?P<S>\d\d)(?!\d))?+\s*+[分秒]?+\s*+(?P<ampm>[ap]\.?+\s?+m\b\.?+)?+",
+    r"\.?+\s*+(?:T|,|at|@|-|–|\||/|às|à|um|alle|a las|a les|в)?+\s*+"
+    r"(?P<pre>오전|오후|上午|下午|午前|午後)?+\s*+"
+    r"(?P<H>\d\d?+)\s*+(?:[:：时時h]|\.(?=\d\d\s*+(?:uhr|h)\b))\s*+(?P<M>\d\d)"
+    r"(?:\s*+[:：分]\s*+(?P<S>\d\d)(?!\d))?+\s*+[分秒]?+\s*+(?P<ampm>[ap]\.?+\s?+m\b\.?+)?+"
+    r"(?:\s*+(?:uhr|horas?|hrs?)\b)?+",
     regex.IGNORECASE,
 )
+_PM = frozenset({"오후", "下午", "午後"})
 _TIME_BEFORE = regex.compile(
     r"(?P<H>\d\d?+):(?P<M>\d\d)(?::(?P<S>\d\d))?+\s*+(?P<ampm>[ap]\.?+\s?+m\b\.?+)?+"
     r"(?:\s*+(?P<tz>[a-z]{1,5}+))?+\s*+[,|-]?+\s*+$",
     regex.IGNORECASE,
 )
 _ZONE_AFTER = regex.compile(
-    r"\s*+\(?+(?P<tz>(?:utc|gmt)\s*+[+-]\s*+\d\d?+(?::?+\d\d)?+|[+-]\d\d:?+\d\d|[a-z]{1,5}+|北京时间|北京時間)"
-    r"(?![\w:])\)?+",
+    r"\s*+[(（]?+(?P<tz>(?:utc|gmt)\s*+[+-]\s*+\d\d?+(?::?+\d\d)?+|[+-]\d\d:?+\d\d|[a-z]{1,5}+|北京时间|北京時間)"
+    r"(?![\w:])[)）]?+",
     regex.IGNORECASE,
 )
 _ZONE_BEFORE = regex.compile(r"(?P<tz>北京时间|北京時間)\s*+$")
@@ -225,6 +238,9 @@ def find_dates(
     ('2016-07-12', (2016, 12, 7))
     >>> find_dates("He was born on 12 May 1950 and ran in 2016.")
     []
+    >>> find_dates("Tue Jul 12 18:40:15 2016")[0].iso()
+    '2016-07-12T18:40:15'
+
     """
     if _DIGIT.search(text) is None:
         return []
@@ -237,7 +253,7 @@ def find_dates(
             alt = None
             if kind in ("ymd", "cjk", "korean"):
                 mo, d = int(m.group("m")), int(m.group("d"))
-            elif kind in ("mdy_name", "dmy_name"):
+            elif kind in ("mdy_name", "dmy_name", "ctime"):
                 mo, d = months[m.group("mon").casefold()], int(m.group("d"))
             else:
                 a, b = int(m.group("a")), int(m.group("b"))
@@ -251,14 +267,23 @@ def find_dates(
                     mo, d = b, a
             if not _valid(y, mo, d, today, min_year):
                 continue
-            found.append((m.start(), m.end(), y, mo, d, alt))
-    found.sort()
+            clock = None
+            if kind == "ctime":  # the time sits inside the date
+                h, mi, s = int(m.group("H")), int(m.group("M")), m.group("S")
+                if h > 23 or mi > 59:
+                    continue
+                clock = (h, mi, int(s) if s else None)
+            found.append((m.start(), m.end(), y, mo, d, alt, clock))
+    found.sort(key=lambda f: (f[0], -f[1]))
     out: list[FoundDate] = []
     last_end = -1
-    for start, end, y, mo, d, alt in found:
+    for start, end, y, mo, d, alt, clock in found:
         if start < last_end:
             continue
-        out.append(_with_time(text, start, end, y, mo, d, alt))
+        if clock is not None:
+            out.append(FoundDate(start, end, y, mo, d, *clock))
+        else:
+            out.append(_with_time(text, start, end, y, mo, d, alt))
         last_end = out[-1].end
     return out
 
@@ -267,8 +292,12 @@ def _with_time(text, start, end, y, mo, d, alt) -> FoundDate:
     hour = minute = second = None
     tz = None
     m = _TIME_AFTER.match(text, end)
-    if m and _hour(int(m.group("H")), m.group("ampm")) is not None and int(m.group("M")) < 60:
-        hour, minute = _hour(int(m.group("H")), m.group("ampm")), int(m.group("M"))
+    ampm = None
+    if m:
+        pre = m.group("pre")
+        ampm = m.group("ampm") or (("pm" if pre in _PM else "am") if pre else None)
+    if m and _hour(int(m.group("H")), ampm) is not None and int(m.group("M")) < 60:
+        hour, minute = _hour(int(m.group("H")), ampm), int(m.group("M"))
         second = int(m.group("S")) if m.group("S") else None
         end = m.end()
         z = _ZONE_AFTER.match(text, end)

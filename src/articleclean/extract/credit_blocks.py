@@ -116,7 +116,14 @@ def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...
             continue  # a paragraph: no credit line is that long and that wordy
         fields = read_credits(text, rules)
         if fields is not None:
-            out.append(Credit(tuple(_on_line(fields, index))))
+            placed = _on_line(fields, index)
+            nxt = _next_content(doc, index, gap=1) if fields[-1].dangling else None
+            names = _people_line(doc.lines[nxt].text, rules) if nxt is not None else None
+            if nxt is not None and names:  # "Posted Mar 3, 2015 by" / "Nadia Reyes"
+                width = len(doc.lines[nxt].text)
+                placed.append(Field("author", 0, width, fields[-1].rule, names=names, line=nxt))
+                used.add(nxt)
+            out.append(Credit(tuple(placed)))
             continue
         if len(text) > _MULTI_LINE:
             continue

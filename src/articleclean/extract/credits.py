@@ -29,6 +29,8 @@ from .names import han_name, read_names, trim
 __all__ = ["DATE_KINDS", "Credit", "Field", "read_credits"]
 
 _MAX_LINE = 200
+_LEAD_SEP = regex.compile(r"\s*+[|｜·•]\s*+|\s++[-–—]\s++")
+_PLACE = regex.compile(r"(?-i:\p{Lu}[\p{Ll}\p{Lu}.'’-]*+(?:\s\p{Lu}[\p{Ll}\p{Lu}.'’-]*+){0,2}+)")
 _NAME_SEP = regex.compile(r"[,|丨]")
 _SEP = " \t-–—|/,;，；:：·•()（）[]【】<>《》「」\"'“”"
 SENTENCE_END = frozenset(".!?。！？")
@@ -63,6 +65,7 @@ class Field:
     line: int = -1
     posted: bool = False  # a "发表于" / "posted on" date: the name before it is the poster
     alone: bool = False  # a publisher's name alone on its line: a credit only beside others
+    dangling: bool = False  # "... by" at the end of the line: the names are on the next one
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +107,8 @@ def _source_value(value: str, rules: RuleBook) -> bool:
         return True
     if any(c in "，。！？；,!?;" for c in value):
         return False
-    if all(is_cjk(c) or c in " ·・—-" for c in value):
-        return len(value) <= 20
+    if all(is_cjk(c) or c in " ·・—-－《》" for c in value):
+        return len(value) <= 24  # "光明网-《光明日报》", "人民网－人民日报"
     return bool(LATIN_SOURCE.fullmatch(value))
 
 
@@ -155,8 +158,10 @@ def _names_value(value: str, rules: RuleBook, label: Label):
     if found is None:
         return None
     if latin_label and len(found.names) == 1 and found.names[0] == core:
-        # after "By" a single lower-case word is not a handle ("By default")
-        if core.isalpha() and core.islower():
+        # after "By" a single lower-case word is not a handle ("By default"); after
+        # "Editor:" it is ("Editor: huaxia")
+        colon = value.lstrip()[:1] in ":："
+        if core.isalpha() and core.islower() and not colon:
             return None
     return found
 
@@ -200,9 +205,9 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
         if isinstance(item, Label) and item.kind in DATE_KINDS:
             # label, then its date
             if i + 1 < len(bounds) and isinstance(bounds[i + 1][1], FoundDate):
-                between = text[item.end : bounds[i + 1][0]]
-                if strip_marks(between):
-                    return None
+                between = strip_marks(text[item.end : bounds[i + 1][0]])
+                if between and not rules.lexicon("weekdays").lookup(between):
+                    return None  # "Posted: Tue 6:02 PM, Jan 10, 2017" has a weekday between
                 found = bounds[i + 1][1]
                 end = bounds[i + 2][0] if i + 2 < len(bounds) else len(text)
                 if _date_rest(text[found.end : end], rules) != "":
@@ -212,15 +217,23 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
                 )
                 i += 2
                 continue
-            return None  # a date label without a date
+            rel = strip_marks(text[item.end : nxt])
+            hit = rules.patterns("relative_dates").fullmatch(rel) if rel else None
+            if hit is None:
+                return None  # a date label without a date
+            fields.append(Field(item.kind, start, nxt, hit[0].id, False))  # "Updated 2 hours ago"
+            i += 1
+            continue
         if isinstance(item, FoundDate):
             kind, rule, strong = "date", "date_line", True
             end = nxt
             if i + 1 < len(bounds):  # "08:13更新": a date label right after the date
                 lab = bounds[i + 1][1]
+                own_date = i + 2 < len(bounds) and isinstance(bounds[i + 2][1], FoundDate)
                 if (
                     isinstance(lab, Label)
                     and lab.kind in DATE_KINDS
+                    and not own_date  # "Jul 12, 2016 Updated Jul 13, 2016": it has its own
                     and not text[item.end : lab.start].strip()
                 ):
                     after = bounds[i + 2][0] if i + 2 < len(bounds) else len(text)
@@ -275,6 +288,11 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
                     lead = ""
                     i += 1
                     continue
+                if i + 1 == len(bounds) and fields and label.kind == "author":
+                    # "Posted Mar 3, 2015 by": the name follows on the next line
+                    fields.append(Field("author", start, nxt, label.rule.id, dangling=True))
+                    i += 1
+                    continue
                 return None
             found = _names_value(value, rules, label)
             if found is None:
@@ -306,15 +324,22 @@ def _with_lead(text: str, lead: str, fields: list[Field], rules: RuleBook) -> li
         poster = Field("author", 0, first.start, "poster", names=tuple(found.names))
         return [poster, *fields]
     if first.kind in DATE_KINDS:
-        head = strip_marks(_URL.sub(" ", stripped))
-        if _source_value(head, rules) and (
-            rules.lexicon("sources").lookup(head) or rules.patterns("sources").fullmatch(head)
-        ):
-            return [
-                Field("source", 0, first.start, "source_before_date", False, value=head),
-                *fields,
-            ]
+        # "新华网 2016-07-12", "EFE | Madrid | 12 julio, 2016", "Sevilla - 12 JUL 2016"
+        segments = [strip_marks(s) for s in _LEAD_SEP.split(_URL.sub(" ", stripped))]
+        segments = [s for s in segments if s]
+        sources = [s for s in segments if _known_source(s, rules)]
+        places = [s for s in segments if s not in sources and _PLACE.fullmatch(s)]
+        if not segments or len(sources) + len(places) != len(segments) or len(sources) > 1:
+            return None
+        if not sources:
+            return [replace(first, start=0), *fields[1:]]  # a place before the date
+        value = sources[0]
+        return [Field("source", 0, first.start, "source_before_date", False, value=value), *fields]
     return None
+
+
+def _known_source(text: str, rules: RuleBook) -> bool:
+    return bool(rules.lexicon("sources").lookup(text) or rules.patterns("sources").fullmatch(text))
 
 
 def _bare_line(text: str, rules: RuleBook) -> tuple[Field, ...] | None:

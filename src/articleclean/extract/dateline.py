@@ -42,7 +42,7 @@ def read_dateline(text: str, rules: RuleBook):
         if m is None or m.end() == 0:
             continue
         rest = text[m.end() :]
-        if rest and not _opens_story(rest):
+        if rest and rule.id.endswith(":caps") and not _opens_story(rest):
             continue  # "THE POINT -- NOW ON YOUTUBE!": an upper-case phrase, not a dateline
         return rule, m
     return None

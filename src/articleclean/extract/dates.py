@@ -16,6 +16,7 @@ from ..rules import RuleBook
 from .credit_blocks import find_credits
 from .credits import Field, read_credits
 from .labels import DATE_KINDS
+from .language import detect_language
 from .print_edition import settle_order
 from .zones import beside_credit, body_bounds, eligible, in_header, remove_fields
 
@@ -57,6 +58,22 @@ def _publication(doc: Doc, rules: RuleBook) -> str | None:
     return None
 
 
+def _settled(doc: Doc, field: Field, fields: list[Field], rules: RuleBook):
+    """The field's date with its day/month order settled (see ``settle_order``), or ``None``."""
+    if not field.date.ambiguous:
+        return field.date
+    known = [f.date.iso() for f in fields if f.date and not f.date.ambiguous]
+    known += [d.iso() for d in find_dates(doc.text) if not d.ambiguous][:20]
+    publication = _publication(doc, rules)
+    settled = settle_order(field.date, known, publication)
+    if settled is None:  # the language of the date's label ("Publié le"), else of the page
+        label_lang = field.rule.split("/", 1)[0] if "/" in field.rule else None
+        settled = settle_order(field.date, [], None, label_lang)
+        if settled is None:
+            settled = settle_order(field.date, [], None, detect_language(doc.text))
+    return settled
+
+
 def dates(doc: Doc, rules: RuleBook) -> Doc:
     """Date lines, kept as ``metadata.published`` / ``metadata.updated`` (ISO 8601)."""
     bounds = body_bounds(doc)
@@ -68,9 +85,6 @@ def dates(doc: Doc, rules: RuleBook) -> Doc:
     ]
     if not fields:
         return doc
-    known = [f.date.iso() for f in fields if f.date and not f.date.ambiguous]
-    known += [d.iso() for d in find_dates(doc.text) if not d.ambiguous][:20]
-    publication = _publication(doc, rules)
     values: dict[str, str] = {}
     for name, kinds in (("published", ("published",)), ("updated", ("updated",))):
         candidates = sorted(
@@ -88,7 +102,7 @@ def dates(doc: Doc, rules: RuleBook) -> Doc:
                 key=lambda f: _rank(f, bounds),
             )
         for f in candidates[:1]:
-            settled = settle_order(f.date, known, publication)
+            settled = _settled(doc, f, fields, rules)
             if settled is None:
                 text = doc.lines[f.line].text[f.start : f.end].strip()
                 doc = doc.warn(f"date in {text!r} could be day/month or month/day; left unset")

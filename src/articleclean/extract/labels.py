@@ -13,7 +13,7 @@ from typing import NamedTuple
 import regex
 
 from ..rules import Rule, RuleBook
-from ..text import key, tokenize
+from ..text import Token, key, norm_token, tokenize
 
 __all__ = ["DATE_KINDS", "Label", "bare_label", "find_labels", "is_cjk", "matches"]
 
@@ -77,7 +77,7 @@ def find_labels(text: str, rules: RuleBook, taken: list[tuple[int, int]]) -> lis
     table, longest, firsts = _label_table(rules)
     if not _may_hold_label(text, firsts):
         return []
-    toks = tokenize(text)
+    toks = _cut_at(tokenize(text), taken, text)
     out: list[Label] = []
     i = 0
     while i < len(toks):
@@ -95,6 +95,18 @@ def find_labels(text: str, rules: RuleBook, taken: list[tuple[int, int]]) -> lis
                 break
         else:
             i += 1
+    return out
+
+
+def _cut_at(toks, taken: list[tuple[int, int]], text: str):
+    """Tokens ending where a date starts: "송고시간2016-07-12" is the label "송고시간" and a date
+    (Hangul and digits are one run of word characters)."""
+    out = []
+    for tok in toks:
+        cut = next((a for a, _ in taken if tok.start < a < tok.end), None)
+        if cut is not None:
+            tok = Token(tok.start, cut, norm_token(text[tok.start : cut]))
+        out.append(tok)
     return out
 
 

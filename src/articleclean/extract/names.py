@@ -39,6 +39,7 @@ _HAN_DOTTED = regex.compile(r"\p{Han}{1,6}+(?:[·•・]\p{Han}{1,8}+){1,2}+")
 _HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_.&@·-]{0,23}+")
 _TRIM = " \t.,，。:：;；|/-–—()（）[]【】<>《》\"'“”"
 _MAX_NAMES = 8
+_REPORTED_FROM = regex.compile(r"\s*+[/／]\s*+\p{Han}{1,8}?(?:报道|報導|报导|報道|电|電)\s*+$")
 _WORD = regex.compile(r"\p{L}++")
 
 
@@ -172,7 +173,7 @@ def read_names(value: str, rules: RuleBook, *, handles: bool = False) -> Names |
     >>> read_names("the time the vote came", RuleBook()) is None
     True
     """
-    value = trim(value)
+    value = _REPORTED_FROM.sub("", trim(value))  # "張偉／台中報導": the place it was filed from
     if not value or len(value) > 120 or ("@" in value and "." in value.split("@")[-1]):
         return None
     sources = rules.lexicon("sources")
