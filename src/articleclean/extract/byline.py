@@ -22,10 +22,10 @@ from .zones import body_bounds, eligible, in_block, in_header, remove_fields
 __all__ = ["byline", "read_byline"]
 
 _NAME_SEP = regex.compile(r"\s*+[、，,；;]\s*+|\s++")
-_WEAK_RULES = frozenset({"source_is_person"})
-_BYLINE_SOURCES = frozenset(
-    {"source_over_date"}
-)  # the outlet line of a byline block  # taken only when no other byline names anyone
+_WEAK_RULES = frozenset({"source_is_person"})  # taken only when no other byline names anyone
+_BYLINE_SOURCES = frozenset({"source_over_date"})  # the outlet line of a byline block
+# a bare name under a date heads the article, but under each comment it names a commenter
+_HEADER_ONLY = frozenset({"name_under_date"})
 
 
 def read_byline(text: str, rules: RuleBook) -> tuple[str, list[str], str | None] | None:
@@ -89,6 +89,7 @@ def byline(doc: Doc, rules: RuleBook) -> Doc:
             if (f.kind == "author" or f.rule in _BYLINE_SOURCES)
             and eligible(doc, f, bounds)
             and (not f.alone or in_block(doc, f, rules))
+            and (f.rule not in _HEADER_ONLY or in_header(f, bounds))
         ]
         if fields:
             taken.append((credit, fields))

@@ -117,12 +117,10 @@ def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...
         fields = read_credits(text, rules)
         if fields is not None:
             placed = _on_line(fields, index)
-            nxt = _next_content(doc, index, gap=1) if fields[-1].dangling else None
-            names = _people_line(doc.lines[nxt].text, rules) if nxt is not None else None
-            if nxt is not None and names:  # "Posted Mar 3, 2015 by" / "Nadia Reyes"
-                width = len(doc.lines[nxt].text)
-                placed.append(Field("author", 0, width, fields[-1].rule, names=names, line=nxt))
-                used.add(nxt)
+            names_below = _names_below(doc, index, fields, rules)
+            if names_below is not None:  # "Posted Mar 3, 2015 by" / "Nadia Reyes"
+                placed.append(names_below)
+                used.add(names_below.line)
             out.append(Credit(tuple(placed)))
             continue
         if len(text) > _MULTI_LINE:
@@ -135,6 +133,27 @@ def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...
             out.append(found)
             used.update(found.lines)
     return tuple(_with_job_title(doc, c, rules, used) for c in out)
+
+
+def _names_below(doc: Doc, index: int, fields, rules: RuleBook) -> Field | None:
+    """The author on the line under a credit: after a dangling "by", or a full Han name alone
+    under a date line ("2017年1月14日 10:30" / "田中花子"). Two-character names are left:
+    too many words ("相关", "楼主") start with a character that is also a surname."""
+    nxt = _next_content(doc, index, gap=1)
+    if nxt is None:
+        return None
+    text = doc.lines[nxt].text
+    if fields[-1].dangling:
+        names = _people_line(text, rules)
+        return (
+            Field("author", 0, len(text), fields[-1].rule, names=names, line=nxt) if names else None
+        )
+    if not all(f.kind in DATE_KINDS for f in fields):
+        return None
+    name = strip_marks(text)
+    if 3 <= len(name) <= 4 and han_name(name, rules):
+        return Field("author", 0, len(text), "name_under_date", False, names=(name,), line=nxt)
+    return None
 
 
 def _over_lines(doc: Doc, index: int, nxt: int, rules: RuleBook) -> Credit | None:
@@ -264,13 +283,31 @@ def _dated(doc: Doc, index: int | None, rules: RuleBook, *, labelled: bool = Fal
     return not labelled or fields[0].kind != "date"
 
 
+def _under_headline(doc: Doc, index: int) -> bool:
+    """The content line above reads as a headline or its deck ("Title" / "Name" / date)."""
+    from .title import looks_like_headline
+
+    before = next((i for i in range(index - 1, -1, -1) if doc.lines[i].text), None)
+    if before is None:
+        return False
+    text = doc.lines[before].text
+    return (
+        looks_like_headline(text)
+        or (not is_long(text) and reads_as_prose(text))
+        or (len(text.split()) >= 8 and text[-1:] in ".!?")
+    )
+
+
 def _name_source_date(doc: Doc, index: int, nxt: int, rules: RuleBook) -> Credit | None:
     """An author line over a publisher line over a date line ("Tom Davies" / "Associated
     Press" / "Published ..."), or right over a labelled date ("Dan Evon" / "Published" / ...)."""
     if len(doc.lines[index].text) > 80 or len(doc.lines[nxt].text) > 80:
         return None
     outlet = None
-    if not _dated(doc, nxt, rules, labelled=True):  # the cheap tests first: most lines fail
+    over_date = _dated(doc, nxt, rules, labelled=True) or (
+        _dated(doc, nxt, rules) and _under_headline(doc, index)
+    )
+    if not over_date:  # the cheap tests first: most lines fail
         outlet = _outlet_line(doc.lines[nxt].text, rules)
         if outlet is None or not _dated(doc, _next_content(doc, nxt, gap=1), rules):
             return None

@@ -278,6 +278,8 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
                     and i + 1 == len(bounds)
                     and strip_marks(lead)
                     and not label.rule.text.isascii()
+                    and lead[-1:].isspace()  # "王芳 报道", "이지은 기자"; not "相关报道："
+                    and not text[label.end :].strip()
                 ):
                     found = read_names(strip_marks(lead), rules)
                     if found is None or not all(_east_asian_name(n, rules) for n in found.names):

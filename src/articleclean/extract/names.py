@@ -35,10 +35,13 @@ _PARTICLES = frozenset(
 )
 _LATIN_WORD = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*+|\p{Lu}\.)")
 _HAN_NAME = regex.compile(r"\p{Han}{2,4}+")
+_HANGUL = regex.compile(r"\p{Hangul}{2,4}+")
 _HAN_DOTTED = regex.compile(r"\p{Han}{1,6}+(?:[·•・]\p{Han}{1,8}+){1,2}+")
 _HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_.&@·-]{0,23}+")
 _TRIM = " \t.,，。:：;；|/-–—()（）[]【】<>《》\"'“”"
 _MAX_NAMES = 8
+_DASH = regex.compile(r"\s++[-–—]\s++")
+_PLACE = regex.compile(r"(?-i:\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2}+)")
 _REPORTED_FROM = regex.compile(r"\s*+[/／]\s*+\p{Han}{1,8}?(?:报道|報導|报导|報道|电|電)\s*+$")
 _WORD = regex.compile(r"\p{L}++")
 
@@ -80,7 +83,7 @@ def looks_like_name(text: str) -> bool:
     >>> looks_like_name("the way"), looks_like_name("Page 3")
     (False, False)
     """
-    if _HAN_NAME.fullmatch(text) or _HAN_DOTTED.fullmatch(text):
+    if _HAN_NAME.fullmatch(text) or _HAN_DOTTED.fullmatch(text) or _HANGUL.fullmatch(text):
         return True
     words = text.split()
     if not 1 <= len(words) <= 5 or len(text) > 50:
@@ -187,6 +190,14 @@ def read_names(value: str, rules: RuleBook, *, handles: bool = False) -> Names |
             if not (sources.lookup(inner) or _is_source_like(inner, rules)):
                 return None
             source = inner
+    dashed = _DASH.split(value)
+    if len(dashed) > 1:  # "Maria Silva - Repórter da Agência Brasil - Brasília"
+        value, rest = dashed[0], dashed[1:]
+        for segment in rest:
+            if sources.lookup(segment) or _is_source_like(segment, rules):
+                source = source or segment
+            elif not (_job_title(segment, titles) or _PLACE.fullmatch(segment)):
+                return None
     pipe = _PIPE.split(value, maxsplit=1)
     if len(pipe) == 2:
         value, tail = trim(pipe[0]), trim(pipe[1])
@@ -227,15 +238,35 @@ def _split_names(value: str, rules: RuleBook) -> tuple[list[str], str | None] | 
     for part in expanded:
         if sources.lookup(part):
             source = source or part
-        elif titles.lookup(part):
+        elif _job_title(part, titles):
             continue
         elif several_han and _HAN_NAME.fullmatch(part) and not han_name(part, rules):
             return None  # "放飞 心情" is not two people
         elif looks_like_name(part) and not _common_word(part, rules):
             names.append(part)
+        elif (split := _name_then_source(part, rules)) is not None:
+            names.append(split[0])  # "DEVON PRICE Associated Press"
+            source = source or split[1]
         else:
             return None
     return names, source
+
+
+def _name_then_source(part: str, rules: RuleBook) -> tuple[str, str] | None:
+    words = part.split()
+    for k in range(1, min(4, len(words) - 1) + 1):
+        name, tail = " ".join(words[:-k]), " ".join(words[-k:])
+        if rules.lexicon("sources").lookup(tail) and looks_like_name(name):
+            return name, tail
+    return None
+
+
+def _job_title(text: str, titles) -> bool:
+    """A job title, whole ("Staff Reporter") or by its first word ("Repórter da Agência Brasil")."""
+    if titles.lookup(text):
+        return True
+    first = text.split()[0] if text.split() else ""
+    return bool(first) and titles.lookup(first) is not None and len(text.split()) <= 6
 
 
 def _is_source_like(text: str, rules: RuleBook) -> bool:
