@@ -23,13 +23,25 @@ from .credits import (
     read_credits,
     strip_marks,
 )
-from .labels import DATE_KINDS, bare_label, matches
+from .labels import DATE_KINDS, bare_label, is_cjk, matches
 from .names import han_name, is_handle, looks_like_name, read_names
 from .prose import is_long, reads_as_prose
 
-__all__ = ["find_credits"]
+__all__ = ["BLOCK_RULES", "find_credits"]
 
-_PARTICLES = frozenset("de da van von der den la le di al bin of the".split())
+# Rules of fields that credits over several lines give their lines: the block is the evidence
+BLOCK_RULES = frozenset(
+    {
+        "name_over_date",
+        "name_over_source",
+        "source_over_date",
+        "name_above_title",
+        "name_under_date",
+        "date_split_over_lines",
+    }
+)
+
+_PARTICLES = frozenset("de da van von der den la le di al bin".split())
 
 
 def _same_kind(label_kind: str, first: Field) -> bool:
@@ -89,6 +101,8 @@ def _poster_line(text: str, rules: RuleBook) -> tuple[str, ...] | None:
     name = found.names[0]
     if name.isascii() and " " not in name and not is_handle(name):
         return None
+    if len(name) > 6 and all(is_cjk(c) for c in name):
+        return None  # "点击此处收藏本文": a phrase, not a nickname
     return tuple(found.names)
 
 

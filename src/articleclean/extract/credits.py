@@ -23,7 +23,7 @@ import regex
 from ..dates import FoundDate, find_dates
 from ..rules import RuleBook
 from ..text import tokenize
-from .labels import DATE_KINDS, Label, find_labels, is_cjk, matches
+from .labels import DATE_KINDS, Label, find_labels, is_cjk, matches, named_patterns
 from .names import han_name, read_names, trim
 
 __all__ = ["DATE_KINDS", "Credit", "Field", "read_credits"]
@@ -258,6 +258,18 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
         # author / editor / source label
         label = item
         value = text[label.end : nxt]
+        if label.kind in ("author", "editor") and i + 1 < len(bounds):
+            following = bounds[i + 1][1]
+            prefix = strip_marks(value)
+            if (
+                isinstance(following, Label)
+                and following.kind == label.kind
+                and (not prefix or _affiliation(prefix, rules))
+            ):
+                # "作者：本报记者 张伟", "文|财新记者 李明": the next label carries the names
+                bounds[i + 1] = (start, following)
+                i += 1
+                continue
         if label.kind == "source":
             core = _widget_tail(strip_marks(value), rules)
             if not core:
@@ -316,7 +328,7 @@ def _with_lead(text: str, lead: str, fields: list[Field], rules: RuleBook) -> li
     if not stripped or _URL.fullmatch(stripped):
         return [replace(first, start=0), *fields[1:]]
     if first.kind in ("author", "editor") and first.rule != "source_is_person":
-        if matches(rules, "byline", "affiliation", stripped):  # 光明日报记者, 本报驻京记者
+        if _affiliation(stripped, rules):  # 光明日报记者, 本报驻京记者, 财新记者
             return [replace(first, start=0), *fields[1:]]
         return None
     if first.posted:  # "ggjjzhzz 发表于 2005-9-15"
@@ -340,6 +352,23 @@ def _with_lead(text: str, lead: str, fields: list[Field], rules: RuleBook) -> li
     return None
 
 
+def _reported(text: str, rules: RuleBook) -> tuple[str, ...] | None:
+    for pattern in named_patterns(rules, "byline", "reported"):
+        m = pattern.fullmatch(text)
+        if m:
+            names = tuple(n for n in regex.split(r"[\s、，]++", m.group("names")) if n)
+            if all(han_name(n, rules) for n in names):
+                return names
+    return None
+
+
+def _affiliation(text: str, rules: RuleBook) -> bool:
+    """What may stand before a reporter or editor label: "光明日报", "本报驻京", "财新"."""
+    return matches(rules, "byline", "affiliation", text) or bool(
+        rules.lexicon("sources").lookup(text)
+    )
+
+
 def _known_source(text: str, rules: RuleBook) -> bool:
     return bool(rules.lexicon("sources").lookup(text) or rules.patterns("sources").fullmatch(text))
 
@@ -353,6 +382,9 @@ def _bare_line(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
     rule = rules.lexicon("sources").lookup(stripped)
     if rule is not None:
         return (Field("source", 0, len(text), rule.id, False, value=stripped, alone=True),)
+    reported = _reported(stripped, rules)
+    if reported is not None:  # "王芳 报道"
+        return (Field("author", 0, len(text), "byline_reported", False, names=reported),)
     if matches(rules, "sources", "wire", stripped):  # "Detroit News wire services"
         return (Field("source", 0, len(text), "wire_byline", False, value=stripped, alone=True),)
     if not any(c in text for c in ",|丨(（"):

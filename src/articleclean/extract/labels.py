@@ -15,7 +15,15 @@ import regex
 from ..rules import Rule, RuleBook
 from ..text import Token, key, norm_token, tokenize
 
-__all__ = ["DATE_KINDS", "Label", "bare_label", "find_labels", "is_cjk", "matches"]
+__all__ = [
+    "DATE_KINDS",
+    "Label",
+    "bare_label",
+    "find_labels",
+    "is_cjk",
+    "matches",
+    "named_patterns",
+]
 
 DATE_KINDS = frozenset({"published", "updated", "date"})
 _FAMILIES = (  # (family, kind); earlier families win a phrase listed twice
@@ -126,14 +134,14 @@ def _label_fits(text: str, start: int, end: int, kind: str) -> bool:
     return True
 
 
-def _named_pattern(rules: RuleBook, family: str, name: str):
+def named_patterns(rules: RuleBook, family: str, name: str):
     for rule, pattern in rules.patterns(family).patterns:
         if rule.id.endswith(f":{name}"):
             yield pattern
 
 
 def matches(rules: RuleBook, family: str, name: str, text: str) -> bool:
-    return any(p.fullmatch(text) for p in _named_pattern(rules, family, name))
+    return any(p.fullmatch(text) for p in named_patterns(rules, family, name))
 
 
 @lru_cache(maxsize=8192)

@@ -40,9 +40,13 @@ _HAN_DOTTED = regex.compile(r"\p{Han}{1,6}+(?:[·•・]\p{Han}{1,8}+){1,2}+")
 _HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_.&@·-]{0,23}+")
 _TRIM = " \t.,，。:：;；|/-–—()（）[]【】<>《》\"'“”"
 _MAX_NAMES = 8
+_THE_PUBLICATION = regex.compile(r"(?-i:The(?:\s\p{Lu}[\p{L}&.'’-]*+){1,5}+)")
 _DASH = regex.compile(r"\s++[-–—]\s++")
 _PLACE = regex.compile(r"(?-i:\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2}+)")
-_REPORTED_FROM = regex.compile(r"\s*+[/／]\s*+\p{Han}{1,8}?(?:报道|報導|报导|報道|电|電)\s*+$")
+# "張偉／台中報導" (filed from Taichung), "王芳 李明 报道" (reported by)
+_REPORTED_FROM = regex.compile(
+    r"(?:\s*+[/／]\s*+\p{Han}{1,8}?(?:报道|報導|报导|報道|电|電)|\s++(?:报道|報導|报导))\s*+$"
+)
 _WORD = regex.compile(r"\p{L}++")
 
 
@@ -236,8 +240,8 @@ def _split_names(value: str, rules: RuleBook) -> tuple[list[str], str | None] | 
     source = None
     several_han = sum(1 for p in expanded if _HAN_NAME.fullmatch(p)) > 1
     for part in expanded:
-        if sources.lookup(part):
-            source = source or part
+        if sources.lookup(part) or _THE_PUBLICATION.fullmatch(part):
+            source = source or part  # "Reuters", "The Riverside Ledger"
         elif _job_title(part, titles):
             continue
         elif several_han and _HAN_NAME.fullmatch(part) and not han_name(part, rules):

@@ -14,6 +14,7 @@ from itertools import pairwise
 from ..cleaners._context import in_sentence
 from ..model import Doc
 from ..rules import RuleBook
+from .credit_blocks import BLOCK_RULES
 from .credits import Field, read_credits
 from .prose import is_long, reads_as_prose
 
@@ -62,8 +63,8 @@ def eligible(doc: Doc, field: Field, bounds: tuple[int, int] | None) -> bool:
     beside a credit line already taken ("by Jeff Foust" / "Monday, November 18, 2019")."""
     if field.strong:
         return True
-    if in_sentence(doc, field.line):
-        return False
+    if field.rule not in BLOCK_RULES and in_sentence(doc, field.line):
+        return False  # a line of a block ("Lukas Gruber" / "20. November 2018") is no fragment
     if bounds is None or not bounds[0] <= field.line <= bounds[1]:
         return True
     return beside_credit(doc, field.line)
