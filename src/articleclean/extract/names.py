@@ -239,9 +239,9 @@ def _split_names(value: str, rules: RuleBook) -> tuple[list[str], str | None] | 
     names: list[str] = []
     source = None
     several_han = sum(1 for p in expanded if _HAN_NAME.fullmatch(p)) > 1
-    for part in expanded:
-        if sources.lookup(part) or _THE_PUBLICATION.fullmatch(part):
-            source = source or part  # "Reuters", "The Riverside Ledger"
+    for n, part in enumerate(expanded):
+        if sources.lookup(part) or (n > 0 and _THE_PUBLICATION.fullmatch(part)):
+            source = source or part  # "Reuters"; "The Riverside Ledger" after a name
         elif _job_title(part, titles):
             continue
         elif several_han and _HAN_NAME.fullmatch(part) and not han_name(part, rules):

@@ -33,7 +33,8 @@ _CREDIT_STEPS = frozenset({"byline", "editors", "dates", "source", "dateline", "
 _WIDGET_STEPS = frozenset({"share_buttons", "print_mail_widgets", "font_size_toggles", "emails"})
 _DECK = regex.compile(r"^\s*+(?:——|—|--|－－|―)")
 _URL = regex.compile(r"(?:https?://|www\.)\S++|\b[\w-]++\.(?:com|net|org|cn|gov)\b", regex.I)
-_SITE_SEP = regex.compile(r"\s++[-–—|:·•»]{1,2}+\s++|_{1,2}+|\s*+\|\s*+|\s++::\s++")
+# What separates a site's name from the headline in a page title ("Headline – Site", "标题_网站")
+_SITE_SEP = regex.compile(r"\s++[-–—]{1,2}+\s++|_{1,2}+|\s*+[|｜]\s*+|\s++::\s++")
 _PROSE_WINDOW = 20
 _NOT_HEADLINES = ("nav", "related", "subscribe", "ads", "share", "print", "pagination", "tags")
 _LIST_ITEM = regex.compile(r"^\s*+(?:\d{1,3}+[.、)]|[·•●▪■◆-])|[(（]\d++[)）]\s*+$")
@@ -41,6 +42,7 @@ _CAPTION = regex.compile(
     r"[(（][^()/（）]{0,60}+/[^()（）]{1,60}+[)）]\s*+$|\((?:left|right|center|centre|top|bottom|pictured|file)\)",
     regex.I,
 )
+_BRACKETED = regex.compile(r"\s*+[\[【〔［](?:[^\[\]【】〔〕［］]++)[\]】〕］]\s*+")
 _REPLY = regex.compile(r"(?:re|回复|回覆|答复)\s*+[:：]", regex.I)
 
 
@@ -72,6 +74,8 @@ def looks_like_headline(text: str, *, max_tokens: int = 30) -> bool:
         return False
     if _REPLY.match(text):
         return False  # "re: Headline" heads a comment
+    if _BRACKETED.fullmatch(text):
+        return False  # "【新春走基层】", "[湖湘文化]": a column or a notice
     return _URL.search(text) is None
 
 
@@ -213,17 +217,16 @@ def _stacked(content, e: int, headline) -> _Pick | None:
         return None
     if _DECK.match(lower) or not headline(lower):
         # a deck (a sentence, or a dash-led line) under a headline of three words or more
-        if up_ok and _wordy(upper) >= 3 and _wordy(lower) >= 4 and len(tokens(lower)) <= 80:
+        if up_ok and len(tokens(upper)) >= 3 and _wordy(lower) >= 4 and len(tokens(lower)) <= 80:
             return _Pick(j - 1, j, "above_credits", tuple(site))
         return None
-    if (
-        up_ok
-        and content[j][1].no == content[j - 1][1].no + 1
-        and len(tokens(upper)) >= max(len(tokens(lower)), 5)
-        and _wordy(lower) >= 3
-        and not _LIST_ITEM.search(upper)
-    ):
-        return _Pick(j - 1, j, "above_credits", tuple(site))  # a headline over two lines
+    if up_ok and _wordy(lower) >= 3 and not _LIST_ITEM.search(upper):
+        n_up, n_low = len(tokens(upper)), len(tokens(lower))
+        short_label = n_up < (8 if cjk_share(upper) > 0.5 else 4)  # "Opinion", "新春走基层2022"
+        adjacent = content[j][1].no == content[j - 1][1].no + 1
+        if not short_label and (n_low > n_up or (adjacent and n_up >= 5)):
+            # a headline and the longer deck under it, or a headline printed over two lines
+            return _Pick(j - 1, j, "above_credits", tuple(site))
     return _Pick(j, None, "above_credits", tuple(site))
 
 
