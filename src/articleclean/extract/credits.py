@@ -24,7 +24,7 @@ from ..dates import FoundDate, find_dates
 from ..rules import RuleBook
 from ..text import tokenize
 from .labels import DATE_KINDS, Label, find_labels, is_cjk, matches, named_patterns
-from .names import han_name, read_names, trim
+from .names import Names, han_name, read_names, trim
 
 __all__ = ["DATE_KINDS", "Credit", "Field", "read_credits"]
 
@@ -155,6 +155,8 @@ def _names_value(value: str, rules: RuleBook, label: Label):
             return None
         return found
     found = read_names(core, rules, handles=True)
+    if found is None and rules.lexicon("job_titles").lookup(core):
+        return Names([], None)  # "Por: Redacción", "By Staff": a credit that names no one
     if found is None:
         return None
     if latin_label and len(found.names) == 1 and found.names[0] == core:

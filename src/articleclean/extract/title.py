@@ -43,6 +43,8 @@ _CAPTION = regex.compile(
     regex.I,
 )
 _BRACKETED = regex.compile(r"\s*+[\[【〔［](?:[^\[\]【】〔〕［］]++)[\]】〕］]\s*+")
+_LABEL_END = frozenset(" :：[【|\t")
+_CRUMB = regex.compile(r"\s[/>»›|]\s")
 _REPLY = regex.compile(r"(?:re|回复|回覆|答复)\s*+[:：]", regex.I)
 
 
@@ -76,6 +78,8 @@ def looks_like_headline(text: str, *, max_tokens: int = 30) -> bool:
         return False  # "re: Headline" heads a comment
     if _BRACKETED.fullmatch(text):
         return False  # "【新春走基层】", "[湖湘文化]": a column or a notice
+    if len(_CRUMB.findall(text)) >= 2:
+        return False  # "聯合新聞網 / 要聞 / 生活", "Home > World > Asia": a breadcrumb
     return _URL.search(text) is None
 
 
@@ -114,6 +118,8 @@ class _Pick(NamedTuple):
     subtitle: int | None
     how: str
     site_lines: tuple[int, ...] = ()
+    value: str | None = None  # the headline when it is only part of its line ("标题：X")
+    rule: str | None = None
 
 
 def _prose_after(content: list[tuple[int, Line]], pos: int) -> int:
@@ -270,6 +276,23 @@ def _first_line(doc: Doc, content, headline) -> _Pick | None:
     return _Pick(0, None, "first_line")
 
 
+def _labelled(content, rules: RuleBook, headline) -> _Pick | None:
+    """ "标题：X", "標題[新聞] X", "Title: X": a headline that says what it is."""
+    for pos, (_, line) in enumerate(content[:60]):
+        toks = tokenize(line.text)
+        for n in (1, 2, 3, 4):
+            if len(toks) <= n:
+                break
+            label = rules.lexicon("title_labels").lookup(line.text[: toks[n - 1].end])
+            after = line.text[toks[n - 1].end : toks[n - 1].end + 1]
+            if label is not None and after in _LABEL_END:
+                value = line.text[toks[n - 1].end :].strip(" :：\t")
+                if headline(value):
+                    return _Pick(pos, None, "title_label", value=value, rule=label.id)
+                break
+    return None
+
+
 def _headline_test(rules: RuleBook, max_tokens: int):
     """``looks_like_headline``, and not a widget, menu or list label ("Learn More", "Opinion")."""
     vocab = rules.lexicon(*_NOT_HEADLINES)
@@ -290,7 +313,8 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
         return doc
     headline = _headline_test(rules, max_tokens)
     pick = (
-        _from_page_title(content, max_tokens)
+        _labelled(content, rules, headline)
+        or _from_page_title(content, max_tokens)
         or _around_credits(doc, content, headline)
         or _first_line(doc, content, headline)
     )
@@ -300,7 +324,7 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
     if _sentence(line.text) or (pick.how == "page_title" and _sentence(content[0][1].text)):
         return doc
     why = {"how": pick.how}
-    drops: dict[int, str] = {index: "headline"}
+    drops: dict[int, str] = {index: pick.rule or "headline"}
     if pick.how == "page_title":
         drops[content[0][0]] = "page_title"
     subtitle = None
@@ -320,4 +344,5 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
         if i not in drops and key(other.text) in repeats:
             drops[i] = "headline_repeat"
     doc = doc.drop(drops, why={i: why for i in drops})
-    return doc.with_meta(title=strip_site_name(line.text, rules), subtitle=subtitle)
+    headline_text = pick.value or strip_site_name(line.text, rules)
+    return doc.with_meta(title=headline_text, subtitle=subtitle)
