@@ -67,6 +67,30 @@ ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，
         pytest.param("2016년 7월 12일 입력", "2016-07-12", None, id="ko"),
         pytest.param("Publicado el 12 de julio de 2016", "2016-07-12", None, id="es"),
         pytest.param("Veröffentlicht am 12. Juli 2016", "2016-07-12", None, id="de"),
+        pytest.param("Publié le 12/07/2016 à 08h00", "2016-07-12T08:00", None, id="fr-day-first"),
+        pytest.param("Veröffentlicht: 14.01.2017 10:30 Uhr", "2017-01-14T10:30", None, id="de-uhr"),
+        pytest.param("3.jun.2019 às 8h00", "2019-06-03T08:00", None, id="pt-dotted"),
+        pytest.param("기사입력 2016.07.12. 오후 2:22", "2016-07-12T14:22", None, id="ko-pm"),
+        pytest.param("송고시간2016-07-12 14:22", "2016-07-12T14:22", None, id="ko-attached-label"),
+        pytest.param("時間Tue Jul 12 18:40:15 2016", "2016-07-12T18:40:15", None, id="ctime"),
+        pytest.param(
+            "发布时间：2016-07-12 08:00（北京时间）",
+            "2016-07-12T08:00+08:00",
+            None,
+            id="zh-zone-paren",
+        ),
+        pytest.param(
+            "Jul 12, 2016 Updated Jul 13, 2016", "2016-07-12", "2016-07-13", id="en-both-on-a-line"
+        ),
+        pytest.param(
+            "July 12, 2018 / 3:45 PM / Updated 2 hours ago",
+            "2018-07-12T15:45",
+            None,
+            id="en-relative-update",
+        ),
+        pytest.param(
+            "Santander | 14 enero 2017, 10:30", "2017-01-14T10:30", None, id="es-place-before"
+        ),
     ],
 )
 def test_dates(header, published, updated, rules):
@@ -91,6 +115,13 @@ def test_dates(header, published, updated, rules):
 def test_no_published_date(text, rules):
     doc = run_step(dates, text, rules)
     assert "published" not in doc.meta
+
+
+def test_day_first_from_the_page_language(rules):
+    ru = "Правительство объявило вчера, что новый закон вступит в силу в следующем месяце."
+    doc = run_step(dates, f"08:00 12.07.2016 (обновлено: 10:32 12.07.2016)\n\n{ru}", rules)
+    assert doc.meta["published"] == "2016-07-12T08:00"
+    assert doc.meta["updated"] == "2016-07-12T10:32"
 
 
 def test_future_dates_are_not_dates():

@@ -38,6 +38,32 @@ ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，
         pytest.param("作者：\n放飞&心情", ZH, ["放飞&心情"], None, id="zh-label-over-handle"),
         pytest.param("ggjjzhzz\n发表于 2005-9-15 11:46:00", ZH, ["ggjjzhzz"], None, id="zh-poster"),
         pytest.param("記者 陳大文", ZH, ["陳大文"], None, id="zh-hant"),
+        pytest.param("作者：本报记者 张伟", ZH, ["张伟"], None, id="zh-nested-labels"),
+        pytest.param("文|财新记者 李明", ZH, ["李明"], None, id="zh-agency-reporter"),
+        pytest.param("王芳 李明 报道", ZH, ["王芳", "李明"], None, id="zh-reported-by"),
+        pytest.param("记者 王芳／北京报道", ZH, ["王芳"], None, id="zh-filed-from"),
+        pytest.param("김수연 기자", ZH, ["김수연"], None, id="ko-postfix"),
+        pytest.param(
+            "Maya Lindqvist, The Riverside Ledger\nPublished July 12, 2016",
+            EN,
+            ["Maya Lindqvist"],
+            "The Riverside Ledger",
+            id="en-name-the-paper",
+        ),
+        pytest.param(
+            "Por Maria Silva - Repórter da Agência Brasil - Brasília",
+            EN,
+            ["Maria Silva"],
+            None,
+            id="pt-dash-job-title-place",
+        ),
+        pytest.param(
+            "By MARIA HOLT and DEVON PRICE Associated Press",
+            EN,
+            ["Maria Holt", "Devon Price"],
+            "Associated Press",
+            id="en-name-run-into-agency",
+        ),
     ],
 )
 def test_authors(header, body, authors, source, rules):
@@ -65,6 +91,9 @@ def test_authors(header, body, authors, source, rules):
         pytest.param(f"责任编辑：王芳\n{ZH}", id="zh-editor-only"),
         pytest.param(f"联系作者\n{ZH}", id="zh-contact-author-widget"),
         pytest.param(f"这次生育对她的身体影响很大 本报记者 惠禾 摄\n{ZH}", id="zh-photo-credit"),
+        pytest.param(f"Por: Redacción\n{EN}", id="es-newsroom-role"),
+        pytest.param(f"Posted 03/04/2015 by Club Secretary\n{EN}", id="en-role-not-a-person"),
+        pytest.param(f"{ZH}\n相关报道：\n{ZH}", id="zh-related-reports"),
     ],
 )
 def test_no_authors(text, rules):

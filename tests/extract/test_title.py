@@ -76,6 +76,28 @@ ZH2 = "会见后，双方共同出席了合作文件签字仪式，并就国际�
             id="zh-page-title-suffix",
         ),
         pytest.param(
+            f"標題[新聞] 北市公車明年起汰換電動車\n時間Tue Jul 12 18:40:15 2016\n\n{ZH}\n\n{ZH2}",
+            "[新聞] 北市公車明年起汰換電動車",
+            None,
+            id="zh-title-label-on-the-line",
+        ),
+        pytest.param(
+            f"聯合新聞網 / 要聞 / 生活\n食材漲價 國中小營養午餐每餐調高5元\n2016-07-12 02:18\n\n"
+            f"{ZH}\n\n{ZH2}",
+            "食材漲價 國中小營養午餐每餐調高5元",
+            None,
+            id="zh-breadcrumb-above",
+        ),
+        pytest.param(
+            f"Sevilla instalará toldos y árboles en 40 calles\nEl Ayuntamiento invertirá 3,5 millones "
+            f"de euros en un plan de sombra que empezará por los barrios\nLucía Fernández\n"
+            f"Sevilla - 12 JUL 2016 - 08:00 CEST\n\n{EN}\n\n{EN2}",
+            "Sevilla instalará toldos y árboles en 40 calles",
+            "El Ayuntamiento invertirá 3,5 millones de euros en un plan de sombra que empezará por "
+            "los barrios",
+            id="es-longer-deck-under-the-headline",
+        ),
+        pytest.param(
             f"主题：\n\n你知道导游为什么那么热衷于让你去购物吗？\n\n作者：\n芊草凡凡\n\n{ZH}\n\n{ZH2}",
             "你知道导游为什么那么热衷于让你去购物吗？",
             None,

@@ -246,11 +246,11 @@ def _split_names(value: str, rules: RuleBook) -> tuple[list[str], str | None] | 
             continue
         elif several_han and _HAN_NAME.fullmatch(part) and not han_name(part, rules):
             return None  # "放飞 心情" is not two people
-        elif looks_like_name(part) and not _common_word(part, rules):
-            names.append(part)
         elif (split := _name_then_source(part, rules)) is not None:
             names.append(split[0])  # "DEVON PRICE Associated Press"
             source = source or split[1]
+        elif looks_like_name(part) and not _common_word(part, rules):
+            names.append(part)
         else:
             return None
     return names, source
@@ -258,7 +258,7 @@ def _split_names(value: str, rules: RuleBook) -> tuple[list[str], str | None] | 
 
 def _name_then_source(part: str, rules: RuleBook) -> tuple[str, str] | None:
     words = part.split()
-    for k in range(1, min(4, len(words) - 1) + 1):
+    for k in range(1, min(4, len(words) - 2) + 1):  # a full name of two words or more first
         name, tail = " ".join(words[:-k]), " ".join(words[-k:])
         if rules.lexicon("sources").lookup(tail) and looks_like_name(name):
             return name, tail

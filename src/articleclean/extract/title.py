@@ -3,13 +3,15 @@
 A headline is only ever taken with evidence that it heads an article, so cleaning a clean
 body changes nothing. Ordered fallbacks, the first that applies wins:
 
-1. ``page_title`` — the page's ``<title>`` line at the very top ("Headline – Site",
+1. ``title_label`` — a line that says it holds the headline ("标题：X", "Title: X").
+2. ``page_title`` — the page's ``<title>`` line at the very top ("Headline – Site",
    "Headline_新浪网") whose headline part stands again further down: that line is the title.
-2. ``above_credits`` — the headline-like line right above the credit lines the extractors
+3. ``above_credits`` — the headline-like line right above the credit lines the extractors
    removed (byline, date, source, dateline); with two stacked headline lines the upper one
-   is the title and the lower the subtitle, unless the upper is a short section label.
-3. ``below_credits`` — a headline-like line between removed credit lines and the prose.
-4. ``first_line`` — the first line, when any removed header line (a widget bar) follows it.
+   is the title and the lower the subtitle (a longer lower line is the deck; a headline over
+   two lines has the longer part first), unless the upper is a short section label.
+4. ``below_credits`` — a headline-like line between removed credit lines and the prose.
+5. ``first_line`` — the first line, when any removed header line (a widget bar) follows it.
 
 Nav lines, section names and site names lose because they are not followed by the article.
 """
