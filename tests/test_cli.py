@@ -53,7 +53,7 @@ def test_cleaners(capsys):
     assert "switched off" not in out
     assert main(["cleaners", "--only", "dates", "--only", "byline"]) == 0
     out = capsys.readouterr().out
-    assert [line.split()[0] for line in out.splitlines()][:2] == ["dates", "byline"]
+    assert [line.split()[0] for line in out.splitlines()][:2] == ["byline", "dates"]
     assert out.splitlines()[2].startswith("switched off: ")
     assert "share_buttons" in out.splitlines()[2] and "dates" not in out.splitlines()[2]
 
