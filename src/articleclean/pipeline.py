@@ -102,9 +102,9 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("pagination", pagination),
     Step("comment_sections", comment_sections),
     Step("author_bios", author_bios),
+    Step("trailing_counters", trailing_counters),
     Step("title", title, kind="extractor"),
     Step("boilerplate", boilerplate, kind="classifier"),
-    Step("trailing_counters", trailing_counters),
     Step("language", language, kind="extractor"),
 )
 
