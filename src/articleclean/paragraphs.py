@@ -24,7 +24,7 @@ import regex
 
 from .text import CJK
 
-__all__ = ["assemble", "join_reason"]
+__all__ = ["assemble", "group", "join", "join_reason"]
 
 _SENTENCE_END = frozenset(".!?。！？…:：;；\"'”’」』)）]】》")
 _CLOSING_START = regex.compile(r"[,.;:!?%)\]}”’»，。、；：！？）」』】》]")
@@ -91,33 +91,54 @@ def _glue(prev: str, nxt: str) -> str:
     return prev + " " + nxt
 
 
+def group(lines: Sequence[str]) -> list[list[int]]:
+    """Indices of the lines that make up each paragraph (blank lines belong to none).
+
+    >>> group(["Title", "", "He", "said", ".", "", "Next paragraph."])
+    [[0], [2, 3, 4], [6]]
+    """
+    groups: list[list[int]] = []
+    run: list[int] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        width = _wrap_width([lines[i] for i in run])
+        current = [run[0]]
+        for prev, nxt in pairwise(run):
+            if join_reason(lines[prev], lines[nxt], width):
+                current.append(nxt)
+            else:
+                groups.append(current)
+                current = [nxt]
+        groups.append(current)
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if line:
+            run.append(i)
+        else:
+            flush()
+    flush()
+    return groups
+
+
+def join(lines: Sequence[str]) -> str:
+    """The text of one paragraph made of ``lines`` (the seams glued as :func:`assemble` does).
+
+    >>> join(["He", "said", "."])
+    'He said.'
+    """
+    text = lines[0]
+    for nxt in lines[1:]:
+        text = _glue(text, nxt)
+    return text
+
+
 def assemble(lines: Sequence[str]) -> list[str]:
     """Group kept lines (``""`` = blank) into paragraphs.
 
     >>> assemble(["Title", "", "He", "said", ".", "", "Next paragraph."])
     ['Title', 'He said.', 'Next paragraph.']
     """
-    paragraphs: list[str] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if not run:
-            return
-        width = _wrap_width(run)
-        current = run[0]
-        for prev, nxt in pairwise(run):
-            if join_reason(prev, nxt, width):
-                current = _glue(current, nxt)
-            else:
-                paragraphs.append(current)
-                current = nxt
-        paragraphs.append(current)
-        run.clear()
-
-    for line in lines:
-        if line:
-            run.append(line)
-        else:
-            flush()
-    flush()
-    return paragraphs
+    return [join([lines[i] for i in g]) for g in group(lines)]

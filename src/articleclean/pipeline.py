@@ -16,7 +16,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .classify.boilerplate import boilerplate
+from .cleaners.bios import author_bios
+from .cleaners.captions import photo_captions
+from .cleaners.comments import comment_sections
 from .cleaners.counters import trailing_counters
+from .cleaners.labels import ad_labels, cookie_banners, copyright_notices, subscription_prompts
+from .cleaners.lists import nav_menus, pagination, related_lists, tag_lists
+from .cleaners.residue import markup_residue, script_residue
 from .cleaners.widgets import font_size_toggles, print_mail_widgets, share_buttons
 from .decode import decode
 from .errors import PipelineError, RuleError
@@ -61,10 +68,13 @@ class Step:
         return self.func(doc)
 
 
-# The default pipeline, in order. Widget bars first (they sit between header lines), then the
-# extractors that read header and footer lines, then the counters those leave behind, then
-# the title (whose evidence is the header lines removed under it), then the language.
+# The default pipeline, in order. Residue of the page's source first; widget bars (they sit
+# between header lines); the extractors that read header and footer lines; the vocabulary
+# cleaners; the title (whose evidence is the header lines removed under it); the classifier,
+# which sees only what the named cleaners left; the counters left behind; the language.
 DEFAULT_STEPS: tuple[Step, ...] = (
+    Step("script_residue", script_residue),
+    Step("markup_residue", markup_residue),
     Step("share_buttons", share_buttons),
     Step("print_mail_widgets", print_mail_widgets),
     Step("font_size_toggles", font_size_toggles),
@@ -72,8 +82,20 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("byline", byline, kind="extractor"),
     Step("emails", emails, kind="extractor"),
     Step("print_edition", print_edition, kind="extractor"),
-    Step("trailing_counters", trailing_counters),
+    Step("photo_captions", photo_captions),
+    Step("ad_labels", ad_labels),
+    Step("subscription_prompts", subscription_prompts),
+    Step("cookie_banners", cookie_banners),
+    Step("copyright_notices", copyright_notices),
+    Step("nav_menus", nav_menus),
+    Step("related_lists", related_lists),
+    Step("tag_lists", tag_lists),
+    Step("pagination", pagination),
+    Step("comment_sections", comment_sections),
+    Step("author_bios", author_bios),
     Step("title", title, kind="extractor"),
+    Step("boilerplate", boilerplate, kind="classifier"),
+    Step("trailing_counters", trailing_counters),
     Step("language", language, kind="extractor"),
 )
 

@@ -251,16 +251,38 @@ class Lexicon:
 
 
 class PatternSet:
-    """Named patterns of one family."""
+    """Named patterns of one family.
+
+    ``fullmatch`` tries all of them in one call of the regex engine: the patterns are joined
+    into one alternation, each wrapped in a group that tells which one matched.
+    """
 
     def __init__(self, patterns: Iterable[tuple[Rule, Any]]):
         self.patterns = list(patterns)
+        self._combined = None
+        if self.patterns:
+            alternatives = "|".join(
+                f"(?P<_r{i}>{pat.pattern})" for i, (_, pat) in enumerate(self.patterns)
+            )
+            try:
+                self._combined = regex.compile(alternatives, regex.IGNORECASE)
+            except regex.error:  # e.g. a group name used twice with different meanings
+                self._combined = None
 
     def __len__(self) -> int:
         return len(self.patterns)
 
     def fullmatch(self, text: str) -> tuple[Rule, Any] | None:
         """The first pattern matching the whole of ``text``, with its match."""
+        if self._combined is not None:
+            m = self._combined.fullmatch(text)
+            if m is None:
+                return None
+            i = int(m.lastgroup[2:]) if m.lastgroup and m.lastgroup.startswith("_r") else None
+            if i is None:
+                i = next(k for k in range(len(self.patterns)) if m.group(f"_r{k}") is not None)
+            rule, pat = self.patterns[i]
+            return rule, pat.fullmatch(text)
         for rule, pat in self.patterns:
             m = pat.fullmatch(text)
             if m:

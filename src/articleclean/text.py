@@ -10,6 +10,7 @@ and lines are looked up by key, which is what makes whole-line vocabularies fast
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -50,13 +51,23 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), norm_token(m.group())) for m in _TOKEN.finditer(text)]
 
 
-def tokens(text: str) -> list[str]:
-    """Normalised tokens of ``text``.
+_CACHE_CHARS = 512  # lines up to this long are tokenised once per process, then cached
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(norm_token(t) for t in _TOKEN.findall(text))
+
+
+_tokens_cached = lru_cache(maxsize=32768)(_tokens)
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """Normalised tokens of ``text`` (short texts are cached: many steps read the same lines).
 
     >>> tokens("It's 12:30 — 新闻")
-    ['it', 's', '12', '30', '新', '闻']
+    ('it', 's', '12', '30', '新', '闻')
     """
-    return [norm_token(t) for t in _TOKEN.findall(text)]
+    return _tokens_cached(text) if len(text) <= _CACHE_CHARS else _tokens(text)
 
 
 def key(text: str) -> str:
@@ -67,7 +78,14 @@ def key(text: str) -> str:
     >>> key("  Share  this article! ")
     'share this article'
     """
+    if len(text) <= _CACHE_CHARS:
+        return _key_cached(text)
     return " ".join(tokens(text))
+
+
+@lru_cache(maxsize=32768)
+def _key_cached(text: str) -> str:
+    return " ".join(_tokens_cached(text))
 
 
 def is_cjk_char(ch: str) -> bool:
