@@ -337,8 +337,8 @@ def report(fixtures: list[Fixture]) -> str:
     wide = [fx.id for fx in fixtures if fx.encoding == "gb18030" and fx.id not in narrow]
     lines += [
         "",
-        f"Of the gb18030 files, {len(narrow)} decode as plain GBK; {len(wide)} need GB18030 "
-        f"({', '.join(wide) or 'none'}).",
+        f"Of the gb18030 files, {len(narrow)} decode as plain GBK; those that need GB18030: "
+        f"{len(wide)} ({', '.join(wide) or 'none'}).",
         "",
         "## Scraper styles and page types",
         "",
