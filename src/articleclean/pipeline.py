@@ -36,6 +36,7 @@ from .extract.title import title
 from .model import Article, Doc, Metadata, sorted_removals
 from .paragraphs import assemble
 from .rules import RuleBook
+from .templates import Templates, site_template
 
 __all__ = ["DEFAULT_STEPS", "Pipeline", "Step", "list_cleaners"]
 
@@ -204,6 +205,21 @@ class Pipeline:
             pos = self.names.index(anchor) + (1 if after else 0)
         else:
             pos = len(steps)
+        steps.insert(pos, step)
+        return self._copy(steps)
+
+    def with_templates(self, templates: Templates) -> Pipeline:
+        """This pipeline plus a ``site_template`` step that removes a site's template lines.
+
+        ``templates`` comes from :class:`~articleclean.templates.TemplateLearner` run over
+        the site's pages; the step goes after the extractors (which read bylines and dates
+        before they could be mistaken for template) and before the vocabulary cleaners.
+        """
+        step = Step("site_template", site_template, options={"templates": templates})
+        steps = [s for s in self.steps if s.name != "site_template"]
+        names = [s.name for s in steps]
+        anchor = next((n for n in ("photo_captions", "boilerplate") if n in names), None)
+        pos = names.index(anchor) if anchor else len(steps)
         steps.insert(pos, step)
         return self._copy(steps)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model import Doc
+from ..paragraphs import group, join
 from ..rules import RuleBook
 from ..text import tokens
 from ._context import in_sentence, is_prose
@@ -45,25 +46,45 @@ def drop_vocab_lines(
     keep: Callable[[Doc, int], bool] | None = None,
     subheadings: bool = True,
 ) -> Doc:
-    """Drop every line that is wholly a phrase or pattern of ``family``.
+    """Drop every line, or paragraph split over lines, that is wholly a phrase or pattern of
+    ``family``.
 
     Lines that read as part of a sentence split over lines are kept, and so (when
     ``subheadings`` is true, for families whose words can head a section) is a one-word line
     between two paragraphs; ``keep(doc, index)`` adds a guard of the caller's.
     """
     decisions: dict[int, str] = {}
-    for index, line in enumerate(doc.lines):
-        if not line.text:
+    for indices, rule in vocab_matches(doc, rules, family, subheadings=subheadings):
+        if keep is not None and keep(doc, indices[0]):
             continue
-        rule = line_rule(line.text, rules, family)
-        if rule is None:
-            continue
-        if in_sentence(doc, index) or (subheadings and looks_like_subheading(doc, index)):
-            continue
-        if keep is not None and keep(doc, index):
-            continue
-        decisions[index] = rule
+        decisions.update((i, rule) for i in indices)
     return doc.drop(decisions)
+
+
+def vocab_matches(
+    doc: Doc, rules: RuleBook, family: str, *, subheadings: bool = True
+) -> list[tuple[list[int], str]]:
+    """``(line indices, rule id)`` of each paragraph, or line, that is wholly of ``family``.
+
+    A paragraph split over lines by link markup ("Sign up" / "for our newsletter.") is tried
+    whole first; then its lines one by one, keeping those that read as part of a sentence.
+    """
+    texts = [line.text for line in doc.lines]
+    out: list[tuple[list[int], str]] = []
+    for block in group(texts):
+        if len(block) > 1:
+            rule = line_rule(join([texts[i] for i in block]), rules, family)
+            if rule is not None:
+                out.append((block, rule))
+                continue
+        for index in block:
+            rule = line_rule(texts[index], rules, family)
+            if rule is None:
+                continue
+            if in_sentence(doc, index) or (subheadings and looks_like_subheading(doc, index)):
+                continue
+            out.append(([index], rule))
+    return out
 
 
 def next_content(doc: Doc, index: int, limit: int) -> list[int]:

@@ -8,7 +8,7 @@ from ..model import Doc
 from ..rules import RuleBook
 from ..text import cjk_share, key, tokens
 from ._context import in_sentence, is_prose
-from ._vocab import MAX_LINE, line_rule, looks_like_subheading, next_content
+from ._vocab import MAX_LINE, looks_like_subheading, next_content, vocab_matches
 
 __all__ = ["nav_menus", "pagination", "related_lists", "tag_lists"]
 
@@ -30,17 +30,14 @@ def _short(text: str, limit: int = _LIST_ITEM_TOKENS) -> bool:
 def related_lists(doc: Doc, rules: RuleBook) -> Doc:
     """Related / read-more / most-popular / trending headings and the list of links under them."""
     decisions: dict[int, str] = {}
-    for index, line in enumerate(doc.lines):
-        if not line.text or index in decisions:
+    for indices, rule in vocab_matches(doc, rules, "related"):
+        if indices[0] in decisions:
             continue
-        rule = line_rule(line.text, rules, "related")
-        if rule is None or in_sentence(doc, index) or looks_like_subheading(doc, index):
-            continue
-        decisions[index] = rule
+        decisions.update((i, rule) for i in indices)
         if rule.endswith(("read_more_link", "more_about")):
             continue  # a single "Read more: <link>" line
         # the links listed under the heading: short non-prose lines, until running text
-        for item in next_content(doc, index, _RELATED_ITEMS):
+        for item in next_content(doc, indices[-1], _RELATED_ITEMS):
             text = doc.lines[item].text
             if is_prose(text) or not _short(text):
                 break

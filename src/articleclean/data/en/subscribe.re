@@ -6,3 +6,4 @@ follow_on: follow (?:us|[\p{L}\p{N} .'’&-]{2,60}?) on (?:twitter|facebook|inst
 already_subscriber: already (?:a subscriber|have an account|registered)[^\n]{0,60}+
 by_signing_up: by (?:signing up|subscribing|clicking|registering)[^\n]{0,40}? you (?:agree|acknowledge|consent)[^\n]{0,200}+
 limited_articles: you (?:have|'ve) (?:\d++|one|two|three|four|five) (?:free )?+(?:articles?|stories) (?:left|remaining)[^\n]{0,100}+
+click_here: [^\n]{0,100}?\b(?:by )?+(?:click|clicking|tap|tapping) (?:here|this link|the link below)\b[^\n]{0,100}+
