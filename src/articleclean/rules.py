@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 import regex
 
 from .errors import RuleError
-from .text import CJK, key, norm_token, tokenize
+from .text import key, tokenize, tokens
 
 __all__ = [
     "DATA_DIR",
@@ -47,8 +47,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 _NAME = regex.compile(r"([a-z][a-z0-9_]*+)\s*+:\s?+(.*+)")
 _NUMBER = regex.compile(r"\d++[km]?+")
 _NUMBER_SUFFIX = frozenset("万千亿百")
-_FIRST = regex.compile(rf"[{CJK}]|[^\W{CJK}]++")
-_LAST = regex.compile(rf"(?r)[{CJK}]|[^\W{CJK}]++")
+_COVER_MEMO = 16384  # lines whose cover() each lexicon remembers
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,10 +158,11 @@ class Lexicon:
         for k, rule in entries:
             self._by_key.setdefault(k, rule)
         self.max_tokens = max((k.count(" ") + 1 for k in self._by_key), default=0)
-        self._cover_cache: dict[str, list[Segment] | None] = {}
         # A bar starts and ends with a phrase or a count: two cheap checks reject most lines.
         self._firsts = frozenset(k.split(" ", 1)[0] for k in self._by_key)
         self._lasts = frozenset(k.rsplit(" ", 1)[-1] for k in self._by_key)
+        # Several steps ask for the cover of the same lines: remember recent answers.
+        self._cover_memo = lru_cache(maxsize=_COVER_MEMO)(self._cover_checked)
 
     def __len__(self) -> int:
         return len(self._by_key)
@@ -192,21 +192,18 @@ class Lexicon:
         """
         if len(text) > 8 * max_tokens:  # cheap reject: bars are short
             return None
-        head, tail = _FIRST.search(text), _LAST.search(text)
-        if head is None or tail is None:
+        return self._cover_memo(text, max_tokens)
+
+    def _cover_checked(self, text: str, max_tokens: int) -> list[Segment] | None:
+        toks = tokens(text)
+        if not toks:
             return None
-        first, last = norm_token(head.group()), norm_token(tail.group())
+        first, last = toks[0], toks[-1]
         if not (first in self._firsts or _NUMBER.fullmatch(first)) or not (
             last in self._lasts or _NUMBER.fullmatch(last) or last in _NUMBER_SUFFIX
         ):
             return None
-        cache = self._cover_cache
-        if text in cache:
-            return cache[text]
-        if len(cache) > 4096:
-            cache.clear()
-        result = cache[text] = self._cover(text, max_tokens)
-        return result
+        return self._cover(text, max_tokens)
 
     def _cover(self, text: str, max_tokens: int) -> list[Segment] | None:
         toks = tokenize(text)

@@ -8,6 +8,7 @@ tells news-length texts apart reliably, with no extra dependency or model downlo
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache, lru_cache
 
@@ -70,13 +71,31 @@ _SCRIPTS = {
 }
 
 
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+# bytes.translate deletes everything but ASCII letters (which are all of script Latin).
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
+
+
+@lru_cache(maxsize=65536)
+def _scripts_of(ch: str) -> tuple[str, ...]:
+    return tuple(name for name, pattern in _SCRIPTS.items() if pattern.match(ch))
+
+
 def _script_counts(sample: str) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for name, pattern in _SCRIPTS.items():
-        n = len(pattern.findall(sample))
-        if n:
-            counts[name] = n
-    return counts
+    """How many characters of ``sample`` each script of ``_SCRIPTS`` matches.
+
+    >>> _script_counts("Abc 新闻 Ωx")
+    Counter({'latin': 4, 'han': 2, 'greek': 1})
+    """
+    found: Counter[str] = Counter()
+    latin = len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    if latin:
+        found["latin"] = latin
+    for ch, n in Counter(_NOT_ASCII.findall(sample)).items():
+        for name in _scripts_of(ch):
+            found[name] += n
+    # in the order of _SCRIPTS, as one findall per script would give
+    return Counter({name: found[name] for name in _SCRIPTS if found[name]})
 
 
 # Characters that exist only in one of the two Chinese scripts (common ones).
@@ -86,6 +105,9 @@ _SIMPLIFIED = frozenset(
 _TRADITIONAL = frozenset(
     "這們來說時對經發國會與學樣為後業個過還長東門問間見無沒現開關報讀書車語實讓動應習師電話網頁"
 )
+
+_SIMPLIFIED_RE = re.compile(f"[{''.join(sorted(_SIMPLIFIED))}]")
+_TRADITIONAL_RE = re.compile(f"[{''.join(sorted(_TRADITIONAL))}]")
 
 
 @lru_cache(maxsize=8)
@@ -112,16 +134,19 @@ def _vote(toks: list[str], langs: tuple[str, ...], sample: str = "") -> str | No
     scores: Counter[str] = Counter()
     hits: Counter[str] = Counter()
     for tok in toks:
-        for lang, weight in weights.get(tok, ()):
-            scores[lang] += weight
-            hits[lang] += 1
+        owners = weights.get(tok)
+        if owners:
+            for lang, weight in owners:
+                scores[lang] += weight
+                hits[lang] += 1
     if not scores:
         return None
     # Letters typical of a spelling (ñ, ã, ß, è) settle short texts where function words tie.
-    chars = Counter(c for c in sample.lower() if not c.isascii())
+    chars = Counter(_NOT_ASCII.findall(sample.lower()))
     if chars:
         for lang in list(scores):
-            scores[lang] += 0.5 * sum(n for c, n in chars.items() if c in _letters(lang))
+            letters = _letters(lang)
+            scores[lang] += 0.5 * sum(n for c, n in chars.items() if c in letters)
     lang, _ = scores.most_common(1)[0]
     return lang if hits[lang] >= _MIN_HITS else None
 
@@ -146,8 +171,8 @@ def detect_language(text: str) -> str | None:
     if scripts["hangul"] >= 0.3 * total:
         return "ko"
     if scripts["han"] >= 0.3 * total:
-        simp = sum(1 for c in sample if c in _SIMPLIFIED)
-        trad = sum(1 for c in sample if c in _TRADITIONAL)
+        simp = len(_SIMPLIFIED_RE.findall(sample))
+        trad = len(_TRADITIONAL_RE.findall(sample))
         if simp == trad:
             return "zh"
         return "zh-Hans" if simp > trad else "zh-Hant"
