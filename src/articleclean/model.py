@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import Any
 
 __all__ = [
@@ -175,20 +176,32 @@ class Doc:
         *,
         why: Mapping[int, Mapping[str, Any]] | None = None,
     ) -> Doc:
-        """Remove whole lines: ``decisions`` maps an index into ``lines`` to the rule id."""
+        """Remove whole lines: ``decisions`` maps an index into ``lines`` to the rule id.
+
+        Blank lines and indices outside ``lines`` are ignored. The cost is in the number of
+        lines removed (the kept runs between them are copied as slices).
+        """
         items = dict(decisions.items() if isinstance(decisions, Mapping) else decisions)
         if not items:
             return self
-        kept: list[Line] = []
+        lines = self.lines
+        if not all(type(i) is int for i in items):
+            items = {i: rule for i, line in enumerate(lines) if i in items for rule in (items[i],)}
+        why = why or {}
+        pieces: list[tuple[Line, ...]] = []
         removed = list(self.removed)
-        for i, line in enumerate(self.lines):
-            if i in items and line.text:
-                removed.append(
-                    Removal(line.no, line.text, self.step, items[i], None, (why or {}).get(i))
-                )
-            else:
-                kept.append(line)
-        return replace(self, lines=tuple(kept), removed=tuple(removed))
+        start = 0
+        for i in sorted(items):
+            if i < 0 or i >= len(lines) or not lines[i].text:
+                continue
+            line = lines[i]
+            removed.append(Removal(line.no, line.text, self.step, items[i], None, why.get(i)))
+            pieces.append(lines[start:i])
+            start = i + 1
+        if start == 0:  # nothing removed
+            return self
+        pieces.append(lines[start:])
+        return replace(self, lines=tuple(chain.from_iterable(pieces)), removed=tuple(removed))
 
     def drop_lines(self, test: Callable[[Line], str | bool | None]) -> Doc:
         """Remove every non-blank line for which ``test`` returns a rule id (or ``True``).

@@ -248,16 +248,28 @@ class Lexicon:
 
 
 class PatternSet:
-    """Named patterns of one family."""
+    """Named patterns of one family.
+
+    Most lines match none of the patterns. With many patterns, trying them one by one costs
+    one call each, so the set first asks a single alternation of all of them (one call)
+    whether any could match. That is only done when every pattern can share an alternation
+    without changing meaning (no backreferences, recursion or flags set for the whole
+    pattern) and they all have the same flags.
+    """
+
+    SCREEN_FROM = 2  # a single pattern needs no screen
 
     def __init__(self, patterns: Iterable[tuple[Rule, Any]]):
         self.patterns = list(patterns)
+        self._screen = _screen(self.patterns) if len(self.patterns) >= self.SCREEN_FROM else None
 
     def __len__(self) -> int:
         return len(self.patterns)
 
     def fullmatch(self, text: str) -> tuple[Rule, Any] | None:
         """The first pattern matching the whole of ``text``, with its match."""
+        if self._screen is not None and self._screen.fullmatch(text) is None:
+            return None
         for rule, pat in self.patterns:
             m = pat.fullmatch(text)
             if m:
@@ -266,10 +278,31 @@ class PatternSet:
 
     def search(self, text: str) -> tuple[Rule, Any] | None:
         """The first pattern found anywhere in ``text``, with its match."""
+        if self._screen is not None and self._screen.search(text) is None:
+            return None
         for rule, pat in self.patterns:
             m = pat.search(text)
             if m:
                 return rule, m
+        return None
+
+
+# Constructs whose meaning depends on the rest of the pattern: a set with such a pattern gets
+# no screen.
+_CONTEXTUAL = regex.compile(r"\\[1-9gkG]|\(\?(?:P=|P>|&|R\)|[+-]?+\d|\||[a-zA-Z^-]++\))")
+
+
+def _screen(patterns: list[tuple[Rule, Any]]) -> Any | None:
+    """One alternation of all ``patterns``: it matches wherever any of them does."""
+    sources = [getattr(pat, "pattern", None) for _, pat in patterns]
+    flags = {getattr(pat, "flags", None) for _, pat in patterns}
+    if len(flags) != 1 or not all(isinstance(s, str) for s in sources):
+        return None
+    if any(_CONTEXTUAL.search(s) for s in sources):
+        return None
+    try:
+        return regex.compile("|".join(f"(?:{s})" for s in sources), flags.pop())
+    except regex.error:
         return None
 
 
