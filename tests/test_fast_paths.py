@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,18 @@ from hypothesis import strategies as st
 
 from articleclean import Doc
 from articleclean.dates import _patterns, find_dates
-from articleclean.extract.language import _latin_and_cyrillic, _vote, _vote_in_order, load_stopwords
+from articleclean.extract.language import (
+    _SCRIPTS,
+    _head_tokens,
+    _latin_and_cyrillic,
+    _script_counts,
+    _vote,
+    _vote_in_order,
+    load_stopwords,
+)
 from articleclean.model import Line
 from articleclean.rules import PatternSet, Rule, RuleBook
+from articleclean.text import tokens
 
 # -- Doc.drop -----------------------------------------------------------------------------
 
@@ -151,3 +161,16 @@ def test_exact_ties_go_to_the_language_that_scored_first(first):
     second = "de" if first == "en" else "en"
     toks = [_only(first), _only(second)] * 3
     assert _vote(toks, _LATIN) == _vote_in_order(toks, _LATIN) == first
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ab é新闻 ,\u0301", max_size=9), max_size=8), st.integers(0, 40))
+def test_sample_tokens_line_by_line_equal_tokens_of_the_sample(texts, limit):
+    assert _head_tokens(texts, limit) == tokens("\n".join(texts)[:limit])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_script_counts_equal_one_count_per_script(sample):
+    expected = {name: len(p.findall(sample)) for name, p in _SCRIPTS.items()}
+    assert _script_counts(sample) == Counter({k: v for k, v in expected.items() if v})

@@ -91,3 +91,31 @@ def test_timings_report_ftfy_time():
     timings: dict[str, float] = {}
     assert normalize_lines("doesnâ€™t\nplain", timings=timings) == ["doesn’t", "plain"]
     assert timings["ftfy"] > 0
+
+
+def per_line(text: str) -> list[str]:
+    return [normalize_line(line) for line in text.splitlines()]
+
+
+TEXTS = {
+    "ascii": "Title  \n\n  Body   text.\n",
+    "ascii_controls": "a\tb\x00c\n\x0cd",
+    "entity_newline": "caf\u00e9 &#10; x\nnext",  # ftfy turns &#10; into a line break
+    "mojibake_between": "plain\ndoesnâ€™t\n新闻\u3000报道",
+    "surrogate": "a\ud800b é\nc",
+    "separators": "a\x1cb\x1dc\x1ed\x85e\u2028f\u2029g\x0bh\x0ci",
+    "combining_at_start": "e\n\u0301x\n",
+    "empty": "",
+}
+
+
+@pytest.mark.parametrize("text", TEXTS.values(), ids=TEXTS.keys())
+def test_whole_text_normalisation_equals_line_by_line(text):
+    assert normalize_lines(text) == per_line(text)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.one_of(st.text(max_size=15), mojibake()), max_size=6))
+def test_whole_text_normalisation_equals_line_by_line_on_any_text(parts):
+    text = "\n".join(parts)
+    assert normalize_lines(text) == per_line(text)

@@ -20,6 +20,7 @@ every line and ftfy simply runs on every gated line, as before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -99,20 +100,35 @@ def _screen() -> Callable[[str], bool] | None:
             bit <<= 1
         needs.append(full)
     needs = sorted(set(needs))
-    relevant = frozenset(masks)
+    find_trigger = re.compile(_char_class(triggers)).search
+    find_relevant = re.compile(_char_class(masks)).findall
 
     def could_change(line: str) -> bool:
-        chars = set(line)
-        if not triggers.isdisjoint(chars):
+        if find_trigger(line):
             return True
         seen = 0
-        for ch in chars.intersection(relevant):
+        for ch in set(find_relevant(line)):
             seen |= masks[ch]
         if not seen:
             return False
         return any(seen & full == full for full in needs)
 
     return could_change
+
+
+def _char_class(chars) -> str:
+    """A regular-expression class of ``chars``, as ranges of code points."""
+    points = sorted(map(ord, chars))
+    parts = []
+    start = prev = points[0]
+    for cp in [*points[1:], None]:
+        if cp is not None and cp == prev + 1:
+            prev = cp
+            continue
+        parts.append(f"\\U{start:08x}" + (f"-\\U{prev:08x}" if prev > start else ""))
+        if cp is not None:
+            start = prev = cp
+    return "[" + "".join(parts) + "]"
 
 
 def could_change(line: str) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
-from collections.abc import Callable, MutableMapping
+from collections.abc import MutableMapping
 from functools import lru_cache
 
 from ._mojibake import could_change
@@ -65,7 +65,7 @@ def _ftfy(line: str) -> str:
     return ftfy.fix_text(line, _ftfy_config())
 
 
-def normalize_line(line: str, *, _fix: Callable[[str], str] = _ftfy) -> str:
+def normalize_line(line: str) -> str:
     """Repair and tidy one line (no line breaks inside).
 
     >>> normalize_line("  The Mona Lisa doesnâ€™t have eyebrows.\\u00a0 ")
@@ -80,7 +80,7 @@ def normalize_line(line: str, *, _fix: Callable[[str], str] = _ftfy) -> str:
     if _SURROGATE.search(line):
         line = _SURROGATE.sub("\ufffd", line)
     if _FTFY_GATE.search(line) and could_change(line):
-        line = _fix(line)
+        line = _ftfy(line)
     line = _INVISIBLE.sub("", line)
     return " ".join(unicodedata.normalize("NFC", line).split())
 
@@ -88,23 +88,78 @@ def normalize_line(line: str, *, _fix: Callable[[str], str] = _ftfy) -> str:
 def normalize_lines(text: str, *, timings: MutableMapping[str, float] | None = None) -> list[str]:
     """Split ``text`` into lines (``str.splitlines``) and normalise each.
 
-    With ``timings``, the seconds spent in ftfy are added to ``timings["ftfy"]``.
+    Gives exactly ``[normalize_line(line) for line in text.splitlines()]``, but runs each
+    step once over the whole text (none of them changes or looks across a line break), and
+    only the lines ftfy could change are repaired one by one. With ``timings``, the seconds
+    spent in ftfy are added to ``timings["ftfy"]``.
 
     >>> normalize_lines("a\\r\\nb\\rc\\n")
     ['a', 'b', 'c']
+    >>> normalize_lines("Caf&eacute; \\u00e9\\n  x\\u200b  y ")
+    ['Café é', 'x y']
     """
-    if timings is None:
-        return [normalize_line(line) for line in text.splitlines()]
+    lines = text.splitlines()
+    if not lines:
+        return []
+    joined = "\n".join(lines)
+    if joined.isascii() and not _ASCII_CONTROL.search(joined):  # only " " and "\n" to mind
+        if "  " in joined:
+            joined = _RUN_OF_SPACES.sub(" ", joined)
+        return [line.strip(" ") for line in joined.split("\n")]
+    rare = _RARE.search(joined) is not None  # surrogates or invisible characters: seldom
+    if rare and _SURROGATE.search(joined):
+        joined = _SURROGATE.sub("\ufffd", joined)
+    repaired = _repair_lines(joined, timings)
+    if repaired:
+        lines = joined.split("\n")
+        for index in repaired:
+            lines[index] = ""  # filled in below: ftfy may have put line breaks in it
+        joined = "\n".join(lines)
+    if rare:
+        joined = _INVISIBLE.sub("", joined)
+    joined = _ODD_SPACE.sub(" ", unicodedata.normalize("NFC", joined))
+    if "  " in joined:
+        joined = _RUN_OF_SPACES.sub(" ", joined)
+    out = [line.strip(" ") for line in joined.split("\n")]
+    for index, fixed in repaired.items():
+        out[index] = " ".join(unicodedata.normalize("NFC", _INVISIBLE.sub("", fixed)).split())
+    return out
+
+
+_RARE = re.compile(
+    r"[\ud800-\udfff\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+)
+_ASCII_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
+_RUN_OF_SPACES = re.compile(r"  +")
+# The characters str.split() splits on (str.isspace()), but for " " and the line break.
+_ODD_SPACE = re.compile(
+    r"[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+# The first character of anything _FTFY_GATE matches (one character class scans fast).
+_GATE_START = re.compile(r"[\x80-\u024f\u0370-\u052f\u2500-\u259f\ufffd\ue000-\uf8ff&]")
+
+
+def _repair_lines(joined: str, timings: MutableMapping[str, float] | None) -> dict[int, str]:
+    """``{line index: ftfy's repair}`` for the non-ASCII lines of ``joined`` that ftfy could
+    change (gate, then ``could_change``)."""
+    out: dict[int, str] = {}
     spent = 0.0
-
-    def timed(line: str) -> str:
-        nonlocal spent
-        start = time.perf_counter()
-        try:
-            return _ftfy(line)
-        finally:
-            spent += time.perf_counter() - start
-
-    out = [normalize_line(line, _fix=timed) for line in text.splitlines()]
-    timings["ftfy"] = timings.get("ftfy", 0.0) + spent
+    index = 0
+    counted = 0
+    pos = 0
+    while (m := _GATE_START.search(joined, pos)) is not None:
+        index += joined.count("\n", counted, m.start())
+        counted = m.start()
+        start = joined.rfind("\n", 0, counted) + 1
+        end = joined.find("\n", counted)
+        end = len(joined) if end < 0 else end
+        line = joined[start:end]
+        if not line.isascii() and _FTFY_GATE.search(line) and could_change(line):
+            began = time.perf_counter() if timings is not None else 0.0
+            out[index] = _ftfy(line)
+            if timings is not None:
+                spent += time.perf_counter() - began
+        pos = end + 1
+    if timings is not None:
+        timings["ftfy"] = timings.get("ftfy", 0.0) + spent
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 import regex
@@ -72,17 +73,31 @@ _SCRIPTS = {
 
 
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+_NOT_ASCII_RUNS = re.compile(r"[^\x00-\x7f]+")
 # bytes.translate deletes everything but ASCII letters (which are all of script Latin).
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
+# Runs of one script (or of none of them), to take a script's characters out in one call.
+_RUNS = {name: regex.compile(f"(?:{p.pattern})++") for name, p in _SCRIPTS.items()}
+_RUNS[None] = regex.compile(
+    "[^"
+    + "".join(p.pattern[1:-1] if p.pattern[0] == "[" else p.pattern for p in _SCRIPTS.values())
+    + "]++"
+)
+_FEW = 64  # below this many characters, count them one by one
 
 
 @lru_cache(maxsize=65536)
-def _scripts_of(ch: str) -> tuple[str, ...]:
-    return tuple(name for name, pattern in _SCRIPTS.items() if pattern.match(ch))
+def _script_of(ch: str) -> str | None:
+    """The script of ``_SCRIPTS`` ``ch`` belongs to (they do not overlap), or ``None``."""
+    return next((name for name, pattern in _SCRIPTS.items() if pattern.match(ch)), None)
 
 
 def _script_counts(sample: str) -> Counter[str]:
     """How many characters of ``sample`` each script of ``_SCRIPTS`` matches.
+
+    ASCII letters are counted with ``bytes.translate``; among the other characters, the
+    script of the first one left is taken out in one substitution (counted by the length it
+    removes) until few are left, which are counted one by one.
 
     >>> _script_counts("Abc 新闻 Ωx")
     Counter({'latin': 4, 'han': 2, 'greek': 1})
@@ -91,8 +106,16 @@ def _script_counts(sample: str) -> Counter[str]:
     latin = len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
     if latin:
         found["latin"] = latin
-    for ch, n in Counter(_NOT_ASCII.findall(sample)).items():
-        for name in _scripts_of(ch):
+    rest = "".join(_NOT_ASCII_RUNS.findall(sample))
+    while len(rest) > _FEW:
+        name = _script_of(rest[0])
+        shorter = _RUNS[name].sub("", rest)
+        if name is not None:
+            found[name] += len(rest) - len(shorter)
+        rest = shorter
+    for ch, n in Counter(rest).items():
+        name = _script_of(ch)
+        if name is not None:
             found[name] += n
     # in the order of _SCRIPTS, as one findall per script would give
     return Counter({name: found[name] for name in _SCRIPTS if found[name]})
@@ -211,6 +234,10 @@ def detect_language(text: str) -> str | None:
     'es'
     """
     sample = text[:_SAMPLE_CHARS]
+    return _detect(sample, lambda: tokens(sample))
+
+
+def _detect(sample: str, sample_tokens: Callable[[], list[str]]) -> str | None:
     scripts = _script_counts(sample)
     if not scripts:
         return None
@@ -229,7 +256,7 @@ def detect_language(text: str) -> str | None:
     fixed = {"thai": "th", "hebrew": "he", "greek": "el", "devanagari": "hi"}
     if script in fixed:
         return fixed[script]
-    toks = tokens(sample)
+    toks = sample_tokens()
     latin, cyrillic = _latin_and_cyrillic()
     if script == "cyrillic":
         return _vote(toks, cyrillic)
@@ -240,8 +267,28 @@ def detect_language(text: str) -> str | None:
     return None
 
 
+def _head_tokens(texts: Iterable[str], limit: int) -> list[str]:
+    """``tokens("\\n".join(texts)[:limit])``, line by line, so that the tokens other steps
+    already computed for a line are reused (no token spans a line break)."""
+    out: list[str] = []
+    start = 0
+    for text in texts:
+        end = start + len(text)
+        if end > limit:
+            out.extend(tokens(text[: limit - start]))
+            break
+        if text:
+            out.extend(tokens(text))
+        start = end + 1
+        if start >= limit:
+            break
+    return out
+
+
 def language(doc: Doc, rules: RuleBook) -> Doc:
     """The body's language as a BCP 47 code (``metadata.language``); removes nothing."""
     if doc.meta.get("language"):
         return doc
-    return doc.with_meta(language=detect_language(doc.text))
+    texts = [line.text for line in doc.lines]
+    sample = "\n".join(texts)[:_SAMPLE_CHARS]
+    return doc.with_meta(language=_detect(sample, lambda: _head_tokens(texts, _SAMPLE_CHARS)))
