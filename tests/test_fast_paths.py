@@ -174,3 +174,22 @@ def test_sample_tokens_line_by_line_equal_tokens_of_the_sample(texts, limit):
 def test_script_counts_equal_one_count_per_script(sample):
     expected = {name: len(p.findall(sample)) for name, p in _SCRIPTS.items()}
     assert _script_counts(sample) == Counter({k: v for k, v in expected.items() if v})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="ab@12 0\n", max_size=8), max_size=10),
+    st.lists(st.sampled_from(["@", "20", "a", "b a", "19"]), min_size=1, max_size=3),
+)
+def test_lines_with_finds_the_lines_that_contain_a_needle(texts, needles):
+    doc = Doc.from_text("\n".join(texts))
+    expected = [
+        (i, line) for i, line in enumerate(doc.lines) if any(n in line.text for n in needles)
+    ]
+    assert doc.lines_with(*needles) == expected
+
+
+@pytest.mark.parametrize("needles", [("",), ("a\nb",)], ids=["empty", "line_break"])
+def test_lines_with_rejects_needles_it_cannot_find_in_lines(needles):
+    with pytest.raises(ValueError):
+        Doc.from_text("a").lines_with(*needles)

@@ -100,18 +100,23 @@ def _screen() -> Callable[[str], bool] | None:
             bit <<= 1
         needs.append(full)
     needs = sorted(set(needs))
+    relevant = frozenset(masks)
     find_trigger = re.compile(_char_class(triggers)).search
-    find_relevant = re.compile(_char_class(masks)).findall
+    verdicts: dict[int, bool] = {0: False}  # by the bits a line's characters set
 
     def could_change(line: str) -> bool:
         if find_trigger(line):
             return True
         seen = 0
-        for ch in set(find_relevant(line)):
+        for ch in relevant.intersection(line):
             seen |= masks[ch]
-        if not seen:
-            return False
-        return any(seen & full == full for full in needs)
+        verdict = verdicts.get(seen)
+        if verdict is None:
+            if len(verdicts) > 4096:
+                verdicts.clear()
+                verdicts[0] = False
+            verdict = verdicts[seen] = any(seen & full == full for full in needs)
+        return verdict
 
     return could_change
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import chain
+from itertools import chain, count
 from typing import Any
 
 __all__ = [
@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Line:
     """One line of the normalised input.
 
@@ -37,6 +37,16 @@ class Line:
 
     no: int
     text: str
+
+    def __init__(self, no: int, text: str) -> None:
+        # Every document makes one per line: the slots' own setters skip the generic
+        # (frozen) attribute machinery the generated __init__ goes through.
+        _set_no(self, no)
+        _set_text(self, text)
+
+
+_set_no = Line.no.__set__  # type: ignore[attr-defined]
+_set_text = Line.text.__set__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +159,7 @@ class Doc:
         """
         from .normalize import normalize_lines
 
-        lines = tuple(Line(i, t) for i, t in enumerate(normalize_lines(text), start=1))
+        lines = tuple(map(Line, count(1), normalize_lines(text)))
         meta = {"encoding": encoding} if encoding else {}
         return cls(lines=lines, meta=meta)
 
@@ -162,6 +172,34 @@ class Doc:
     def content(self) -> list[tuple[int, Line]]:
         """``(index, line)`` for every non-blank line; ``index`` is the position in ``lines``."""
         return [(i, line) for i, line in enumerate(self.lines) if line.text]
+
+    def lines_with(self, *needles: str) -> list[tuple[int, Line]]:
+        """``(index, line)`` for the lines that contain one of ``needles`` (plain substrings).
+
+        One scan of the whole text per needle instead of a test per line: use it to find the
+        few lines a step needs to look at (a year, an "@", a "©").
+
+        >>> Doc.from_text("In 2016\\nnothing\\nmail @ here").lines_with("20", "@")
+        [(0, Line(no=1, text='In 2016')), (2, Line(no=3, text='mail @ here'))]
+        """
+        if not all(needles) or any("\n" in n for n in needles):
+            raise ValueError("needles must be non-empty and hold no line break")
+        lines = self.lines
+        joined = "\n".join([line.text for line in lines])
+        found: set[int] = set()
+        for needle in needles:
+            index = 0
+            counted = 0
+            pos = joined.find(needle)
+            while pos >= 0:
+                index += joined.count("\n", counted, pos)
+                counted = pos
+                found.add(index)
+                end = joined.find("\n", pos)
+                if end < 0:
+                    break
+                pos = joined.find(needle, end + 1)
+        return [(i, lines[i]) for i in sorted(found)]
 
     def removed_by(self, *steps: str) -> list[Removal]:
         """The removals made by the named steps (all removals if no name is given)."""

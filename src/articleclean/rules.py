@@ -48,6 +48,7 @@ _NAME = regex.compile(r"([a-z][a-z0-9_]*+)\s*+:\s?+(.*+)")
 _NUMBER = regex.compile(r"\d++[km]?+")
 _NUMBER_SUFFIX = frozenset("万千亿百")
 _COVER_MEMO = 16384  # lines whose cover() each lexicon remembers
+_UNKNOWN = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +162,9 @@ class Lexicon:
         # A bar starts and ends with a phrase or a count: two cheap checks reject most lines.
         self._firsts = frozenset(k.split(" ", 1)[0] for k in self._by_key)
         self._lasts = frozenset(k.rsplit(" ", 1)[-1] for k in self._by_key)
-        # Several steps ask for the cover of the same lines: remember recent answers.
-        self._cover_memo = lru_cache(maxsize=_COVER_MEMO)(self._cover_checked)
+        # Several steps ask for the cover of the same lines: remember recent answers
+        # (per max_tokens; emptied when full, so memory stays bounded).
+        self._cover_memo: dict[int, dict[str, list[Segment] | None]] = {}
 
     def __len__(self) -> int:
         return len(self._by_key)
@@ -192,7 +194,15 @@ class Lexicon:
         """
         if len(text) > 8 * max_tokens:  # cheap reject: bars are short
             return None
-        return self._cover_memo(text, max_tokens)
+        memo = self._cover_memo.get(max_tokens)
+        if memo is None:
+            memo = self._cover_memo[max_tokens] = {}
+        found = memo.get(text, _UNKNOWN)
+        if found is _UNKNOWN:
+            if len(memo) >= _COVER_MEMO:
+                memo.clear()
+            found = memo[text] = self._cover_checked(text, max_tokens)
+        return found  # type: ignore[return-value]
 
     def _cover_checked(self, text: str, max_tokens: int) -> list[Segment] | None:
         toks = tokens(text)

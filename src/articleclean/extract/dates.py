@@ -57,7 +57,7 @@ def dates(doc: Doc, rules: RuleBook) -> Doc:
     decisions: dict[int, str] = {}
     fields: dict[str, str] = {}
     pending = []
-    for index, line in doc.content():
+    for index, line in doc.lines_with("19", "20"):  # every date shape has a year: (19|20)\d\d
         parsed = read_date_line(line.text, rules)
         if parsed is None:
             continue
