@@ -193,3 +193,10 @@ def test_lines_with_finds_the_lines_that_contain_a_needle(texts, needles):
 def test_lines_with_rejects_needles_it_cannot_find_in_lines(needles):
     with pytest.raises(ValueError):
         Doc.from_text("a").lines_with(*needles)
+
+
+def test_closing_punctuation_set_equals_its_class():
+    from articleclean.paragraphs import _CLOSING
+
+    pattern = regex.compile(r"[,.;:!?%)\]}”’»，。、；：！？）」』】》]")
+    assert _CLOSING == {chr(c) for c in range(0x10000) if pattern.fullmatch(chr(c))}

@@ -27,10 +27,23 @@ from .text import CJK
 __all__ = ["assemble", "join_reason"]
 
 _SENTENCE_END = frozenset(".!?。！？…:：;；\"'”’」』)）]】》")
-_CLOSING_START = regex.compile(r"[,.;:!?%)\]}”’»，。、；：！？）」』】》]")
+_CLOSING = frozenset(",.;:!?%)]}”’»，。、；：！？）」』】》")
 _OPENING_END = frozenset("([{“‘«（「『【《/-–—")
-_CJK_EDGE = regex.compile(rf"[{CJK}\u3000-\u303f\uff00-\uff65]")
+_CJK_EDGE_RE = regex.compile(rf"[{CJK}\u3000-\u303f\uff00-\uff65]")
 _CJK_SOFT_END = frozenset("，、：；（“‘《「『—")
+
+
+class _CJKEdge(dict):
+    """char -> is it CJK (or CJK punctuation/full-width)? Filled on first sight of a char."""
+
+    def __missing__(self, ch: str) -> bool:
+        if len(self) > 65536:
+            self.clear()
+        found = self[ch] = _CJK_EDGE_RE.match(ch) is not None
+        return found
+
+
+_IS_CJK_EDGE = _CJKEdge()
 
 
 def _width(line: str) -> int:
@@ -41,10 +54,11 @@ def _wrap_width(run: Sequence[str]) -> int | None:
     """The fixed width a run of lines was wrapped at, if it was."""
     if len(run) < 3:
         return None
-    widest = max(_width(t) for t in run)
+    widths = list(map(_width, run))
+    widest = max(widths)
     if widest < 20:
         return None
-    full = sum(1 for t in run if _width(t) >= widest - 1)
+    full = sum(1 for w in widths if w >= widest - 1)
     if full >= 3 and full * 2 >= len(run):
         return widest
     return None
@@ -67,14 +81,14 @@ def join_reason(prev: str, nxt: str, wrap_width: int | None = None) -> str | Non
     last, first = prev[-1], nxt[0]
     if wrap_width is not None and _width(prev) >= wrap_width - 1:
         return "wrap"
-    if _CJK_EDGE.match(last) or _CJK_EDGE.match(first):
+    if _IS_CJK_EDGE[last] or _IS_CJK_EDGE[first]:
         # Chinese/Japanese: only seams that are plainly mid-sentence.
-        if last in _CJK_SOFT_END or (_CLOSING_START.match(first) and last not in _SENTENCE_END):
+        if last in _CJK_SOFT_END or (first in _CLOSING and last not in _SENTENCE_END):
             return "fragment"
         return None
     if last in _SENTENCE_END:
         return None
-    if first.islower() or _CLOSING_START.match(first):
+    if first.islower() or first in _CLOSING:
         return "fragment"
     if last == "," or last in _OPENING_END:
         return "fragment"
@@ -84,9 +98,9 @@ def join_reason(prev: str, nxt: str, wrap_width: int | None = None) -> str | Non
 
 
 def _glue(prev: str, nxt: str) -> str:
-    if _CJK_EDGE.match(prev[-1]) or _CJK_EDGE.match(nxt[0]):
+    if _IS_CJK_EDGE[prev[-1]] or _IS_CJK_EDGE[nxt[0]]:
         return prev + nxt
-    if _CLOSING_START.match(nxt[0]) or prev[-1] in "([{“‘«/":
+    if nxt[0] in _CLOSING or prev[-1] in "([{“‘«/":
         return prev + nxt
     return prev + " " + nxt
 
