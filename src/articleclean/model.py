@@ -11,7 +11,7 @@ the body was invented.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain, count
 from typing import Any
@@ -151,15 +151,21 @@ class Doc:
     step: str = "user"
 
     @classmethod
-    def from_text(cls, text: str, *, encoding: str | None = None) -> Doc:
-        """Normalise ``text`` and split it into lines.
+    def from_text(
+        cls,
+        text: str,
+        *,
+        encoding: str | None = None,
+        timings: MutableMapping[str, float] | None = None,
+    ) -> Doc:
+        """Normalise ``text`` and split it into lines (``timings``: see ``Pipeline.clean``).
 
         >>> Doc.from_text("Title\\r\\n\\r\\nBody\\u00a0text.").lines
         (Line(no=1, text='Title'), Line(no=2, text=''), Line(no=3, text='Body text.'))
         """
         from .normalize import normalize_lines
 
-        lines = tuple(map(Line, count(1), normalize_lines(text)))
+        lines = tuple(map(Line, count(1), normalize_lines(text, timings=timings)))
         meta = {"encoding": encoding} if encoding else {}
         return cls(lines=lines, meta=meta)
 

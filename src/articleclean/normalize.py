@@ -102,6 +102,8 @@ def normalize_lines(text: str, *, timings: MutableMapping[str, float] | None = N
     if not lines:
         return []
     joined = "\n".join(lines)
+    if timings is not None:
+        timings["ftfy"] = timings.get("ftfy", 0.0)
     if joined.isascii() and not _ASCII_CONTROL.search(joined):  # only " " and "\n" to mind
         if "  " in joined:
             joined = _RUN_OF_SPACES.sub(" ", joined)
