@@ -32,7 +32,10 @@ def test_clean_txt_from_stdin(monkeypatch, capsys):
 
 
 def test_without_is_applied(capsys):
-    assert main(["clean", str(SEED), "--without", "font_size_toggles"]) == 0
+    assert (
+        main(["clean", str(SEED), "--without", "font_size_toggles", "--without", "boilerplate"])
+        == 0
+    )
     assert capsys.readouterr().out.startswith("Large Medium Small")
 
 

@@ -60,3 +60,13 @@ def test_clean_reports_encoding():
 def test_clean_bytes_binary_raises_decode_error():
     with pytest.raises(DecodeError):
         clean(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+
+
+def test_nul_bytes_in_otherwise_valid_utf8_are_binary():
+    with pytest.raises(DecodeError, match="binary"):
+        decode(b"Some text\x00\x00\x00 with NUL bytes in it\x00")
+
+
+def test_utf16_without_bom_is_still_text():
+    text = "The minister said the plan would be published next week. " * 5
+    assert decode(text.encode("utf-16-le")).text == text

@@ -39,7 +39,7 @@ def test_insert_user_step_before_and_after():
 
     pipe = Pipeline.default().insert(shout, before="title")
     assert pipe.names.index("shout") == pipe.names.index("title") - 1
-    article = pipe.clean("ADVERTISEMENT\nThe body of the story, long enough to read as prose.")
+    article = pipe.clean("DON T PANIC\nThe body of the story, long enough to read as prose.")
     assert article.body == "The body of the story, long enough to read as prose."
     assert [(r.cleaner, r.rule) for r in article.removed] == [("shout", "caps")]
     assert Pipeline.default().insert(shout).names[-1] == "shout"

@@ -84,6 +84,8 @@ def test_seed_json_shape():
 def test_without_font_size_toggles_keeps_those_words():
     from articleclean import Pipeline
 
-    article = Pipeline.default().without("font_size_toggles").clean(SEED.read_bytes())
+    article = (
+        Pipeline.default().without("font_size_toggles", "boilerplate").clean(SEED.read_bytes())
+    )
     assert article.paragraphs[0] == "Large Medium Small"
     assert "font_size_toggles" not in {r.cleaner for r in article.removed}

@@ -27,10 +27,9 @@ def ref_tokenize(s: str) -> list[tuple[int, int, str]]:
 
 
 def check(s: str) -> None:
-    assert text.tokens(s) == ref_tokens(s)
+    assert list(text.tokens(s)) == ref_tokens(s)
     assert text.key(s) == " ".join(ref_tokens(s))
     assert [tuple(t) for t in text.tokenize(s)] == ref_tokenize(s)
-    assert text.token_count(s) == len(ref_tokens(s))
 
 
 CASES = {
@@ -56,7 +55,7 @@ def test_fast_paths_equal_the_definition(s):
 
 
 def test_long_texts_are_not_cached_but_equal():
-    s = "Word, " * (text.CACHED_CHARS // 3)
+    s = "Word, " * (text._CACHE_CHARS // 3)
     check(s)
     check(s + "é")
 

@@ -12,12 +12,12 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .commands import clean, cleaners, explain
+from .commands import check, clean, cleaners, explain
 from .errors import ArticlecleanError, ConfigError, PipelineError
 
 __all__ = ["COMMANDS", "main", "run"]
 
-COMMANDS = (clean, explain, cleaners)
+COMMANDS = (clean, explain, cleaners, check)
 
 
 def _build_parser() -> argparse.ArgumentParser:

@@ -4,7 +4,8 @@ The order, and why:
 
 1. a byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
 2. strict UTF-8: most of the web is UTF-8 and valid UTF-8 is almost never anything else;
-3. NUL bytes in what is not UTF-16/32 mean the file is binary: :class:`DecodeError`;
+3. NUL bytes in what is not UTF-16/32 (even if it is otherwise valid UTF-8) mean the file
+   is binary: :class:`DecodeError`;
 4. chardet (``prefer_superset=True``), with GB2312/GBK widened to GB18030, Big5 to CP950,
    EUC-KR to CP949 and Shift_JIS to CP932, since pages labelled with the narrow codec use the
    wide one's characters;
@@ -98,10 +99,11 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         if data.startswith(bom):
             body = data if name == "utf-8-sig" else data[len(bom) :]
             return _decode_with(body, name)
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
+    if b"\x00" not in data:
+        try:
+            return Decoded(data.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError:
+            pass
     if data.startswith(_MAGIC):
         raise DecodeError("input is a binary file (image, archive or document), not text")
     guess = _detect(data)

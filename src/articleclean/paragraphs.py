@@ -7,8 +7,10 @@ its own, except where two lines are evidently one piece of text:
   line, making up at least half of its lines (text wrapped at a fixed width); a line that
   reaches the wrap width continues on the next one;
 * **split inline links** — scrapers that put a newline around every link leave fragments:
-  the next line starts in lower case, with closing punctuation (``, . ; : ) ”``), or with a
-  digit after a lower-case word, while the line before it does not end a sentence.
+  the line before does not end a sentence, and the next line starts in lower case, with
+  closing punctuation (``, . ; : ) ”``), or with a digit after a lower-case word; or the line
+  before ends in a word no sentence ends with (``of``, ``the``, ``and``; the word lists are
+  ``data/<lang>/joiners.txt``).
 
 Joined CJK text gets no space at the seam; other text gets one space (none before closing
 punctuation). The function is pure and depends only on the kept lines, so replaying the
@@ -18,19 +20,24 @@ removals of an article gives exactly its body.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
 
 from .text import CJK
 
-__all__ = ["assemble", "join_reason"]
+__all__ = ["assemble", "group", "join", "join_reason"]
 
 _SENTENCE_END = frozenset(".!?。！？…:：;；\"'”’」』)）]】》")
 _CLOSING = frozenset(",.;:!?%)]}”’»，。、；：！？）」』】》")
 _OPENING_END = frozenset("([{“‘«（「『【《/-–—")
 _CJK_EDGE_RE = regex.compile(rf"[{CJK}\u3000-\u303f\uff00-\uff65]")
 _CJK_SOFT_END = frozenset("，、：；（“‘《「『—")
+_LAST_WORD = regex.compile(r"(?r)\w++")
+_PARTICLES = frozenset("in on up out off over back down by about".split())
+_PHRASE_WORDS = 4
+_LAST_SENTENCE = regex.compile(r"(?r)(?<=[.!?。！？]\s*+|^)[^.!?。！？]++$")
 
 
 class _CJKEdge(dict):
@@ -94,7 +101,40 @@ def join_reason(prev: str, nxt: str, wrap_width: int | None = None) -> str | Non
         return "fragment"
     if first.isdigit() and prev[-1].islower():
         return "fragment"
+    if last.isalpha() and _ends_mid_sentence(prev):
+        return "fragment"
     return None
+
+
+def _ends_mid_sentence(prev: str) -> bool:
+    """``prev`` ends in a word no sentence ends with ("of", "the", "and"). A short line ending
+    in a particle ("Log in", "Sign up") is a phrase of its own, not a broken sentence."""
+    word = _last_word(prev)
+    if word not in _joiners():
+        return False
+    tail = _LAST_SENTENCE.search(prev)
+    words = (tail.group() if tail else prev).split()
+    if len(words) < 2 or not any(len(w) >= 3 for w in words):
+        return False  # "A A A", "Go to": widget labels, not sentences
+    return not (word in _PARTICLES and len(words) <= _PHRASE_WORDS)
+
+
+def _last_word(text: str) -> str:
+    m = _LAST_WORD.search(text)
+    return m.group().lower() if m else ""
+
+
+@lru_cache(maxsize=1)
+def _joiners() -> frozenset[str]:
+    from .rules import DATA_DIR
+
+    words: set[str] = set()
+    for path in sorted(DATA_DIR.glob("*/joiners.txt")):
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            word = raw.strip().lower()
+            if word and not word.startswith("#"):
+                words.add(word)
+    return frozenset(words)
 
 
 def _glue(prev: str, nxt: str) -> str:
@@ -105,33 +145,54 @@ def _glue(prev: str, nxt: str) -> str:
     return prev + " " + nxt
 
 
+def group(lines: Sequence[str]) -> list[list[int]]:
+    """Indices of the lines that make up each paragraph (blank lines belong to none).
+
+    >>> group(["Title", "", "He", "said", ".", "", "Next paragraph."])
+    [[0], [2, 3, 4], [6]]
+    """
+    groups: list[list[int]] = []
+    run: list[int] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        width = _wrap_width([lines[i] for i in run])
+        current = [run[0]]
+        for prev, nxt in pairwise(run):
+            if join_reason(lines[prev], lines[nxt], width):
+                current.append(nxt)
+            else:
+                groups.append(current)
+                current = [nxt]
+        groups.append(current)
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if line:
+            run.append(i)
+        else:
+            flush()
+    flush()
+    return groups
+
+
+def join(lines: Sequence[str]) -> str:
+    """The text of one paragraph made of ``lines`` (the seams glued as :func:`assemble` does).
+
+    >>> join(["He", "said", "."])
+    'He said.'
+    """
+    text = lines[0]
+    for nxt in lines[1:]:
+        text = _glue(text, nxt)
+    return text
+
+
 def assemble(lines: Sequence[str]) -> list[str]:
     """Group kept lines (``""`` = blank) into paragraphs.
 
     >>> assemble(["Title", "", "He", "said", ".", "", "Next paragraph."])
     ['Title', 'He said.', 'Next paragraph.']
     """
-    paragraphs: list[str] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if not run:
-            return
-        width = _wrap_width(run)
-        current = run[0]
-        for prev, nxt in pairwise(run):
-            if join_reason(prev, nxt, width):
-                current = _glue(current, nxt)
-            else:
-                paragraphs.append(current)
-                current = nxt
-        paragraphs.append(current)
-        run.clear()
-
-    for line in lines:
-        if line:
-            run.append(line)
-        else:
-            flush()
-    flush()
-    return paragraphs
+    return [join([lines[i] for i in g]) for g in group(lines)]

@@ -17,7 +17,14 @@ from dataclasses import dataclass, field, replace
 from time import perf_counter
 from typing import Any
 
+from .classify.boilerplate import boilerplate
+from .cleaners.bios import author_bios
+from .cleaners.captions import photo_captions
+from .cleaners.comments import comment_sections
 from .cleaners.counters import trailing_counters
+from .cleaners.labels import ad_labels, cookie_banners, copyright_notices, subscription_prompts
+from .cleaners.lists import nav_menus, pagination, related_lists, tag_lists
+from .cleaners.residue import markup_residue, script_residue
 from .cleaners.widgets import font_size_toggles, print_mail_widgets, share_buttons
 from .decode import decode
 from .errors import PipelineError, RuleError
@@ -30,6 +37,7 @@ from .extract.title import title
 from .model import Article, Doc, Metadata, sorted_removals
 from .paragraphs import assemble
 from .rules import RuleBook
+from .templates import Templates, site_template
 
 __all__ = ["DEFAULT_STEPS", "Pipeline", "Step", "list_cleaners"]
 
@@ -62,10 +70,13 @@ class Step:
         return self.func(doc)
 
 
-# The default pipeline, in order. Widget bars first (they sit between header lines), then the
-# extractors that read header and footer lines, then the counters those leave behind, then
-# the title (whose evidence is the header lines removed under it), then the language.
+# The default pipeline, in order. Residue of the page's source first; widget bars (they sit
+# between header lines); the extractors that read header and footer lines; the vocabulary
+# cleaners; the title (whose evidence is the header lines removed under it); the classifier,
+# which sees only what the named cleaners left; the counters left behind; the language.
 DEFAULT_STEPS: tuple[Step, ...] = (
+    Step("script_residue", script_residue),
+    Step("markup_residue", markup_residue),
     Step("share_buttons", share_buttons),
     Step("print_mail_widgets", print_mail_widgets),
     Step("font_size_toggles", font_size_toggles),
@@ -73,8 +84,20 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("byline", byline, kind="extractor"),
     Step("emails", emails, kind="extractor"),
     Step("print_edition", print_edition, kind="extractor"),
-    Step("trailing_counters", trailing_counters),
+    Step("photo_captions", photo_captions),
+    Step("ad_labels", ad_labels),
+    Step("subscription_prompts", subscription_prompts),
+    Step("cookie_banners", cookie_banners),
+    Step("copyright_notices", copyright_notices),
+    Step("nav_menus", nav_menus),
+    Step("related_lists", related_lists),
+    Step("tag_lists", tag_lists),
+    Step("pagination", pagination),
+    Step("comment_sections", comment_sections),
+    Step("author_bios", author_bios),
     Step("title", title, kind="extractor"),
+    Step("boilerplate", boilerplate, kind="classifier"),
+    Step("trailing_counters", trailing_counters),
     Step("language", language, kind="extractor"),
 )
 
@@ -183,6 +206,21 @@ class Pipeline:
             pos = self.names.index(anchor) + (1 if after else 0)
         else:
             pos = len(steps)
+        steps.insert(pos, step)
+        return self._copy(steps)
+
+    def with_templates(self, templates: Templates) -> Pipeline:
+        """This pipeline plus a ``site_template`` step that removes a site's template lines.
+
+        ``templates`` comes from :class:`~articleclean.templates.TemplateLearner` run over
+        the site's pages; the step goes after the extractors (which read bylines and dates
+        before they could be mistaken for template) and before the vocabulary cleaners.
+        """
+        step = Step("site_template", site_template, options={"templates": templates})
+        steps = [s for s in self.steps if s.name != "site_template"]
+        names = [s.name for s in steps]
+        anchor = next((n for n in ("photo_captions", "boilerplate") if n in names), None)
+        pos = names.index(anchor) if anchor else len(steps)
         steps.insert(pos, step)
         return self._copy(steps)
 

@@ -7,8 +7,8 @@ case-folded tokens of a text: punctuation and spacing differences disappear, so
 and lines are looked up by key, which is what makes whole-line vocabularies fast.
 
 Every step may ask for the tokens or the key of the same line, so :func:`tokens` and
-:func:`key` remember their results for recent lines (a bounded cache; lines longer than
-``CACHED_CHARS`` are recomputed). Pure-ASCII text takes a fast path with the same result.
+:func:`key` remember their results for recent short lines (a bounded cache). Pure-ASCII text,
+and text on which stdlib ``re`` and ``regex`` agree, take faster paths with the same result.
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ _RE_TOKEN = re.compile(rf"[{CJK}]|[^\W{CJK}]+")
 # Tokens never contain NUL, and NFKC never composes across it, so a text's tokens can be
 # normalised in one call on their NUL-joined string and split again.
 _SEP = "\x00"
-CACHED_CHARS = 1000  # longer texts are not remembered (bounded memory)
 
 
 class Token(NamedTuple):
@@ -98,40 +97,25 @@ def tokenize(text: str) -> list[Token]:
     return [Token(a, b, n) for (a, b), n in zip(spans, norms, strict=True)]
 
 
-@lru_cache(maxsize=8192)
+_CACHE_CHARS = 512  # lines up to this long are tokenised once per process, then cached
+
+
 def _tokens(text: str) -> tuple[str, ...]:
     if text.isascii():
         return tuple(_ASCII_TOKEN.findall(text.lower()))
     return tuple(_norms(_raw_tokens(text)))
 
 
-@lru_cache(maxsize=8192)
-def _key(text: str) -> str:
-    if text.isascii():
-        return " ".join(_ASCII_TOKEN.findall(text.lower()))
-    return " ".join(_norms(_raw_tokens(text)))
+_tokens_cached = lru_cache(maxsize=32768)(_tokens)
 
 
-def tokens(text: str) -> list[str]:
-    """Normalised tokens of ``text``.
+def tokens(text: str) -> tuple[str, ...]:
+    """Normalised tokens of ``text`` (short texts are cached: many steps read the same lines).
 
     >>> tokens("It's 12:30 — 新闻")
-    ['it', 's', '12', '30', '新', '闻']
+    ('it', 's', '12', '30', '新', '闻')
     """
-    if len(text) > CACHED_CHARS:
-        return list(_tokens.__wrapped__(text))
-    return list(_tokens(text))
-
-
-def token_count(text: str) -> int:
-    """``len(tokens(text))``, without the copy.
-
-    >>> token_count("It's 12:30 — 新闻")
-    6
-    """
-    if len(text) > CACHED_CHARS:
-        return len(_tokens.__wrapped__(text))
-    return len(_tokens(text))
+    return _tokens_cached(text) if len(text) <= _CACHE_CHARS else _tokens(text)
 
 
 def key(text: str) -> str:
@@ -142,9 +126,14 @@ def key(text: str) -> str:
     >>> key("  Share  this article! ")
     'share this article'
     """
-    if len(text) > CACHED_CHARS:
-        return _key.__wrapped__(text)
-    return _key(text)
+    if len(text) <= _CACHE_CHARS:
+        return _key_cached(text)
+    return " ".join(tokens(text))
+
+
+@lru_cache(maxsize=32768)
+def _key_cached(text: str) -> str:
+    return " ".join(_tokens_cached(text))
 
 
 def is_cjk_char(ch: str) -> bool:

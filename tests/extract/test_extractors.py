@@ -178,7 +178,7 @@ def test_title_needs_a_header_below_it():
     assert with_header.body == BODY
     without = clean(f"A Headline Here\n{BODY}")
     assert without.metadata.title is None
-    assert without.paragraphs[0] == "A Headline Here"
+    assert [r.text for r in without.removed] == ["A Headline Here"]
 
 
 def test_title_is_not_a_sentence(rules):

@@ -1,0 +1,1 @@
+"""The text-only boilerplate classifier: features per block, a best body region, a decision."""

@@ -1,0 +1,217 @@
+"""The ``boilerplate`` stage: keep the article, drop the page around it, from text alone.
+
+1. Lines are grouped into blocks (paragraphs; split inline links and hard wraps joined).
+2. Each block gets features (:mod:`.features`) and a label, the way jusText labels paragraphs:
+   ``good`` (running text: long enough, stopwords, sentence punctuation), ``near`` (prose,
+   but short), ``short`` (a headline-like line: no sentence end) or ``bad`` (almost no words,
+   no stopwords).
+3. Each label gives the block a weight (good text counts for, the rest against) and the
+   *body region* is the contiguous run of blocks with the largest total weight — the densest
+   stretch of prose, as in body-text extraction. Menus, footers, "most read" lists and
+   comment threads fall outside it, because the lists of short lines between them and the
+   article outweigh the odd prose-like teaser they contain.
+4. The region is widened over adjacent one-sentence blocks, list items and table cells;
+   inside it every block is kept (subheadings and one-line paragraphs between paragraphs are
+   content); outside it, everything goes.
+
+Each removal carries the block's label, features and the reason (``outside_body`` or
+``edge``), so ``explain`` can say why a line was judged boilerplate. The stage never empties
+a page: when no block is ``good`` it removes nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..extract.language import detect_language
+from ..model import Doc
+from ..paragraphs import group, join
+from ..rules import RuleBook
+from ..text import key
+from .features import Features, features, stopwords_for
+
+__all__ = ["Thresholds", "best_region", "boilerplate", "label"]
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The knobs of the classifier (all are options of the ``boilerplate`` step)."""
+
+    good_tokens: int = 10  # a good block has at least this many tokens (CJK: x2)
+    good_stop: float = 0.18  # ... and at least this share of stopwords
+    near_tokens: int = 5
+    short_tokens: int = 12  # headline-like lines are at most this long
+    bad_penalty: float = 1.0  # weight per token of bad blocks (negative)
+    short_penalty: float = 0.6  # weight per token of short blocks (negative)
+    near_weight: float = 0.5  # weight per token of near-good blocks (positive)
+    teaser_tokens: float = 20.0  # good blocks of about this length count half
+    repeat_tokens: int = 25  # a block repeated on the page is boilerplate unless this long
+    first_share: float = 0.3  # the earliest run with this share of the best run's score wins
+    max_gap: float = 60.0  # a stretch of boilerplate weighing this much separates two runs
+
+
+def label(f: Features, t: Thresholds = Thresholds()) -> str:
+    """``good``, ``near``, ``short`` or ``bad``.
+
+    >>> from .features import Features
+    >>> label(Features(25, 0.0, 0.4, True, 2, 0.1, 0.0))
+    'good'
+    >>> label(Features(3, 0.0, 0.0, False, 0, 1.0, 0.0))
+    'bad'
+    >>> label(Features(7, 0.0, 0.2, False, 0, 0.9, 0.0))
+    'short'
+    """
+    cjk = f.cjk > 0.5
+    scale = 2 if cjk else 1
+    sentence = f.end or f.punct >= (3 if cjk else 2)
+    long = f.tokens >= 2 * t.good_tokens * scale
+    if f.tokens >= t.good_tokens * scale and f.stop >= t.good_stop and (sentence or long):
+        return "good"
+    if f.digits >= 0.5 or f.item:
+        return "data"
+    if (f.tokens <= 2 and not f.end) or (f.stop == 0 and not sentence and not long):
+        return "bad"
+    if f.tokens > t.short_tokens * scale or (
+        f.tokens >= t.near_tokens * scale and f.stop > 0 and sentence
+    ):
+        return "near"
+    return "short"
+
+
+def _weight(lab: str, f: Features, t: Thresholds) -> float:
+    n = f.tokens / (2 if f.cjk > 0.5 else 1)
+    if lab == "good":
+        # long paragraphs count for more than one-sentence teasers of the same total length
+        return n * n / (n + t.teaser_tokens)
+    if lab == "near":
+        return t.near_weight * n
+    if lab == "data":
+        return 0.0
+    if lab == "repeat":
+        return -(t.bad_penalty * n + 2)
+    if lab == "short":
+        return -(t.short_penalty * n + 1)
+    return -(t.bad_penalty * n + 2)
+
+
+def best_region(
+    weights: list[float], *, first_share: float = 1.0, max_gap: float = float("inf")
+) -> tuple[int, int] | None:
+    """``(first, last)`` of the body region, or ``None`` if no run of blocks scores above 0.
+
+    The runs are Kadane's: a run starts where the running sum is not positive and ends at
+    its best point; a run is also cut where the sum falls ``max_gap`` below its best (a long
+    stretch of menus or footer between two prose passages separates them). The region is the
+    *earliest* run scoring at least ``first_share`` of the best run's score (with 1.0, simply
+    the best run): articles come before their comment threads and "read next" teasers, which
+    can outweigh a short article.
+
+    >>> best_region([-3, 5, -1, 4, -9, 2])
+    (1, 3)
+    >>> best_region([4, -9, 6], first_share=0.5)
+    (0, 0)
+    >>> best_region([-1, -2]) is None
+    True
+    """
+    runs: list[tuple[float, int, int]] = []  # (score, first, last)
+    run_start, run_sum = 0, 0.0
+    run_best: tuple[float, int, int] | None = None
+    for i, w in enumerate(weights):
+        if run_sum <= 0 or (run_best is not None and run_best[0] - run_sum >= max_gap):
+            if run_best is not None:
+                runs.append(run_best)
+            run_start, run_sum, run_best = i, 0.0, None
+        run_sum += w
+        if run_sum > 0 and (run_best is None or run_sum > run_best[0]):
+            run_best = (run_sum, run_start, i)
+    if run_best is not None:
+        runs.append(run_best)
+    if not runs:
+        return None
+    top = max(score for score, _, _ in runs)
+    for score, first, last in runs:
+        if score >= first_share * top:
+            return first, last
+    return None
+
+
+def _sentence_like(lab: str, f: Features) -> bool:
+    return lab in ("near", "data") or (lab == "short" and f.end)
+
+
+def _extend(region: tuple[int, int], labels: list[str], feats: list[Features]) -> tuple[int, int]:
+    """Widen the region over adjacent one-sentence blocks, lists and table cells.
+
+    The region's ends are always positive blocks, so a closing one-line quote or a list right
+    after the last paragraph would be cut; headline-like lines and menus are not taken.
+    """
+    first, last = region
+    while first > 0 and _sentence_like(labels[first - 1], feats[first - 1]):
+        first -= 1
+    while last + 1 < len(labels) and _sentence_like(labels[last + 1], feats[last + 1]):
+        last += 1
+    return first, last
+
+
+def boilerplate(
+    doc: Doc,
+    rules: RuleBook,
+    *,
+    good_tokens: int = Thresholds.good_tokens,
+    good_stop: float = Thresholds.good_stop,
+    near_tokens: int = Thresholds.near_tokens,
+    short_tokens: int = Thresholds.short_tokens,
+    bad_penalty: float = Thresholds.bad_penalty,
+    short_penalty: float = Thresholds.short_penalty,
+    near_weight: float = Thresholds.near_weight,
+    teaser_tokens: float = Thresholds.teaser_tokens,
+    repeat_tokens: int = Thresholds.repeat_tokens,
+    first_share: float = Thresholds.first_share,
+    max_gap: float = Thresholds.max_gap,
+) -> Doc:
+    """Whole-page boilerplate (menus, footers, most-read lists, comments) outside the body."""
+    t = Thresholds(
+        good_tokens,
+        good_stop,
+        near_tokens,
+        short_tokens,
+        bad_penalty,
+        short_penalty,
+        near_weight,
+        teaser_tokens,
+        repeat_tokens,
+        first_share,
+        max_gap,
+    )
+    texts = [line.text for line in doc.lines]
+    blocks = group(texts)
+    if not blocks:
+        return doc
+    lang = detect_language(doc.text)
+    stop, cjk_stop = stopwords_for(lang), stopwords_for("zh" if lang != "ja" else "ja")
+    feats = [features(join([texts[i] for i in b]), stop, cjk_stop) for b in blocks]
+    labels = [label(f, t) for f in feats]
+    keys = [key(join([texts[i] for i in b])) for b in blocks]
+    seen = Counter(keys)
+    for k, (f, lab) in enumerate(zip(feats, labels, strict=True)):
+        # a line printed several times on a page (teasers, "re: <title>", menus) is template
+        if seen[keys[k]] > 1 and keys[k] and f.tokens < t.repeat_tokens * (2 if f.cjk > 0.5 else 1):
+            labels[k] = "repeat" if lab != "data" else lab
+    if "good" not in labels:
+        return doc
+    weights = [_weight(lab, f, t) for lab, f in zip(labels, feats, strict=True)]
+    region = best_region(weights, first_share=t.first_share, max_gap=t.max_gap)
+    if region is None:
+        return doc
+    first, last = _extend(region, labels, feats)
+    decisions: dict[int, str] = {}
+    why: dict[int, dict] = {}
+    for k, (block, lab, f) in enumerate(zip(blocks, labels, feats, strict=True)):
+        if first <= k <= last:
+            continue
+        reason = "outside_body"
+        for i in block:
+            decisions[i] = reason
+            why[i] = {"label": lab, **f.as_dict(), "region": f"{first}-{last}"}
+    return doc.drop(decisions, why=why)

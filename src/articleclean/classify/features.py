@@ -1,0 +1,112 @@
+"""Per-block features that need no HTML, CJK-aware (each CJK character counts as a token).
+
+A *block* is a paragraph as :func:`articleclean.paragraphs.group` forms it: one line, or lines
+that continue each other (split inline links, hard wrapping).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..extract.language import load_stopwords
+from ..text import CJK
+
+__all__ = ["Features", "features", "stopwords_for"]
+
+_TOKEN = regex.compile(rf"[{CJK}]|[^\W{CJK}]++")
+_CJK_CHAR = regex.compile(rf"[{CJK}]")
+_END = frozenset(".!?。！？…")
+_CLOSERS = "\"'”’」』)）]】»"
+_INNER_PUNCT = regex.compile(r"[,;:，、；：]")
+_ITEM = regex.compile(
+    r"(?:\d{1,3}+[.)、）]|[(（]\d{1,3}+[)）]|[•·▪●○◦■□►▶*-]|[①-⑳]|[（(][一二三四五六七八九十]{1,3}+[)）]"
+    r"|[一二三四五六七八九十]{1,3}+、)\s*+\S"
+)
+_URL = regex.compile(r"(?:https?://|www\.)\S++")
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What the classifier knows about one block.
+
+    ``tokens``: words, or CJK characters one by one; ``cjk``: share of CJK tokens;
+    ``stop``: share of tokens that are stopwords of the page's language; ``end``: ends a
+    sentence; ``punct``: commas, semicolons and colons inside; ``caps``: share of Latin words
+    that start with a capital; ``digits``: share of tokens that are numbers.
+    """
+
+    tokens: int
+    cjk: float
+    stop: float
+    end: bool
+    punct: int
+    caps: float
+    digits: float
+    item: bool = False  # a numbered or bulleted list item, or a bare URL
+
+    def as_dict(self) -> dict[str, float | int | bool]:
+        return {
+            "tokens": self.tokens,
+            "stop": round(self.stop, 3),
+            "end": self.end,
+            "punct": self.punct,
+            "caps": round(self.caps, 3),
+            "digits": round(self.digits, 3),
+            "item": self.item,
+        }
+
+
+@lru_cache(maxsize=64)
+def stopwords_for(lang: str | None) -> frozenset[str]:
+    """Stopwords for a BCP 47 code (``zh-Hans`` uses ``zh``); empty if there is no list."""
+    if not lang:
+        return frozenset()
+    return load_stopwords(lang.split("-")[0].lower())
+
+
+def features(text: str, stop: frozenset[str], cjk_stop: frozenset[str]) -> Features:
+    """Compute the features of one block.
+
+    >>> en = stopwords_for("en")
+    >>> f = features("He said the plan would be published next week.", en, stopwords_for("zh"))
+    >>> f.tokens, f.end, f.stop > 0.3
+    (9, True, True)
+    >>> features("Home World Politics Business", en, frozenset()).caps
+    1.0
+    """
+    toks = _TOKEN.findall(text)
+    n = len(toks)
+    if n == 0:
+        return Features(0, 0.0, 0.0, False, 0, 0.0, 0.0, False)
+    n_cjk = n_stop = n_caps = n_latin = n_digit = 0
+    for tok in toks:
+        if len(tok) == 1 and _CJK_CHAR.match(tok):
+            n_cjk += 1
+            if tok in cjk_stop:
+                n_stop += 1
+            continue
+        if tok.isdigit():
+            n_digit += 1
+            continue
+        low = tok.lower()
+        if low in stop:
+            n_stop += 1
+        if tok[0].isalpha():
+            n_latin += 1
+            if tok[0].isupper():
+                n_caps += 1
+    stripped = text.rstrip(_CLOSERS + " ")
+    end = bool(stripped) and stripped[-1] in _END
+    return Features(
+        tokens=n,
+        cjk=n_cjk / n,
+        stop=n_stop / n,
+        end=end,
+        punct=len(_INNER_PUNCT.findall(text)),
+        caps=n_caps / n_latin if n_latin else 0.0,
+        digits=n_digit / n,
+        item=bool(_ITEM.match(text) or _URL.fullmatch(text)),
+    )

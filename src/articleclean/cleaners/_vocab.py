@@ -1,0 +1,98 @@
+"""Shared machinery of the vocabulary cleaners: whole-line lookups and their guards."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import Doc
+from ..paragraphs import group, join
+from ..rules import RuleBook
+from ..text import tokens
+from ._context import in_sentence, is_prose
+
+MAX_LINE = 400  # vocabulary lines are short; longer lines are never looked at
+
+
+def line_rule(text: str, rules: RuleBook, family: str) -> str | None:
+    """The rule of ``family`` that the whole of ``text`` matches (phrase, then pattern)."""
+    if len(text) > MAX_LINE:
+        return None
+    rule = rules.lexicon(family).lookup(text)
+    if rule is not None:
+        return rule.id
+    hit = rules.patterns(family).fullmatch(text)
+    return hit[0].id if hit else None
+
+
+def between_prose(doc: Doc, index: int) -> bool:
+    """True if the nearest non-blank lines on both sides are running text."""
+    prev = next((doc.lines[i].text for i in range(index - 1, -1, -1) if doc.lines[i].text), "")
+    nxt = next(
+        (doc.lines[i].text for i in range(index + 1, len(doc.lines)) if doc.lines[i].text), ""
+    )
+    return bool(prev) and bool(nxt) and is_prose(prev) and is_prose(nxt)
+
+
+def looks_like_subheading(doc: Doc, index: int) -> bool:
+    """A one-word line between two paragraphs reads as a subheading ("Privacy"), not a link."""
+    return len(tokens(doc.lines[index].text)) <= 1 and between_prose(doc, index)
+
+
+def drop_vocab_lines(
+    doc: Doc,
+    rules: RuleBook,
+    family: str,
+    *,
+    keep: Callable[[Doc, int], bool] | None = None,
+    subheadings: bool = True,
+) -> Doc:
+    """Drop every line, or paragraph split over lines, that is wholly a phrase or pattern of
+    ``family``.
+
+    Lines that read as part of a sentence split over lines are kept, and so (when
+    ``subheadings`` is true, for families whose words can head a section) is a one-word line
+    between two paragraphs; ``keep(doc, index)`` adds a guard of the caller's.
+    """
+    decisions: dict[int, str] = {}
+    for indices, rule in vocab_matches(doc, rules, family, subheadings=subheadings):
+        if keep is not None and keep(doc, indices[0]):
+            continue
+        decisions.update((i, rule) for i in indices)
+    return doc.drop(decisions)
+
+
+def vocab_matches(
+    doc: Doc, rules: RuleBook, family: str, *, subheadings: bool = True
+) -> list[tuple[list[int], str]]:
+    """``(line indices, rule id)`` of each paragraph, or line, that is wholly of ``family``.
+
+    A paragraph split over lines by link markup ("Sign up" / "for our newsletter.") is tried
+    whole first; then its lines one by one, keeping those that read as part of a sentence.
+    """
+    texts = [line.text for line in doc.lines]
+    out: list[tuple[list[int], str]] = []
+    for block in group(texts):
+        if len(block) > 1:
+            rule = line_rule(join([texts[i] for i in block]), rules, family)
+            if rule is not None:
+                out.append((block, rule))
+                continue
+        for index in block:
+            rule = line_rule(texts[index], rules, family)
+            if rule is None:
+                continue
+            if in_sentence(doc, index) or (subheadings and looks_like_subheading(doc, index)):
+                continue
+            out.append(([index], rule))
+    return out
+
+
+def next_content(doc: Doc, index: int, limit: int) -> list[int]:
+    """Indices of up to ``limit`` non-blank lines after ``index``."""
+    out = []
+    for i in range(index + 1, len(doc.lines)):
+        if doc.lines[i].text:
+            out.append(i)
+            if len(out) >= limit:
+                break
+    return out

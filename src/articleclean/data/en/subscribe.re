@@ -1,0 +1,9 @@
+# Prompt shapes (subscription_prompts), whole line.
+sign_up_for: sign up (?:for|to) [^\n]{0,80}?(?:newsletter|updates|alerts|emails?|briefing|digest)[^\n]{0,120}+
+subscribe_to: (?:subscribe|register|sign up) (?:to|for|now|today|here)[^\n]{0,60}+(?:newsletter|access|updates|alerts|unlimited|digital|subscription)[^\n]{0,120}+
+get_delivered: (?:get|receive|have) [^\n]{0,60}?(?:delivered|sent) (?:to|into|straight to) your inbox[^\n]{0,120}+
+follow_on: follow (?:us|[\p{L}\p{N} .'’&-]{2,60}?) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x)(?:\s*+[,&]\s*+(?:twitter|facebook|instagram|linkedin|youtube|tiktok|x))*+[^\n]{0,40}+
+already_subscriber: already (?:a subscriber|have an account|registered)[^\n]{0,60}+
+by_signing_up: by (?:signing up|subscribing|clicking|registering)[^\n]{0,40}? you (?:agree|acknowledge|consent)[^\n]{0,200}+
+limited_articles: you (?:have|'ve) (?:\d++|one|two|three|four|five) (?:free )?+(?:articles?|stories) (?:left|remaining)[^\n]{0,100}+
+click_here: [^\n]{0,100}?\b(?:by )?+(?:click|clicking|tap|tapping) (?:here|this link|the link below)\b[^\n]{0,100}+

@@ -1,0 +1,2 @@
+# Spanish read-more lines (related_lists): a label, a separator, then the linked headline.
+read_more_link: (?:(?:lee|lea|leer) (?:también|además|más)|(?:te puede interesar|también te puede interesar|le puede interesar|puede interesarte|quizás te interese|noticias relacionadas|noticia relacionada|relacionado|más información|ver también|te recomendamos|sigue leyendo))\s*+(?:[:：|>»›▶►→]|(?<=\s)[-–—])\s*+\S[^\n]{0,200}+

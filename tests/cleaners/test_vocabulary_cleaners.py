@@ -1,0 +1,310 @@
+"""The vocabulary cleaners: each removes its kind of junk, in English and Chinese, and keeps prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from articleclean.cleaners.bios import author_bios
+from articleclean.cleaners.captions import photo_captions
+from articleclean.cleaners.comments import comment_sections
+from articleclean.cleaners.labels import (
+    ad_labels,
+    cookie_banners,
+    copyright_notices,
+    subscription_prompts,
+)
+from articleclean.cleaners.lists import nav_menus, pagination, related_lists, tag_lists
+from articleclean.cleaners.residue import markup_residue, script_residue
+
+from ..conftest import run_step
+
+P1 = "The city council voted on Tuesday to expand the bus network, officials said, in a decision many had expected."
+P2 = "The plan will add twelve new routes and extend service hours on weekends, according to the transport department."
+P3 = "Critics argued that the cost had been underestimated, but supporters said the investment would pay for itself."
+Z1 = "国务院总理李克强11日在人民大会堂会见了来访的客人，双方就经济合作交换了意见。"
+Z2 = "李克强表示，中方愿同各方一道，推动贸易和投资自由化便利化，共同维护多边贸易体制。"
+Z3 = "客人表示，愿进一步加强在基础设施、能源和人文等领域的合作，推动双边关系不断向前发展。"
+
+REMOVES = [
+    # (cleaner, junk lines placed between/after paragraphs, where: "after" | "middle" | "before")
+    (ad_labels, ["Advertisement"], "middle", "en-advertisement"),
+    (ad_labels, ["Story continues below advertisement"], "middle", "en-continues-below"),
+    (ad_labels, ["广告"], "middle", "zh-ad"),
+    (ad_labels, ["贊助內容"], "after", "zh-hant-sponsored"),
+    (
+        copyright_notices,
+        ["© 2019 CBS Interactive Inc. All Rights Reserved."],
+        "after",
+        "en-copyright",
+    ),
+    (
+        copyright_notices,
+        ["Copyright 2024 The Daily Planet. All rights reserved."],
+        "after",
+        "en-copyright-word",
+    ),
+    (
+        copyright_notices,
+        ["This material may not be published, broadcast, rewritten or redistributed."],
+        "after",
+        "en-ap-notice",
+    ),
+    (copyright_notices, ["版权所有 © 2005 新浪网"], "after", "zh-copyright"),
+    (copyright_notices, ["未经授权禁止转载"], "after", "zh-no-reprint"),
+    (
+        copyright_notices,
+        ["本文为澎湃新闻原创，未经许可，不得转载。"],
+        "after",
+        "zh-original-statement",
+    ),
+    (copyright_notices, ["京ICP备05002571号"], "after", "zh-icp"),
+    (copyright_notices, ["版權所有 翻印必究"], "after", "zh-hant-copyright"),
+    (
+        subscription_prompts,
+        ["Sign up for our daily newsletter to get the news delivered to your inbox."],
+        "after",
+        "en-newsletter",
+    ),
+    (subscription_prompts, ["Follow us on Twitter and Facebook"], "after", "en-follow"),
+    (subscription_prompts, ["Already a subscriber? Log in"], "before", "en-login"),
+    (subscription_prompts, ["扫描二维码关注我们的微信公众号"], "after", "zh-scan"),
+    (subscription_prompts, ["下载客户端"], "after", "zh-app"),
+    (
+        cookie_banners,
+        [
+            "We use cookies to improve your experience on our website. By continuing you agree to our use of cookies.",
+            "Accept all cookies",
+        ],
+        "after",
+        "en-cookie",
+    ),
+    (cookie_banners, ["本网站使用cookie以改善您的浏览体验。"], "after", "zh-cookie"),
+    (
+        markup_residue,
+        ["![Protesters in the square](https://example.com/img/1.jpg)"],
+        "middle",
+        "markdown-image",
+    ),
+    (markup_residue, ["<!-- ad slot 3 -->"], "middle", "html-comment"),
+    (markup_residue, ['<div class="ad-slot" id="ad-3">'], "middle", "html-tag"),
+    (markup_residue, ['[caption id="attachment_12" align="alignnone"]'], "middle", "shortcode"),
+    (
+        script_residue,
+        [
+            "var googletag = googletag || {};",
+            "googletag.cmd.push(function() { googletag.display('ad-1'); });",
+        ],
+        "middle",
+        "js",
+    ),
+    (script_residue, ["window.dataLayer = window.dataLayer || [];"], "after", "js-datalayer"),
+    (
+        script_residue,
+        [".article-body p { font-size: 16px; line-height: 1.5; }"],
+        "before",
+        "css-rule",
+    ),
+    (script_residue, ["});"], "middle", "js-block-end"),
+    (tag_lists, ["Tags: Transport, City Council, Buses"], "after", "en-tags-inline"),
+    (tag_lists, ["Topics", "Transport", "City council"], "after", "en-tags-list"),
+    (tag_lists, ["标签：经济 贸易 合作"], "after", "zh-tags"),
+    (tag_lists, ["關鍵詞：經濟、貿易"], "after", "zh-hant-keywords"),
+    (pagination, ["Previous 1 2 3 Next"], "after", "en-pager"),
+    (pagination, ["Page 2 of 5"], "after", "en-page-of"),
+    (pagination, ["上一页 1 2 3 下一页"], "after", "zh-pager"),
+    (pagination, ["第 1 页 共 3 页"], "after", "zh-page-of"),
+    (nav_menus, ["Home > World > Asia"], "before", "en-breadcrumb"),
+    (nav_menus, ["Home", "World", "Politics", "Business", "Sport"], "before", "en-menu-run"),
+    (nav_menus, ["Home | News | Sport | Opinion"], "before", "en-menu-bar"),
+    (nav_menus, ["首页 > 新闻 > 正文"], "before", "zh-breadcrumb"),
+    (nav_menus, ["当前位置：首页 > 国内新闻"], "before", "zh-location"),
+    (nav_menus, ["首页", "新闻", "国际", "财经", "体育"], "before", "zh-menu-run"),
+    (
+        related_lists,
+        ["Related Stories", "Council approves new cycling lanes", "Bus fares to rise next year"],
+        "after",
+        "en-related",
+    ),
+    (
+        related_lists,
+        ["Read more: Council approves new cycling lanes"],
+        "middle",
+        "en-read-more-link",
+    ),
+    (
+        related_lists,
+        [
+            "Most Popular",
+            "Storm warning issued for the coast",
+            "Five things to know about the budget",
+        ],
+        "after",
+        "en-most-popular",
+    ),
+    (related_lists, ["相关新闻", "李克强会见外宾", "国务院常务会议召开"], "after", "zh-related"),
+    (related_lists, ["延伸閱讀：行政院會通過預算案"], "after", "zh-hant-read-more"),
+    (
+        photo_captions,
+        ["Residents queue for the first bus.", "[Photo/Xinhua]"],
+        "middle",
+        "bracket-credit",
+    ),
+    (
+        photo_captions,
+        ["Children play in the new park on Sunday. [Photo/Xinhua]"],
+        "middle",
+        "caption-with-credit",
+    ),
+    (
+        photo_captions,
+        ["Residents wait at a bus stop in the city centre.", "Photo: Jane Doe, AP"],
+        "middle",
+        "caption-and-credit",
+    ),
+    (
+        photo_captions,
+        ["Residents wait at a bus stop.", "Credit...", "Doug Mills/The New York Times"],
+        "middle",
+        "nyt-credit",
+    ),
+    (
+        photo_captions,
+        ["Burning crop stubble outside the city.", "Sanjeev Verma/Hindustan Times/Getty Images"],
+        "middle",
+        "agency-slash",
+    ),
+    (photo_captions, ["（图片来源：视觉中国）"], "before", "zh-source"),
+    (photo_captions, ["这次会见在人民大会堂举行 新华社记者 李明 摄"], "middle", "zh-photographer"),
+    (photo_captions, ["資料圖片"], "before", "zh-hant-archive"),
+    (
+        author_bios,
+        ["Jane Doe is a reporter for The Daily Planet covering transport and city hall."],
+        "after",
+        "en-bio",
+    ),
+    (author_bios, ["About the author", "Jane Doe covers transport."], "after", "en-bio-heading"),
+    (author_bios, ["（作者系中国人民大学教授）"], "after", "zh-bio"),
+]
+
+
+def _page(junk: list[str], where: str, zh: bool) -> tuple[str, list[str]]:
+    a, b, c = (Z1, Z2, Z3) if zh else (P1, P2, P3)
+    if where == "before":
+        lines = [*junk, a, b, c]
+    elif where == "middle":
+        lines = [a, b, *junk, c]
+    else:
+        lines = [a, b, c, *junk]
+    return "\n".join(lines), [a, b, c]
+
+
+@pytest.mark.parametrize(
+    ("cleaner", "junk", "where"), [pytest.param(c, j, w, id=i) for c, j, w, i in REMOVES]
+)
+def test_removes(cleaner, junk, where, rules, request):
+    zh = request.node.callspec.id.startswith("zh")
+    text, body = _page(junk, where, zh)
+    doc = run_step(cleaner, text, rules)
+    assert [line.text for line in doc.lines if line.text] == body
+    assert {r.cleaner for r in doc.removed} == {cleaner.__name__}
+    assert all(r.rule for r in doc.removed)
+
+
+KEEPS = [
+    (
+        ad_labels,
+        "Ad revenue fell sharply last year, the company said in its annual report to shareholders.",
+    ),
+    (
+        copyright_notices,
+        "The court ruled that the copyright had expired in 1998, ending a decade-long dispute.",
+    ),
+    (copyright_notices, "版权所有人表示，将通过法律途径维护自身权益，目前已向法院提起诉讼。"),
+    (
+        subscription_prompts,
+        "Readers who subscribe to the paper will receive the new supplement free of charge.",
+    ),
+    (
+        cookie_banners,
+        "We use cookies in our recipes, the bakery owner said, laughing at the question.",
+    ),
+    (script_residue, "If (as expected) the vote passes, the bill goes to the Senate next week."),
+    (script_residue, "Note: this figure excludes overseas sales;"),
+    (pagination, "Next year the council will review the plan again, officials said on Tuesday."),
+    (nav_menus, "He moved from Home Affairs to the Foreign Office > a promotion, his allies said."),
+    (nav_menus, "The 50/50 split was agreed after long talks between the two sides, both said."),
+    (
+        related_lists,
+        "Read more about the plan in the council's report, which was published on Monday.",
+    ),
+    (photo_captions, "他在会上说，要加强摄影"),
+    (photo_captions, "Photography was his first love, he said, long before he turned to politics."),
+    (tag_lists, "Topics discussed included transport, housing and the budget, the mayor said."),
+    (
+        comment_sections,
+        "Comments from residents were mostly positive, the council said in its report.",
+    ),
+    (
+        author_bios,
+        "Jane Doe is a reporter for The Daily Planet, the mayor said, and she asked good questions.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("cleaner", "line"),
+    [pytest.param(c, t, id=f"{c.__name__}-{i}") for i, (c, t) in enumerate(KEEPS)],
+)
+def test_keeps_prose(cleaner, line, rules):
+    text = "\n".join([P1, line, P2, P3])
+    doc = run_step(cleaner, text, rules)
+    assert line in [ln.text for ln in doc.lines]
+
+
+@pytest.mark.parametrize(
+    "subheading",
+    [
+        pytest.param("Privacy", id="privacy"),
+        pytest.param("Search", id="search"),
+        pytest.param("Video", id="video"),
+    ],
+)
+def test_one_word_subheading_between_paragraphs_stays(subheading, rules):
+    text = "\n".join([P1, subheading, P2, P3])
+    for cleaner in (copyright_notices, subscription_prompts, photo_captions, nav_menus):
+        doc = run_step(cleaner, text, rules)
+        assert subheading in [ln.text for ln in doc.lines], cleaner.__name__
+
+
+@pytest.mark.parametrize(
+    ("heading", "zh"),
+    [
+        pytest.param("Comments", False, id="en-comments"),
+        pytest.param("12 Comments", False, id="en-n-comments"),
+        pytest.param("Leave a Reply", False, id="en-leave-reply"),
+        pytest.param("网友评论", True, id="zh-comments"),
+        pytest.param("已有63条评论", True, id="zh-n-comments"),
+    ],
+)
+def test_comment_section_below_the_article_goes(heading, zh, rules):
+    a, b, c = (Z1, Z2, Z3) if zh else (P1, P2, P3)
+    thread = [
+        "jsmith",
+        "I completely disagree with this decision and think the council is wrong.",
+        "maria",
+        "Great news for commuters!",
+    ]
+    doc = run_step(comment_sections, "\n".join([a, b, c, heading, *thread]), rules)
+    assert [ln.text for ln in doc.lines if ln.text] == [a, b, c]
+    assert doc.removed[0].text == heading
+
+
+def test_comment_heading_before_the_article_stays(rules):
+    text = "\n".join(["Comments (3)", P1, P2, P3])
+    assert run_step(comment_sections, text, rules).removed == ()
+
+
+def test_related_list_stops_at_running_text(rules):
+    text = "\n".join([P1, "Related", "Council approves new cycling lanes", P2, P3])
+    kept = [ln.text for ln in run_step(related_lists, text, rules).lines if ln.text]
+    assert kept == [P1, P2, P3]

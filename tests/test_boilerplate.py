@@ -1,0 +1,133 @@
+"""The boilerplate classifier: labels, the body region, and what it keeps and drops."""
+
+from __future__ import annotations
+
+import pytest
+
+from articleclean import Pipeline
+from articleclean.classify.boilerplate import best_region, boilerplate, label
+from articleclean.classify.features import features, stopwords_for
+
+from .conftest import run_step
+
+EN, ZH = stopwords_for("en"), stopwords_for("zh")
+
+PARAS = [
+    "The city council voted on Tuesday to expand the bus network, a decision that officials said would cut commuting times for thousands of residents.",
+    "The plan, which has been debated for more than two years, will add twelve new routes and extend service hours on weekends, according to the transport department.",
+    "Critics argued that the cost had been underestimated, but supporters said the investment would pay for itself within a decade as ridership grew.",
+]
+MENU = ["Home", "World", "Politics", "Business", "Tech", "Sport", "Opinion", "Video"]
+MOST_READ = [
+    "Most read",
+    "Mayor faces questions over stadium deal",
+    "Storm warning issued for the coast",
+    "Five things to know about the new budget",
+    "Local team wins championship in overtime",
+]
+FOOTER = ["About us", "Contact", "Privacy policy", "Terms of use", "© 2024 Example Media Ltd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(PARAS[0], "good", id="en-paragraph"),
+        pytest.param("Home", "bad", id="en-menu-word"),
+        pytest.param("Mayor faces questions over stadium deal", "short", id="en-headline"),
+        pytest.param(
+            "3) Lego Star Wars 75188 Bombardiere della Resistenza", "data", id="list-item"
+        ),
+        pytest.param("https://example.com/a/b", "data", id="url"),
+        pytest.param(
+            "国务院总理李克强11日在人民大会堂会见了来访的客人，双方就经济合作交换了意见。",
+            "good",
+            id="zh-paragraph",
+        ),
+        pytest.param("首页", "bad", id="zh-menu-word"),
+    ],
+)
+def test_label(text, expected):
+    assert label(features(text, EN, ZH)) == expected
+
+
+def test_whole_page_keeps_only_the_article(rules):
+    page = "\n".join([*MENU, "Council expands bus network", *PARAS, *MOST_READ, *FOOTER])
+    doc = run_step(boilerplate, page, rules)
+    assert [line.text for line in doc.lines if line.text] == PARAS
+    why = {r.text: r.why for r in doc.removed}
+    assert why["Home"]["label"] == "bad"
+    assert why["Mayor faces questions over stadium deal"]["label"] == "short"
+    assert all(r.rule == "outside_body" for r in doc.removed)
+
+
+def test_subheadings_and_one_line_paragraphs_inside_the_body_stay(rules):
+    page = "\n".join(
+        [
+            *MENU,
+            PARAS[0],
+            "What happens next",
+            PARAS[1],
+            "“We will see.”",
+            PARAS[2],
+            "It passed.",
+            *FOOTER,
+        ]
+    )
+    kept = [line.text for line in run_step(boilerplate, page, rules).lines if line.text]
+    assert kept == [
+        PARAS[0],
+        "What happens next",
+        PARAS[1],
+        "“We will see.”",
+        PARAS[2],
+        "It passed.",
+    ]
+
+
+def test_chinese_whole_page(rules):
+    body = [
+        "新华社北京7月11日电 国务院总理李克强11日在人民大会堂会见了来访的客人，双方就经济合作交换了意见。",
+        "李克强表示，中方愿同各方一道，推动贸易和投资自由化便利化，共同维护多边贸易体制。",
+        "客人表示，愿进一步加强在基础设施、能源和人文等领域的合作，推动双边关系不断向前发展。",
+    ]
+    nav = ["首页", "新闻", "国内", "国际", "财经", "体育", "娱乐"]
+    related = ["相关新闻", "李克强会见外宾", "国务院常务会议召开", "多地出台稳经济措施"]
+    page = "\n".join([*nav, *body, *related, "关于我们", "联系我们", "版权所有"])
+    kept = [line.text for line in run_step(boilerplate, page, rules).lines if line.text]
+    assert kept == body
+
+
+def test_never_empties_a_page_without_prose(rules):
+    text = "\n".join(MENU)
+    doc = run_step(boilerplate, text, rules)
+    assert doc.removed == ()
+
+
+@pytest.mark.parametrize(
+    ("weights", "options", "expected"),
+    [
+        pytest.param([-3, 5, -1, 4, -9, 2], {}, (1, 3), id="kadane"),
+        pytest.param([10, -100, 30], {}, (2, 2), id="best"),
+        pytest.param([10, -100, 30], {"first_share": 0.3}, (0, 0), id="earliest-substantial"),
+        pytest.param([10, -5, 20], {"max_gap": 4}, (2, 2), id="gap-splits"),
+        pytest.param([10, -5, 10], {}, (0, 2), id="gap-bridged"),
+        pytest.param([-1, -1], {}, None, id="nothing"),
+    ],
+)
+def test_best_region(weights, options, expected):
+    assert best_region(weights, **options) == expected
+
+
+def test_options_are_configurable_and_checked():
+    pipe = Pipeline.default().configure("boilerplate", first_share=1.0, max_gap=200)
+    assert pipe.clean("\n".join([*MENU, *PARAS])).paragraphs == tuple(PARAS)
+    with pytest.raises(Exception, match="accepts"):
+        Pipeline.default().configure("boilerplate", nope=1)
+
+
+def test_idempotent_on_its_own_output():
+    page = "\n".join(
+        [*MENU, PARAS[0], "What happens next", PARAS[1], PARAS[2], *MOST_READ, *FOOTER]
+    )
+    once = Pipeline.default().clean(page).body
+    assert Pipeline.default().clean(once).body == once
