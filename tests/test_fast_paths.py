@@ -200,3 +200,36 @@ def test_closing_punctuation_set_equals_its_class():
 
     pattern = regex.compile(r"[,.;:!?%)\]}”’»，。、；：！？）」』】》]")
     assert _CLOSING == {chr(c) for c in range(0x10000) if pattern.fullmatch(chr(c))}
+
+
+_OPS = st.lists(
+    st.one_of(
+        st.tuples(st.just("drop"), st.integers(-2, 8), st.sampled_from(["r1", None])),
+        st.tuples(
+            st.just("cut"), st.integers(-2, 8), st.integers(-1, 6), st.integers(0, 9), st.just("c")
+        ),
+    ),
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["", "a b", "Share 12", " x ", "long line here"]), max_size=8), _OPS
+)
+def test_editing_in_place_equals_removing_one_by_one(texts, ops):
+    doc = Doc(tuple(Line(n, t) for n, t in enumerate(texts, start=1)), step="s")
+    edit, plain = doc.edit(), doc
+    for op in ops:
+        if op[0] == "drop":
+            edit.drop(op[1], op[2])
+            plain = plain.drop({op[1]: op[2]})
+        else:
+            try:
+                plain = plain.cut(*op[1:])
+            except IndexError:
+                with pytest.raises(IndexError):
+                    edit.cut(*op[1:])
+                continue
+            edit.cut(*op[1:])
+    assert edit.done() == plain

@@ -99,6 +99,7 @@ def read_byline(text: str, rules: RuleBook) -> tuple[str, list[str], str | None]
 def byline(doc: Doc, rules: RuleBook) -> Doc:
     """Byline lines, kept as ``metadata.authors`` (and ``metadata.source`` when named)."""
     authors: list[str] = list(doc.meta.get("authors", ()))
+    seen = {key(a) for a in authors}  # kept up to date: no rescan of authors per name
     source = doc.meta.get("source")
     decisions: dict[int, str] = {}
     for index, line in doc.content():
@@ -107,6 +108,9 @@ def byline(doc: Doc, rules: RuleBook) -> Doc:
             continue
         rule_id, names, src = found
         decisions[index] = rule_id
-        authors.extend(n for n in names if key(n) not in {key(a) for a in authors})
+        for name in names:
+            if key(name) not in seen:
+                authors.append(name)
+                seen.add(key(name))
         source = source or src
     return doc.drop(decisions).with_meta(authors=authors or None, source=source)
