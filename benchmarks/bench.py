@@ -268,9 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     if "devset" in sections:
         for view, docs in views.items():
             show(f"dev set, {view} view", throughput(docs, args.repeat, clean))
-    corpus = synthetic(pages, args.synthetic_mb) if {"synthetic", "memory", "folder"} & set(
-        sections
-    ) else []
+    corpus = (
+        synthetic(pages, args.synthetic_mb)
+        if {"synthetic", "memory", "folder"} & set(sections)
+        else []
+    )
     if "synthetic" in sections:
         show(f"synthetic corpus ({args.synthetic_mb:g} MB)", throughput(corpus, 1, clean))
     if "stages" in sections:
@@ -286,9 +288,10 @@ def main(argv: list[str] | None = None) -> int:
         show("folder run", folder(corpus, 400 if args.quick else 3000, args.repeat))
     if "trafilatura" in sections and "page" in views:
         texts = [articleclean.decode(d).text for d in views["page"]]
-        ours = report.get("dev set, page view", {}).get("pages/s") or throughput(
-            views["page"], args.repeat, clean
-        )["pages/s"]
+        ours = (
+            report.get("dev set, page view", {}).get("pages/s")
+            or throughput(views["page"], args.repeat, clean)["pages/s"]
+        )
         show("trafilatura, dev set page view", trafilatura_ratio(texts, ours, args.repeat))
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False))
