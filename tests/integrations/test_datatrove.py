@@ -10,15 +10,15 @@ import pytest
 pytest.importorskip("datatrove")
 pytest.importorskip("orjson")
 
-from datatrove.data import Document  # noqa: E402
-from datatrove.executor import LocalPipelineExecutor  # noqa: E402
-from datatrove.pipeline.readers import JsonlReader  # noqa: E402
-from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
+from datatrove.data import Document
+from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.readers import JsonlReader
+from datatrove.pipeline.writers import JsonlWriter
 
-from articleclean import Pipeline  # noqa: E402
-from articleclean.integrations.datatrove import ArticleClean  # noqa: E402
+from articleclean import Pipeline
+from articleclean.integrations.datatrove import ArticleClean
 
-from ..conftest import SEED  # noqa: E402
+from ..conftest import SEED
 
 PAGE = "Share\nTweet\n\nBy Jane Doe\n\nThe minister said the plan would be published next week.\n"
 
