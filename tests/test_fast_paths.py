@@ -10,7 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articleclean import Doc
+from articleclean import Doc, decode
 from articleclean.dates import _patterns, find_dates
 from articleclean.extract.language import (
     _SCRIPTS,
@@ -74,7 +74,7 @@ def _plain_fullmatch(ps: PatternSet, text: str):
 LINES = [
     line
     for path in sorted((Path(__file__).parents[1] / "fixtures").glob("*/*/raw.txt"))
-    for line in path.read_text(encoding="utf-8").splitlines()
+    for line in decode(path.read_bytes()).text.splitlines()
 ] + [
     "By Jane Doe and John Roe, Reuters",
     "（记者 张伟 李明）",

@@ -18,6 +18,7 @@ from typing import Any
 
 __all__ = [
     "Article",
+    "Dateline",
     "Doc",
     "DocEdit",
     "Line",
@@ -92,7 +93,22 @@ class PrintEdition:
         return {"publication": self.publication, "date": self.date, "page": self.page}
 
 
-_LIST_FIELDS = ("authors", "emails")
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The dateline that opens the story: ``BEIJING, July 12 (Xinhua) --``, ``新华社北京7月11日电``.
+
+    ``place`` is as printed (``"BEIJING"``, ``"北京"``) or ``None`` (``本报讯``); ``date`` is
+    ``YYYY-MM-DD`` (a dateline without a year takes the published date's year) or ``None``.
+    """
+
+    place: str | None = None
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"place": self.place, "date": self.date}
+
+
+_LIST_FIELDS = ("authors", "editors", "emails")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +121,13 @@ class Metadata:
     """
 
     title: str | None = None
+    subtitle: str | None = None
     authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
     published: str | None = None
     updated: str | None = None
     source: str | None = None
+    dateline: Dateline | None = None
     emails: tuple[str, ...] = ()
     language: str | None = None
     encoding: str | None = None
@@ -125,10 +144,13 @@ class Metadata:
     def to_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,
+            "subtitle": self.subtitle,
             "authors": list(self.authors),
+            "editors": list(self.editors),
             "published": self.published,
             "updated": self.updated,
             "source": self.source,
+            "dateline": self.dateline.to_dict() if self.dateline else None,
             "emails": list(self.emails),
             "language": self.language,
             "encoding": self.encoding,

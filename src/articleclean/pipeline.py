@@ -29,10 +29,13 @@ from .cleaners.widgets import font_size_toggles, print_mail_widgets, share_butto
 from .decode import decode
 from .errors import PipelineError, RuleError
 from .extract.byline import byline
+from .extract.dateline import dateline
 from .extract.dates import dates
+from .extract.editors import editors
 from .extract.emails import emails
 from .extract.language import language
 from .extract.print_edition import print_edition
+from .extract.source import source
 from .extract.title import title
 from .model import Article, Doc, Metadata, sorted_removals
 from .paragraphs import assemble
@@ -71,17 +74,22 @@ class Step:
 
 
 # The default pipeline, in order. Residue of the page's source first; widget bars (they sit
-# between header lines); the extractors that read header and footer lines; the vocabulary
-# cleaners; the title (whose evidence is the header lines removed under it); the classifier,
-# which sees only what the named cleaners left; the counters left behind; the language.
+# between header lines); the extractors that read header and footer lines (byline before
+# dates: a poster's name above "发表于 <date>" needs the date line still there; the dateline
+# at the head of the first paragraph after them); the vocabulary cleaners; the title (whose
+# evidence is the header lines removed under it); the classifier, which sees only what the
+# named cleaners left; the counters left behind; the language.
 DEFAULT_STEPS: tuple[Step, ...] = (
     Step("script_residue", script_residue),
     Step("markup_residue", markup_residue),
     Step("share_buttons", share_buttons),
     Step("print_mail_widgets", print_mail_widgets),
     Step("font_size_toggles", font_size_toggles),
-    Step("dates", dates, kind="extractor"),
     Step("byline", byline, kind="extractor"),
+    Step("editors", editors, kind="extractor"),
+    Step("dates", dates, kind="extractor"),
+    Step("source", source, kind="extractor"),
+    Step("dateline", dateline, kind="extractor"),
     Step("emails", emails, kind="extractor"),
     Step("print_edition", print_edition, kind="extractor"),
     Step("photo_captions", photo_captions),
@@ -95,9 +103,9 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("pagination", pagination),
     Step("comment_sections", comment_sections),
     Step("author_bios", author_bios),
+    Step("trailing_counters", trailing_counters),
     Step("title", title, kind="extractor"),
     Step("boilerplate", boilerplate, kind="classifier"),
-    Step("trailing_counters", trailing_counters),
     Step("language", language, kind="extractor"),
 )
 

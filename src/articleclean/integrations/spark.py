@@ -7,7 +7,8 @@
 
 Each input row needs ``id`` (any type; returned as a string) and ``text`` (a string, or
 binary in any encoding). Each output row has the cleaned ``text`` and the metadata as
-columns (see ``SCHEMA``), ``removed`` counting the removals per cleaner, and ``warnings``.
+columns (see ``SCHEMA``: one column per field of ``articleclean.Metadata`` but the
+encoding), ``removed`` counting the removals per cleaner, and ``warnings``.
 Rows whose text is null, or binary that cannot be decoded, come out with a null ``text`` and
 the reason in ``warnings``, never as a failed task.
 
@@ -21,36 +22,45 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from dataclasses import fields, is_dataclass
+from types import UnionType
+from typing import TYPE_CHECKING, Any, Union, get_args, get_origin, get_type_hints
 
 import articleclean
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["SCHEMA", "clean_batches", "clean_row"]
+__all__ = ["COLUMNS", "SCHEMA", "clean_batches", "clean_row"]
 
-#: The output of :func:`clean_batches`, as a Spark DDL string.
-SCHEMA = (
-    "id string, text string, title string, authors array<string>, published string, "
-    "updated string, source string, emails array<string>, language string, "
-    "print_edition struct<publication: string, date: string, page: string>, "
-    "removed map<string, int>, warnings array<string>"
+
+def _ddl(tp: Any) -> str:
+    """The Spark DDL type of a metadata field's annotation."""
+    args = [a for a in get_args(tp) if a is not type(None)]
+    if get_origin(tp) in (Union, UnionType) and len(args) == 1:
+        return _ddl(args[0])
+    if get_origin(tp) in (tuple, list):
+        return f"array<{_ddl(args[0])}>"
+    if is_dataclass(tp):
+        hints = get_type_hints(tp)
+        return "struct<" + ", ".join(f"{f.name}: {_ddl(hints[f.name])}" for f in fields(tp)) + ">"
+    return {str: "string", int: "int", float: "double", bool: "boolean"}[tp]
+
+
+_HINTS = get_type_hints(articleclean.Metadata)
+_META = [f.name for f in fields(articleclean.Metadata) if f.name != "encoding"]
+#: The columns of :func:`clean_batches`' output, in order.
+COLUMNS = ["id", "text", *_META, "removed", "warnings"]
+#: The output of :func:`clean_batches`, as a Spark DDL string (follows ``Metadata``'s fields).
+SCHEMA = ", ".join(
+    [
+        "id string",
+        "text string",
+        *(f"{name} {_ddl(_HINTS[name])}" for name in _META),
+        "removed map<string, int>",
+        "warnings array<string>",
+    ]
 )
-COLUMNS = [
-    "id",
-    "text",
-    "title",
-    "authors",
-    "published",
-    "updated",
-    "source",
-    "emails",
-    "language",
-    "print_edition",
-    "removed",
-    "warnings",
-]
 
 
 def clean_row(
@@ -63,7 +73,8 @@ def clean_row(
     ('7', 'The body of the story.', {'share_buttons': 1})
     """
     row: dict[str, Any] = dict.fromkeys(COLUMNS)
-    row.update(id=None if id_ is None else str(id_), authors=[], emails=[], removed={})
+    row.update(id=None if id_ is None else str(id_), removed={})
+    row.update((name, []) for name in _META if _ddl(_HINTS[name]).startswith("array"))
     if not isinstance(text, (str, bytes, bytearray, memoryview)):
         # pandas gives a null as None, NaN or NA
         missing = text is None or type(text).__name__ == "NAType" or text != text
@@ -77,8 +88,7 @@ def clean_row(
         row["warnings"] = [f"cannot decode: {exc}"]
         return row
     meta = article.metadata.to_dict()
-    meta.pop("encoding", None)
-    row.update(meta)
+    row.update((name, meta[name]) for name in _META)
     row["text"] = article.body
     row["removed"] = dict(Counter(r.cleaner for r in article.removed))
     row["warnings"] = list(article.warnings)
