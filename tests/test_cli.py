@@ -10,6 +10,7 @@ import pytest
 
 from articleclean.cli import main
 
+from .cli_helpers import ZH_S, ZH_T
 from .conftest import SEED
 
 
@@ -49,12 +50,81 @@ def test_cleaners(capsys):
     assert main(["cleaners"]) == 0
     out = capsys.readouterr().out
     assert "share_buttons" in out and "trailing_counters" in out
+    assert "switched off" not in out
+    assert main(["cleaners", "--only", "dates", "--only", "byline"]) == 0
+    out = capsys.readouterr().out
+    assert [line.split()[0] for line in out.splitlines()][:2] == ["byline", "dates"]
+    assert out.splitlines()[2].startswith("switched off: ")
+    assert "share_buttons" in out.splitlines()[2] and "dates" not in out.splitlines()[2]
+
+
+def test_version(capsys):
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("articleclean ")
+
+
+@pytest.mark.parametrize(
+    ("codec", "forced", "code", "expected"),
+    [
+        pytest.param("gbk", "gbk", 0, ZH_S, id="gbk-forced"),
+        pytest.param("big5", "big5", 0, ZH_T, id="big5-forced"),
+        pytest.param("utf-8", "ascii", 1, "is not valid ascii", id="wrong-codec"),
+        pytest.param("utf-8", "klingon", 2, "unknown encoding 'klingon'", id="unknown-codec"),
+    ],
+)
+def test_forced_encoding(tmp_path, capsys, codec, forced, code, expected):
+    text = ZH_T if codec == "big5" else ZH_S
+    path = tmp_path / "page.txt"
+    path.write_bytes(f"分享到\n\n{text}\n".encode(codec))
+    assert main(["clean", str(path), "--encoding", forced, "-f", "json"]) == code
+    captured = capsys.readouterr()
+    if code == 0:
+        data = json.loads(captured.out)
+        assert data["body"] == expected
+        assert data["metadata"]["encoding"] in ("gb18030", "cp950")
+    else:
+        assert expected in captured.err and captured.out == ""
+        assert captured.err.count("\n") == 1 and "Traceback" not in captured.err
+
+
+def test_output_is_utf8_whatever_the_locale(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_bytes(f"分享到\n\n{ZH_S}\n".encode("gbk"))
+    exe = shutil.which("articleclean") or str(Path(sys.executable).parent / "articleclean")
+    env = {"PATH": "", "LC_ALL": "C", "LANG": "C", "PYTHONIOENCODING": "ascii"}
+    proc = subprocess.run([exe, "clean", str(path)], capture_output=True, env=env, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode("utf-8") == ZH_S + "\n"
+
+
+def test_stdin_to_output_file(monkeypatch, tmp_path, capsys):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes())))
+    out = tmp_path / "seed.md"
+    assert main(["clean", "-", "-o", str(out), "-f", "md"]) == 0
+    md = out.read_text(encoding="utf-8")
+    assert md.startswith("# Official: Mind all parties")
+    assert "\n- Print edition: China Daily, 2016-07-12, page 3\n" in md
+
+
+def test_every_option_is_in_the_readme():
+    from articleclean.cli import _build_parser
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    parser = _build_parser()
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    for name, p in sub.choices.items():
+        for action in p._actions:
+            longs = [o for o in action.option_strings if o.startswith("--") and o != "--help"]
+            for option in longs[:1]:
+                assert f"`{option}" in readme, f"{name} {option}"
 
 
 @pytest.mark.parametrize(
     ("argv", "code", "message"),
     [
-        pytest.param(["clean", "/no/such/file"], 1, "cannot read", id="missing-file"),
+        pytest.param(["clean", "/no/such/file"], 1, "no such file", id="missing-file"),
         pytest.param(
             ["clean", str(SEED), "--without", "nope"], 2, "unknown step", id="unknown-cleaner"
         ),

@@ -24,10 +24,13 @@ def test_seed_metadata(strict):
     meta = strict.clean(SEED.read_bytes()).metadata.to_dict()
     assert meta == {
         "title": "Official: Mind all parties' concerns",
+        "subtitle": None,
         "authors": ["An Baijie"],
-        "published": None,
+        "editors": [],
+        "published": "2016-07-12",  # from the print edition: no date line gives it
         "updated": "2016-07-12T08:00",
         "source": "China Daily",
+        "dateline": None,
         "emails": ["anbaijie@chinadaily.com.cn"],
         "language": "en",
         "encoding": "utf-8",

@@ -55,3 +55,32 @@ def test_pipeline_with_templates_removes_them_and_says_why():
     assert article.body == ARTICLES[0]
     assert {r.cleaner for r in article.removed} == {"site_template"}
     assert all(r.rule == "repeated_across_site" for r in article.removed)
+
+
+def test_cli_learn_templates(tmp_path, capsys):
+    from articleclean.cli import main
+
+    src = tmp_path / "site"
+    src.mkdir()
+    for i, body in enumerate(ARTICLES):
+        (src / f"{i}.txt").write_text(page(body), encoding="utf-8")
+    out = tmp_path / "out"
+    assert (
+        main(
+            [
+                "clean",
+                str(src),
+                "-o",
+                str(out),
+                "--learn-templates",
+                "--without",
+                "boilerplate",
+                "-j",
+                "1",
+            ]
+        )
+        == 0
+    )
+    assert "learned 4 template lines from 4 files" in capsys.readouterr().err
+    for i, body in enumerate(ARTICLES):
+        assert (out / f"{i}.txt").read_text(encoding="utf-8").strip() == body

@@ -99,7 +99,7 @@ def test_metadata_mismatch_names_the_field(tmp_path, metadata, field, got, probl
     text = report.format()
     assert "metadata differs:" in text and field in text
     if problem == "unknown field":
-        assert "Metadata has no such field; it has: title, authors" in text
+        assert "Metadata has no such field; it has: title, subtitle, authors, editors" in text
 
 
 def test_only_the_metadata_fields_given_are_compared(tmp_path):

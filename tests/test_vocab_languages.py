@@ -655,6 +655,15 @@ SHAPES = [
     ("ko", "comments", "n_comments", "댓글 5개"),
     ("ko", "comments", "comments_n", "댓글 (3)"),
     ("fr", "comments", "n_comments", "1 234 commentaires"),
+    # metadata families (issue #4): relative dates, agency datelines, media names
+    ("pt", "relative_dates", "ago", "há 2 horas"),
+    ("es", "relative_dates", "ago", "hace 3 horas"),
+    ("fr", "relative_dates", "ago", "il y a 2 heures"),
+    ("de", "relative_dates", "ago", "vor 2 Stunden"),
+    ("it", "relative_dates", "ago", "2 ore fa"),
+    ("ru", "relative_dates", "ago", "2 часа назад"),
+    ("ja", "dateline", "agency", "【ワシントン共同】"),
+    ("ja", "sources", "media", "北海道新聞"),
 ]
 
 # (lang, line): a widget bar of that language, as one line.

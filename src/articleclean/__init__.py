@@ -14,13 +14,15 @@ from functools import lru_cache
 
 from .decode import Decoded, decode
 from .errors import ArticlecleanError, ConfigError, DecodeError, PipelineError, RuleError
-from .model import Article, Doc, Line, Metadata, PrintEdition, Removal, replay
+from .model import Article, Dateline, Doc, Line, Metadata, PrintEdition, Removal, replay
+from .parallel import clean_many
 from .pipeline import Pipeline, Step, list_cleaners
 
 __all__ = [
     "Article",
     "ArticlecleanError",
     "ConfigError",
+    "Dateline",
     "DecodeError",
     "Decoded",
     "Doc",
@@ -34,6 +36,7 @@ __all__ = [
     "Step",
     "__version__",
     "clean",
+    "clean_many",
     "decode",
     "list_cleaners",
     "replay",

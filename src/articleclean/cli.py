@@ -1,8 +1,9 @@
 """The ``articleclean`` command: a thin layer over the library.
 
 ``main(argv) -> int`` is the only place that prints errors or exits; each subcommand lives
-in ``articleclean/commands/<name>.py`` and turns arguments into library calls.
-Exit codes: 0 success, 1 some input failed, 2 usage error.
+in ``articleclean/commands/<name>.py`` and turns arguments into library calls. Adding a
+command is one module and one entry in ``COMMANDS``.
+Exit codes: 0 success, 1 some input failed, 2 usage error, 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from collections.abc import Sequence
 
 from . import __version__
 from .commands import check, clean, cleaners, explain
-from .errors import ArticlecleanError, ConfigError, PipelineError
+from .commands._common import UsageError
+from .errors import ArticlecleanError, ConfigError, PipelineError, RuleError
 
 __all__ = ["COMMANDS", "main", "run"]
 
@@ -46,17 +48,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return args._run(args, sys.stdout)
-    except (PipelineError, ConfigError) as exc:
+    except (UsageError, PipelineError, ConfigError, RuleError) as exc:
         print(f"articleclean: {exc}", file=sys.stderr)
         return 2
     except ArticlecleanError as exc:
         print(f"articleclean: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("articleclean: interrupted", file=sys.stderr)
+        print("\narticleclean: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return 0
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe (``articleclean clean ... | head``), keep Python's final flush of
+    stdout from printing an error."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def run() -> None:

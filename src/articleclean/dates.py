@@ -3,9 +3,9 @@
 Recognised shapes (each a linear-time pattern):
 
 * ``2016-07-12``, ``2016/07/12``, ``2016.07.12`` (year first: never ambiguous);
-* ``2016年07月12日``;
+* ``2016年07月12日``, ``2016년 7월 12일``;
 * ``July 12, 2016``, ``Tue July 12, 2016``, ``Jul. 12 2016``, ``12 July 2016``,
-  ``12th of July, 2016``
+  ``12th of July, 2016``, ``12 de julio de 2016``, ``12. Juli 2016``
   (month names from ``data/<lang>/months.txt``);
 * ``07/12/2016``, ``12.07.2016`` — numeric with the year last. When both numbers could be
   the month the date is *ambiguous*: :class:`FoundDate` keeps both readings and the caller
@@ -26,9 +26,10 @@ import regex
 
 from .rules import DATA_DIR
 
-__all__ = ["FoundDate", "find_dates", "parse_date"]
+__all__ = ["FoundDate", "find_dates", "month_day", "parse_date"]
 
 MIN_YEAR = 1990
+_DIGIT = regex.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,9 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+# Every pattern below contains the year group, which starts with "19" or "20": find_dates
+# skips text without either (most lines) before trying them. A new shape without a year must
+# change that test.
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, regex.Pattern]:
     mon = _alternation(_months())
@@ -126,12 +130,20 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?<!\d){year}\s*+(?P<s>[-/.])\s*+(?P<m>\d\d?+)\s*+(?P=s)\s*+(?P<d>\d\d?+)(?![\d/])"
         ),
         "cjk": regex.compile(rf"{year}\s*+年\s*+(?P<m>\d\d?+)\s*+月\s*+(?P<d>\d\d?+)\s*+[日号號]"),
+        "korean": regex.compile(rf"{year}\s*+년\s*+(?P<m>\d\d?+)\s*+월\s*+(?P<d>\d\d?+)\s*+일"),
         "mdy_name": regex.compile(
             rf"(?<!\w){weekday}(?P<mon>{mon})\.?+\s*+(?P<d>\d\d?+)(?:st|nd|rd|th)?+,?+\s++{year}(?!\d)",
             regex.IGNORECASE,
         ),
         "dmy_name": regex.compile(
-            rf"(?<!\w){weekday}(?P<d>\d\d?+)(?:st|nd|rd|th)?+\s++(?:of\s++)?+(?P<mon>{mon})\.?+,?+\s++{year}(?!\d)",
+            rf"(?<!\w){weekday}(?P<d>\d\d?+)(?:st|nd|rd|th)?+(?:\.?+\s++|[.-])(?:(?:of|de)\s++)?+"
+            rf"(?P<mon>{mon})(?:\.?+,?+\s++|[.-])(?:(?:de|del)\s++)?+{year}(?!\d)",
+            regex.IGNORECASE,
+        ),
+        # Unix ctime, as forums and mail print it: "Tue Jul 12 18:40:15 2016"
+        "ctime": regex.compile(
+            rf"(?<!\w){weekday}(?P<mon>{mon})\.?+\s++(?P<d>\d\d?+)\s++"
+            rf"(?P<H>\d\d?+):(?P<M>\d\d)(?::(?P<S>\d\d))?+\s++{year}(?!\d)",
             regex.IGNORECASE,
         ),
         "numeric": regex.compile(
@@ -140,19 +152,25 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
+# A time after the date: "08:00", ", 3:15 PM", "à 08h00", "às 8h00", "10:30 Uhr", "08.00 Uhr",
+# "오후 2:22", "下午2:22", "08时00分".
 _TIME_AFTER = regex.compile(
-    r"\s*+(?:T|,|at|@|-|\|)?+\s*+(?P<H>\d\d?+)\s*+[:：时時]\s*+(?P<M>\d\d)"
-    r"(?:\s*+[:：分]\s*+(?P<S>\d\d)(?!\d))?+\s*+[分秒]?+\s*+(?P<ampm>[ap]\.?+\s?+m\b\.?+)?+",
+    r"\.?+\s*+(?:T|,|at|@|-|–|\||/|às|à|um|alle|a las|a les|в)?+\s*+"
+    r"(?P<pre>오전|오후|上午|下午|午前|午後)?+\s*+"
+    r"(?P<H>\d\d?+)\s*+(?:[:：时時h]|\.(?=\d\d\s*+(?:uhr|h)\b))\s*+(?P<M>\d\d)"
+    r"(?:\s*+[:：分]\s*+(?P<S>\d\d)(?!\d))?+\s*+[分秒]?+\s*+(?P<ampm>[ap]\.?+\s?+m\b\.?+)?+"
+    r"(?:\s*+(?:uhr|horas?|hrs?)\b)?+",
     regex.IGNORECASE,
 )
+_PM = frozenset({"오후", "下午", "午後"})
 _TIME_BEFORE = regex.compile(
     r"(?P<H>\d\d?+):(?P<M>\d\d)(?::(?P<S>\d\d))?+\s*+(?P<ampm>[ap]\.?+\s?+m\b\.?+)?+"
     r"(?:\s*+(?P<tz>[a-z]{1,5}+))?+\s*+[,|-]?+\s*+$",
     regex.IGNORECASE,
 )
 _ZONE_AFTER = regex.compile(
-    r"\s*+\(?+(?P<tz>(?:utc|gmt)\s*+[+-]\s*+\d\d?+(?::?+\d\d)?+|[+-]\d\d:?+\d\d|[a-z]{1,5}+|北京时间|北京時間)"
-    r"(?![\w:])\)?+",
+    r"\s*+[(（]?+(?P<tz>(?:utc|gmt)\s*+[+-]\s*+\d\d?+(?::?+\d\d)?+|[+-]\d\d:?+\d\d|[a-z]{1,5}+|北京时间|北京時間)"
+    r"(?![\w:])[)）]?+",
     regex.IGNORECASE,
 )
 _ZONE_BEFORE = regex.compile(r"(?P<tz>北京时间|北京時間)\s*+$")
@@ -223,8 +241,11 @@ def find_dates(
     ('2016-07-12', (2016, 12, 7))
     >>> find_dates("He was born on 12 May 1950 and ran in 2016.")
     []
+    >>> find_dates("Tue Jul 12 18:40:15 2016")[0].iso()
+    '2016-07-12T18:40:15'
+
     """
-    if not any(c.isdigit() for c in text):
+    if "19" not in text and "20" not in text:  # every shape has a year: (?:19|20)\d\d
         return []
     today = today or _dt.date.today()
     months = _months()
@@ -233,9 +254,9 @@ def find_dates(
         for m in pat.finditer(text):
             y = int(m.group("y"))
             alt = None
-            if kind in ("ymd", "cjk"):
+            if kind in ("ymd", "cjk", "korean"):
                 mo, d = int(m.group("m")), int(m.group("d"))
-            elif kind in ("mdy_name", "dmy_name"):
+            elif kind in ("mdy_name", "dmy_name", "ctime"):
                 mo, d = months[m.group("mon").casefold()], int(m.group("d"))
             else:
                 a, b = int(m.group("a")), int(m.group("b"))
@@ -249,14 +270,23 @@ def find_dates(
                     mo, d = b, a
             if not _valid(y, mo, d, today, min_year):
                 continue
-            found.append((m.start(), m.end(), y, mo, d, alt))
-    found.sort()
+            clock = None
+            if kind == "ctime":  # the time sits inside the date
+                h, mi, s = int(m.group("H")), int(m.group("M")), m.group("S")
+                if h > 23 or mi > 59:
+                    continue
+                clock = (h, mi, int(s) if s else None)
+            found.append((m.start(), m.end(), y, mo, d, alt, clock))
+    found.sort(key=lambda f: (f[0], -f[1]))
     out: list[FoundDate] = []
     last_end = -1
-    for start, end, y, mo, d, alt in found:
+    for start, end, y, mo, d, alt, clock in found:
         if start < last_end:
             continue
-        out.append(_with_time(text, start, end, y, mo, d, alt))
+        if clock is not None:
+            out.append(FoundDate(start, end, y, mo, d, *clock))
+        else:
+            out.append(_with_time(text, start, end, y, mo, d, alt))
         last_end = out[-1].end
     return out
 
@@ -265,8 +295,12 @@ def _with_time(text, start, end, y, mo, d, alt) -> FoundDate:
     hour = minute = second = None
     tz = None
     m = _TIME_AFTER.match(text, end)
-    if m and _hour(int(m.group("H")), m.group("ampm")) is not None and int(m.group("M")) < 60:
-        hour, minute = _hour(int(m.group("H")), m.group("ampm")), int(m.group("M"))
+    ampm = None
+    if m:
+        pre = m.group("pre")
+        ampm = m.group("ampm") or (("pm" if pre in _PM else "am") if pre else None)
+    if m and _hour(int(m.group("H")), ampm) is not None and int(m.group("M")) < 60:
+        hour, minute = _hour(int(m.group("H")), ampm), int(m.group("M"))
         second = int(m.group("S")) if m.group("S") else None
         end = m.end()
         z = _ZONE_AFTER.match(text, end)
@@ -305,3 +339,31 @@ def parse_date(text: str, **kwargs) -> FoundDate | None:
     """
     found = find_dates(text, **kwargs)
     return found[0] if found else None
+
+
+_MONTH_DAY = regex.compile(
+    r"(?:(?P<mon>\p{L}++)\.?+\s*+(?P<d>\d{1,2}+)|(?P<m>\d{1,2}+)\s*+[月월]\s*+(?P<d2>\d{1,2}+)\s*+[日일]?+)"
+    r"(?:,?+\s*+(?P<y>(?:19|20)\d\d))?+"
+)
+
+
+def month_day(text: str) -> tuple[int | None, int, int] | None:
+    """``(year or None, month, day)`` of a dateline date ("July 12", "7月11日", "Jul. 12, 2016").
+
+    >>> month_day("July 12"), month_day("7月11日"), month_day("Jul. 12, 2016")
+    ((None, 7, 12), (None, 7, 11), (2016, 7, 12))
+    >>> month_day("Blah 12") is None
+    True
+    """
+    m = _MONTH_DAY.fullmatch(text.strip())
+    if m is None:
+        return None
+    if m.group("mon"):
+        month = _months().get(m.group("mon").casefold())
+        day = int(m.group("d"))
+    else:
+        month, day = int(m.group("m")), int(m.group("d2"))
+    if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    year = int(m.group("y")) if m.group("y") else None
+    return year, month, day

@@ -11,13 +11,16 @@ the body was invented.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain, count
 from typing import Any
 
 __all__ = [
     "Article",
+    "Dateline",
     "Doc",
+    "DocEdit",
     "Line",
     "Metadata",
     "PrintEdition",
@@ -26,7 +29,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Line:
     """One line of the normalised input.
 
@@ -36,6 +39,16 @@ class Line:
 
     no: int
     text: str
+
+    def __init__(self, no: int, text: str) -> None:
+        # Every document makes one per line: the slots' own setters skip the generic
+        # (frozen) attribute machinery the generated __init__ goes through.
+        _set_no(self, no)
+        _set_text(self, text)
+
+
+_set_no = Line.no.__set__  # type: ignore[attr-defined]
+_set_text = Line.text.__set__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +93,22 @@ class PrintEdition:
         return {"publication": self.publication, "date": self.date, "page": self.page}
 
 
-_LIST_FIELDS = ("authors", "emails")
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The dateline that opens the story: ``BEIJING, July 12 (Xinhua) --``, ``新华社北京7月11日电``.
+
+    ``place`` is as printed (``"BEIJING"``, ``"北京"``) or ``None`` (``本报讯``); ``date`` is
+    ``YYYY-MM-DD`` (a dateline without a year takes the published date's year) or ``None``.
+    """
+
+    place: str | None = None
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"place": self.place, "date": self.date}
+
+
+_LIST_FIELDS = ("authors", "editors", "emails")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +121,13 @@ class Metadata:
     """
 
     title: str | None = None
+    subtitle: str | None = None
     authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
     published: str | None = None
     updated: str | None = None
     source: str | None = None
+    dateline: Dateline | None = None
     emails: tuple[str, ...] = ()
     language: str | None = None
     encoding: str | None = None
@@ -113,10 +144,13 @@ class Metadata:
     def to_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,
+            "subtitle": self.subtitle,
             "authors": list(self.authors),
+            "editors": list(self.editors),
             "published": self.published,
             "updated": self.updated,
             "source": self.source,
+            "dateline": self.dateline.to_dict() if self.dateline else None,
             "emails": list(self.emails),
             "language": self.language,
             "encoding": self.encoding,
@@ -140,15 +174,21 @@ class Doc:
     step: str = "user"
 
     @classmethod
-    def from_text(cls, text: str, *, encoding: str | None = None) -> Doc:
-        """Normalise ``text`` and split it into lines.
+    def from_text(
+        cls,
+        text: str,
+        *,
+        encoding: str | None = None,
+        timings: MutableMapping[str, float] | None = None,
+    ) -> Doc:
+        """Normalise ``text`` and split it into lines (``timings``: see ``Pipeline.clean``).
 
         >>> Doc.from_text("Title\\r\\n\\r\\nBody\\u00a0text.").lines
         (Line(no=1, text='Title'), Line(no=2, text=''), Line(no=3, text='Body text.'))
         """
         from .normalize import normalize_lines
 
-        lines = tuple(Line(i, t) for i, t in enumerate(normalize_lines(text), start=1))
+        lines = tuple(map(Line, count(1), normalize_lines(text, timings=timings)))
         meta = {"encoding": encoding} if encoding else {}
         return cls(lines=lines, meta=meta)
 
@@ -161,6 +201,34 @@ class Doc:
     def content(self) -> list[tuple[int, Line]]:
         """``(index, line)`` for every non-blank line; ``index`` is the position in ``lines``."""
         return [(i, line) for i, line in enumerate(self.lines) if line.text]
+
+    def lines_with(self, *needles: str) -> list[tuple[int, Line]]:
+        """``(index, line)`` for the lines that contain one of ``needles`` (plain substrings).
+
+        One scan of the whole text per needle instead of a test per line: use it to find the
+        few lines a step needs to look at (a year, an "@", a "©").
+
+        >>> Doc.from_text("In 2016\\nnothing\\nmail @ here").lines_with("20", "@")
+        [(0, Line(no=1, text='In 2016')), (2, Line(no=3, text='mail @ here'))]
+        """
+        if not all(needles) or any("\n" in n for n in needles):
+            raise ValueError("needles must be non-empty and hold no line break")
+        lines = self.lines
+        joined = "\n".join([line.text for line in lines])
+        found: set[int] = set()
+        for needle in needles:
+            index = 0
+            counted = 0
+            pos = joined.find(needle)
+            while pos >= 0:
+                index += joined.count("\n", counted, pos)
+                counted = pos
+                found.add(index)
+                end = joined.find("\n", pos)
+                if end < 0:
+                    break
+                pos = joined.find(needle, end + 1)
+        return [(i, lines[i]) for i in sorted(found)]
 
     def removed_by(self, *steps: str) -> list[Removal]:
         """The removals made by the named steps (all removals if no name is given)."""
@@ -175,20 +243,32 @@ class Doc:
         *,
         why: Mapping[int, Mapping[str, Any]] | None = None,
     ) -> Doc:
-        """Remove whole lines: ``decisions`` maps an index into ``lines`` to the rule id."""
+        """Remove whole lines: ``decisions`` maps an index into ``lines`` to the rule id.
+
+        Blank lines and indices outside ``lines`` are ignored. The cost is in the number of
+        lines removed (the kept runs between them are copied as slices).
+        """
         items = dict(decisions.items() if isinstance(decisions, Mapping) else decisions)
         if not items:
             return self
-        kept: list[Line] = []
+        lines = self.lines
+        if not all(type(i) is int for i in items):
+            items = {i: rule for i, line in enumerate(lines) if i in items for rule in (items[i],)}
+        why = why or {}
+        pieces: list[tuple[Line, ...]] = []
         removed = list(self.removed)
-        for i, line in enumerate(self.lines):
-            if i in items and line.text:
-                removed.append(
-                    Removal(line.no, line.text, self.step, items[i], None, (why or {}).get(i))
-                )
-            else:
-                kept.append(line)
-        return replace(self, lines=tuple(kept), removed=tuple(removed))
+        start = 0
+        for i in sorted(items):
+            if i < 0 or i >= len(lines) or not lines[i].text:
+                continue
+            line = lines[i]
+            removed.append(Removal(line.no, line.text, self.step, items[i], None, why.get(i)))
+            pieces.append(lines[start:i])
+            start = i + 1
+        if start == 0:  # nothing removed
+            return self
+        pieces.append(lines[start:])
+        return replace(self, lines=tuple(chain.from_iterable(pieces)), removed=tuple(removed))
 
     def drop_lines(self, test: Callable[[Line], str | bool | None]) -> Doc:
         """Remove every non-blank line for which ``test`` returns a rule id (or ``True``).
@@ -231,25 +311,31 @@ class Doc:
         'Print Mail'
         """
         line = self.lines[index]
-        text = line.text
-        start, end = max(0, start), min(len(text), end)
-        if start >= end:
+        made = _cut(line.text, start, end)
+        if made is None:
             return self
-        if 0 < start and end < len(text) and text[start - 1] == " " == text[end]:
-            end += 1
-        rest = _apply_span(text, start, end)
-        if rest and not rest.isascii():
-            from .paragraphs import _stable_join
-
-            if not _stable_join(rest):
-                return self
-        removal = Removal(line.no, text[start:end], self.step, rule, (start, end), why)
+        start, end, rest = made
+        removal = Removal(line.no, line.text[start:end], self.step, rule, (start, end), why)
         lines = list(self.lines)
         if rest:
             lines[index] = Line(line.no, rest)
         else:
             del lines[index]
         return replace(self, lines=tuple(lines), removed=(*self.removed, removal))
+
+    def edit(self) -> DocEdit:
+        """A mutable editor for many removals: each costs only the line it touches.
+
+        ``drop`` and ``cut`` copy the tuple of lines, which is fine for a few removals but
+        quadratic for a step that removes lines one at a time all over a long document.
+
+        >>> edit = Doc.from_text("Share\\nThe body.\\nPrint | Mail").edit()
+        >>> edit.cut(2, 0, 8, "print"); edit.drop(0, "share")
+        >>> doc = edit.done()
+        >>> doc.text, [r.text for r in doc.removed]
+        ('The body.\\nMail', ['Print | ', 'Share'])
+        """
+        return DocEdit(self)
 
     # -- metadata and notes ----------------------------------------------------------------
     def with_meta(self, **fields: Any) -> Doc:
@@ -264,8 +350,84 @@ class Doc:
         return replace(self, warnings=(*self.warnings, f"{self.step}: {message}"))
 
 
+class DocEdit:
+    """Removals from a :class:`Doc` made in place; :meth:`done` returns the new ``Doc``.
+
+    ``drop(index, rule)`` and ``cut(index, start, end, rule)`` give exactly what
+    ``doc.drop({index: rule})`` and ``doc.cut(index, start, end, rule)`` would, call after
+    call (same removal records, same order, indices shifting the same way), without copying
+    the other lines. ``lines`` is the current list, so the context checks that read
+    ``doc.lines`` (``in_sentence`` and friends) can be given the editor itself.
+    """
+
+    __slots__ = ("doc", "lines", "removed")
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.lines: list[Line] = list(doc.lines)
+        self.removed: list[Removal] = []
+
+    def drop(self, index: int, rule: str | None, *, why: Mapping[str, Any] | None = None) -> None:
+        """Remove the whole line at ``index`` (blank lines and other indices: no-op)."""
+        if not 0 <= index < len(self.lines) or not self.lines[index].text:
+            return
+        line = self.lines.pop(index)
+        self.removed.append(Removal(line.no, line.text, self.doc.step, rule, None, why))
+
+    def cut(
+        self,
+        index: int,
+        start: int,
+        end: int,
+        rule: str | None,
+        *,
+        why: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Remove ``text[start:end]`` from the line at ``index``; strip what is left."""
+        line = self.lines[index]
+        made = _cut(line.text, start, end)
+        if made is None:
+            return
+        start, end, rest = made
+        self.removed.append(
+            Removal(line.no, line.text[start:end], self.doc.step, rule, (start, end), why)
+        )
+        if rest:
+            self.lines[index] = Line(line.no, rest)
+        else:
+            del self.lines[index]
+
+    def done(self) -> Doc:
+        """The edited document."""
+        if not self.removed:
+            return self.doc
+        return replace(
+            self.doc, lines=tuple(self.lines), removed=(*self.doc.removed, *self.removed)
+        )
+
+
 def _apply_span(text: str, start: int, end: int) -> str:
     return (text[:start] + text[end:]).strip()
+
+
+def _cut(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The span :meth:`Doc.cut` takes out of ``text`` and what is left, or ``None`` if none.
+
+    A cut between two spaces takes the second space too; a cut that would leave text that
+    normalisation changes is not made (see :meth:`Doc.cut`).
+    """
+    start, end = max(0, start), min(len(text), end)
+    if start >= end:
+        return None
+    if 0 < start and end < len(text) and text[start - 1] == " " == text[end]:
+        end += 1
+    rest = _apply_span(text, start, end)
+    if rest and not rest.isascii():
+        from .paragraphs import _stable_join
+
+        if not _stable_join(rest):
+            return None
+    return start, end, rest
 
 
 def replay(text: str, removed: Iterable[Removal]) -> str:

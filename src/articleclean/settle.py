@@ -15,9 +15,10 @@ removes nothing. Removals keep naming the step and the rule that made them, and
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from .model import Doc, Removal
-from .paragraphs import _glue, group
+from .paragraphs import _seam, group
 
 __all__ = ["MAX_PASSES", "body_of", "map_back", "merge_meta"]
 
@@ -33,13 +34,15 @@ def body_of(doc: Doc) -> tuple[str, list[list[int]]]:
 
 def _join(texts: list[str], indices: list[int]) -> tuple[str, list[int]]:
     """The paragraph made of ``texts[i]`` for ``i`` in ``indices``, and where each line starts."""
-    text = texts[indices[0]]
+    parts = [texts[indices[0]]]
     starts = [0]
-    for i in indices[1:]:
-        glued = _glue(text, texts[i])
-        starts.append(len(glued) - len(texts[i]))
-        text = glued
-    return text, starts
+    length = len(parts[0])
+    for a, b in pairwise(indices):
+        seam = _seam(texts[a], texts[b])
+        starts.append(length + len(seam))
+        length += len(seam) + len(texts[b])
+        parts += (seam, texts[b])
+    return "".join(parts), starts
 
 
 def _owners(text: str, removals: list[Removal]) -> list[Removal | None] | None:

@@ -21,6 +21,7 @@ a page: when no block is ``good`` it removes nothing.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -140,18 +141,48 @@ def _sentence_like(lab: str, f: Features) -> bool:
     return lab in ("near", "data") or (lab == "short" and f.end)
 
 
-def _extend(region: tuple[int, int], labels: list[str], feats: list[Features]) -> tuple[int, int]:
+def _extend(
+    region: tuple[int, int],
+    labels: list[str],
+    feats: list[Features],
+    fences: list[bool],
+) -> tuple[int, int]:
     """Widen the region over adjacent one-sentence blocks, lists and table cells.
 
     The region's ends are always positive blocks, so a closing one-line quote or a list right
-    after the last paragraph would be cut; headline-like lines and menus are not taken.
+    after the last paragraph would be cut; headline-like lines and menus are not taken, and
+    neither is anything beyond a *fence* (``fences[k]``: a headline, byline or date line was
+    taken out between block ``k - 1`` and block ``k``; the article starts below its header).
     """
     first, last = region
-    while first > 0 and _sentence_like(labels[first - 1], feats[first - 1]):
+    while first > 0 and not fences[first] and _sentence_like(labels[first - 1], feats[first - 1]):
         first -= 1
-    while last + 1 < len(labels) and _sentence_like(labels[last + 1], feats[last + 1]):
+    while (
+        last + 1 < len(labels)
+        and not fences[last + 1]
+        and _sentence_like(labels[last + 1], feats[last + 1])
+    ):
         last += 1
     return first, last
+
+
+# Steps whose removals mark the edge of an article: its header and credit lines.
+_HEADER_STEPS = frozenset(
+    {"title", "byline", "editors", "dates", "source", "dateline", "print_edition"}
+)
+
+
+def _fences(doc: Doc, blocks: list[list[int]]) -> list[bool]:
+    """``fences[k]``: a header line was removed between block ``k - 1`` and block ``k``."""
+    header = sorted(r.line for r in doc.removed if r.cleaner in _HEADER_STEPS and r.span is None)
+    out = [False] * len(blocks)
+    if not header:
+        return out
+    for k in range(1, len(blocks)):
+        before = doc.lines[blocks[k - 1][-1]].no
+        after = doc.lines[blocks[k][0]].no
+        out[k] = bisect_right(header, before) < bisect_right(header, after - 1)
+    return out
 
 
 def boilerplate(
@@ -204,7 +235,7 @@ def boilerplate(
     region = best_region(weights, first_share=t.first_share, max_gap=t.max_gap)
     if region is None:
         return doc
-    first, last = _extend(region, labels, feats)
+    first, last = _extend(region, labels, feats, _fences(doc, blocks))
     decisions: dict[int, str] = {}
     why: dict[int, dict] = {}
     for k, (block, lab, f) in enumerate(zip(blocks, labels, feats, strict=True)):

@@ -16,12 +16,12 @@ _LIST_ITEM_TOKENS = 25  # a list item (a headline, a tag) is at most this many t
 _RELATED_ITEMS = 15
 _TAG_ITEMS = 12
 _MENU_RUN = 3
-# Separators searched for: the (?<!\s) guard starts a match only where a run of spaces starts,
-# so a long run costs one pass, not one per position (``\s*+x`` alone is quadratic there).
-_BREADCRUMB_SPLIT = regex.compile(r"(?<!\s)\s*+(?:>|»|›|→|＞|->|>>|(?<=\s)/(?=\s))\s*+")
+# Separators searched for: (?!(?<=\s)\s) starts no match inside a run of spaces, so a long
+# run costs one pass, not one per position (``\s*+x`` alone is quadratic there).
+_BREADCRUMB_SPLIT = regex.compile(r"(?!(?<=\s)\s)\s*+(?:>|»|›|→|＞|->|>>|(?<=\s)/(?=\s))\s*+")
 _SENTENCE_END = regex.compile(r"[.!?。！？]\s*+$")
 _TAG_LINE = regex.compile(r"(?P<label>[^:：]{1,24}+)\s*+[:：]\s*+(?P<items>\S[^\n]{0,300}+)")
-_TAG_SEP = regex.compile(r"(?<!\s)\s*+(?:,|，|、|;|；|\||/|#)\s*+")
+_TAG_SEP = regex.compile(r"(?!(?<=\s)\s)\s*+(?:,|，|、|;|；|\||/|#)\s*+")
 
 
 def _short(text: str, limit: int = _LIST_ITEM_TOKENS) -> bool:

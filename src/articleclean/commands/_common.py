@@ -3,54 +3,94 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from pathlib import Path
+from typing import IO
 
-from ..errors import ArticlecleanError, DecodeError
-from ..model import Article
+from ..config import Config, find_config, load_config
+from ..errors import ArticlecleanError
+from ..io import read_input, read_stdin
 from ..pipeline import Pipeline
 
 
-def add_pipeline_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
+class UsageError(ArticlecleanError):
+    """Options that do not go together; the command line maps it to exit code 2."""
+
+
+def add_pipeline_options(p: argparse.ArgumentParser, *, encoding: bool = True) -> None:
+    g = p.add_argument_group("choosing cleaners")
+    g.add_argument(
         "--without",
         action="append",
         default=[],
         metavar="NAME",
         help="switch a cleaner off (repeatable; see `articleclean cleaners`)",
     )
-    p.add_argument(
+    g.add_argument(
         "--only",
         action="append",
         default=[],
         metavar="NAME",
-        help="run only the named cleaners (repeatable)",
+        help="run only the named cleaners (repeatable); switches on any the config switched off",
     )
-    p.add_argument("--encoding", help="decode inputs with this codec instead of detecting it")
+    g.add_argument(
+        "--config",
+        metavar="FILE",
+        help="read settings from FILE (articleclean.toml, or a pyproject.toml with "
+        "[tool.articleclean]); default: the one in the current folder, if any",
+    )
+    g.add_argument(
+        "--no-config", action="store_true", help="ignore configuration files in the current folder"
+    )
+    if encoding:
+        p.add_argument(
+            "--encoding",
+            metavar="CODEC",
+            help="decode inputs with this codec instead of detecting it (output is always UTF-8)",
+        )
+
+
+def read_config(args: argparse.Namespace) -> Config:
+    """The configuration the options point at (an empty one if there is none)."""
+    if args.config:
+        return load_config(args.config)
+    if args.no_config:
+        return Config()
+    found = find_config()
+    return load_config(found) if found else Config()
 
 
 def build_pipeline(args: argparse.Namespace) -> Pipeline:
-    pipe = Pipeline.default()
-    if args.only:
-        pipe = pipe.only(*args.only)
-    if args.without:
-        pipe = pipe.without(*args.without)
-    return pipe
+    """The pipeline the options and the configuration describe; checks ``--encoding`` too."""
+    encoding = getattr(args, "encoding", None)
+    if encoding:
+        import codecs
 
-
-def clean_path(pipe: Pipeline, path: str, encoding: str | None) -> Article:
-    """Read a file (or stdin for '-') and clean it; errors name the path."""
-    if path == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        p = Path(path)
-        if p.is_dir():
-            raise ArticlecleanError(f"{path}: is a directory")
         try:
-            data = p.read_bytes()
-        except OSError as exc:
-            raise ArticlecleanError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+            codecs.lookup(encoding)
+        except LookupError:
+            raise UsageError(f"unknown encoding {encoding!r}; use a Python codec name") from None
+    return read_config(args).pipeline(only=args.only, without=args.without)
+
+
+def read_path(path: str, max_bytes: int | None = None) -> bytes:
+    """The bytes of a file, or of stdin for ``-``; errors say why in words."""
+    return read_stdin(max_bytes) if path == "-" else read_input(path, max_bytes)
+
+
+def is_tty(stream: IO[str]) -> bool:
     try:
-        return pipe.clean(data, encoding=encoding)
-    except DecodeError as exc:
-        raise DecodeError(f"{path}: {exc}") from exc
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def use_color(stream: IO[str], choice: str = "auto") -> bool:
+    """Colour when asked to, or on a terminal unless ``NO_COLOR`` is set (no-color.org)."""
+    if choice != "auto":
+        return choice == "always"
+    return is_tty(stream) and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+def stderr() -> IO[str]:
+    return sys.stderr

@@ -1,45 +1,159 @@
-"""``articleclean clean``: clean files (or stdin) and print the result."""
+"""``articleclean clean``: clean files, folders, stdin or a JSONL stream of records."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
-from ..errors import ArticlecleanError
-from ._common import add_pipeline_options, build_pipeline, clean_path
+from ..io import parse_size
+from ._common import UsageError, add_pipeline_options, build_pipeline
+from ._formats import FORMAT_HELP, FORMATS
 
 NAME = "clean"
-HELP = "clean files (or stdin) and print the result"
-FORMATS = ("txt", "json")
+HELP = "clean files, folders, stdin or a JSONL stream and write the results"
+DEFAULT_MAX_BYTES = "64M"
+
+
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per core) or more")
+    return value
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.description = "Clean each FILE ('-' for stdin) and write the result to stdout."
-    p.add_argument("paths", nargs="+", metavar="FILE")
-    p.add_argument(
-        "-f",
-        "--format",
-        choices=FORMATS,
-        default="txt",
-        help="txt: body only (default); json: body, metadata and removals",
+    p.description = (
+        "Clean each PATH: a file, a folder (cleaned recursively; with -o the tree is mirrored "
+        "into the output folder) or '-' for stdin. Without -o results go to stdout. "
+        "Files that cannot be read are reported on stderr and the run goes on; the exit code "
+        "is 1 if any failed, 2 for usage errors."
     )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="output folder (mirrors the input tree; file names take the format's extension), "
+        "or output file for one input or --format jsonl; written atomically",
+    )
+    p.add_argument("-f", "--format", choices=FORMATS, default="txt", help=FORMAT_HELP)
+    g = p.add_argument_group("choosing files (folders only)")
+    g.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="clean only files matching GLOB (path or name, e.g. '*.txt'; repeatable)",
+    )
+    g.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="leave out files and folders matching GLOB (repeatable)",
+    )
+    g.add_argument(
+        "--recursive",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="go into sub-folders (default: yes); hidden files and folders are always skipped",
+    )
+    g.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help="leave inputs whose output file already exists (to resume a run)",
+    )
+    g.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=parse_size(DEFAULT_MAX_BYTES),
+        metavar="SIZE",
+        help=f"refuse files larger than SIZE (e.g. 500k, 64M; 0: no limit; "
+        f"default {DEFAULT_MAX_BYTES})",
+    )
+    r = p.add_argument_group("running")
+    r.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=0,
+        metavar="N",
+        help="worker processes (default 0: one per core)",
+    )
+    r.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary; errors only"
+    )
+    r.add_argument(
+        "--learn-templates",
+        action="store_true",
+        help="two passes: first learn the lines that repeat across many of the files (the "
+        "site's menus, footers, widgets), then clean with those lines removed",
+    )
+    r.add_argument(
+        "--template-min-docs",
+        type=int,
+        default=3,
+        metavar="N",
+        help="a template line appears in at least N files (default 3)",
+    )
+    r.add_argument(
+        "--template-share",
+        type=float,
+        default=0.3,
+        metavar="F",
+        help="... and in at least this share of them (default 0.3)",
+    )
+    j = p.add_argument_group("JSONL records (--jsonl-in)")
+    j.add_argument(
+        "--jsonl-in",
+        metavar="FILE",
+        help="read records, one JSON object a line, from FILE ('-': stdin) and write each "
+        "back with the results added (to -o FILE or stdout)",
+    )
+    j.add_argument(
+        "--text-field", default="text", metavar="KEY", help="the field to clean (default: text)"
+    )
+    j.add_argument(
+        "--body-field",
+        default="body",
+        metavar="KEY",
+        help="where the clean body goes (default: body; may be the text field itself)",
+    )
+    for part, what in (
+        ("metadata", "the metadata"),
+        ("removed", "the list of removals"),
+        ("warnings", "the warnings"),
+    ):
+        j.add_argument(
+            f"--{part}-field",
+            default=part,
+            metavar="KEY",
+            help=f"where {what} go (default: {part}; '' leaves them out)",
+        )
     add_pipeline_options(p)
 
 
 def run(args: argparse.Namespace, out) -> int:
-    pipe = build_pipeline(args)
-    failed = 0
-    for path in args.paths:
-        try:
-            article = clean_path(pipe, path, args.encoding)
-        except ArticlecleanError as exc:
-            print(f"articleclean: {exc}", file=sys.stderr)
-            failed += 1
-            continue
-        if args.format == "json":
-            record = {"path": path, **article.to_dict()}
-            out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-        else:
-            out.write(article.body + "\n")
-    return 1 if failed else 0
+    from ._filerun import run_files
+    from ._jsonlrun import run_jsonl
+
+    if args.jsonl_in is not None:
+        if args.paths:
+            raise UsageError("give either PATHs or --jsonl-in, not both")
+        if args.format not in ("txt", "jsonl"):
+            raise UsageError("--jsonl-in writes JSONL records; --format does not apply")
+        if not args.body_field:
+            raise UsageError("--body-field cannot be empty")
+        return run_jsonl(args, build_pipeline(args), out)
+    if not args.paths:
+        raise UsageError("give at least one PATH (a file, a folder, or - for stdin)")
+    return run_files(args, build_pipeline(args), out)

@@ -1,6 +1,9 @@
-"""The ``byline`` extractor: authors and source from a byline.
+"""The ``byline`` extractor: authors (and a source named beside them) from credit lines.
 
-"By An Baijie(China Daily)", "By Jane Doe, Reuters", "记者 张伟", "作者：李明".
+"By An Baijie(China Daily)", "Jane Doe | Reuters", "Jane Doe, Staff Reporter", "By" / "Jane Doe",
+"记者 张伟", "作者：李明", "文/王芳", "（记者 张伟 李明）", "作者:zboygirl",
+"ggjjzhzz" / "发表于 ...".
+Fallback: a line of Chinese names alone right under the headline ("胡平").
 """
 
 from __future__ import annotations
@@ -10,43 +13,23 @@ import regex
 from ..model import Doc
 from ..rules import RuleBook
 from ..text import key
+from .credit_blocks import find_credits
+from .credits import Credit, Field, read_credits
+from .names import han_name
+from .title import looks_like_headline
+from .zones import body_bounds, eligible, in_block, in_header, remove_fields
 
 __all__ = ["byline", "read_byline"]
 
-_MAX_LINE = 150
-# The (?<!\s) guards: a search starts a match only where a run of spaces starts (linear time).
-_PAREN = regex.compile(r"(?<!\s)\s*+[(（]\s*+(?P<inner>[^()（）]{1,60}+)\s*+[)）]\s*+$")
-_SPLIT = regex.compile(r"(?<!\s)\s*+(?:,|，|、|;|；|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*+")
-_PARTICLES = frozenset(
-    "de da das do dos du del della der den van von ter ten bin binti al el la le di ibn st".split()
-)
-_LATIN_WORD = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*+|\p{Lu}\.)")
-_HAN_NAME = regex.compile(r"\p{Han}{2,4}+")
-_PIPE = regex.compile(r"(?<!\s)\s*+[|丨]\s*+")
-
-
-def looks_like_name(text: str) -> bool:
-    """A personal name: 1-5 capitalised words (particles allowed), or 2-4 Han characters.
-
-    >>> looks_like_name("An Baijie"), looks_like_name("Ludwig van Beethoven")
-    (True, True)
-    >>> looks_like_name("张伟")
-    True
-    >>> looks_like_name("the way"), looks_like_name("Page 3")
-    (False, False)
-    """
-    if _HAN_NAME.fullmatch(text):
-        return True
-    words = text.split()
-    if not 1 <= len(words) <= 5 or len(text) > 50:
-        return False
-    if not _LATIN_WORD.fullmatch(words[0]) or not _LATIN_WORD.fullmatch(words[-1]):
-        return False
-    return all(_LATIN_WORD.fullmatch(w) or w.lower() in _PARTICLES for w in words)
+_NAME_SEP = regex.compile(r"\s*+[、，,；;]\s*+|\s++")
+_WEAK_RULES = frozenset({"source_is_person"})  # taken only when no other byline names anyone
+_BYLINE_SOURCES = frozenset({"source_over_date"})  # the outlet line of a byline block
+# a bare name under a date heads the article, but under each comment it names a commenter
+_HEADER_ONLY = frozenset({"name_under_date"})
 
 
 def read_byline(text: str, rules: RuleBook) -> tuple[str, list[str], str | None] | None:
-    """``(rule_id, authors, source)`` if ``text`` is a byline, else ``None``.
+    """``(rule_id, authors, source)`` if ``text`` is a byline line, else ``None``.
 
     >>> read_byline("By An Baijie(China Daily)", RuleBook())[1:]
     (['An Baijie'], 'China Daily')
@@ -55,59 +38,76 @@ def read_byline(text: str, rules: RuleBook) -> tuple[str, list[str], str | None]
     >>> read_byline("By the time the vote came, the deal had collapsed.", RuleBook()) is None
     True
     """
-    if len(text) > _MAX_LINE:
+    fields = read_credits(text, rules)
+    if not fields or any(f.kind != "author" for f in fields):
         return None
-    hit = rules.patterns("byline").fullmatch(text)
-    if hit is None:
-        return None
-    rule, m = hit
-    rest = m.group("rest").strip()
-    sources = rules.lexicon("sources")
-    titles = rules.lexicon("job_titles")
-    source = None
-    paren = _PAREN.search(rest)
-    if paren:
-        inner = paren.group("inner").strip()
-        rest = rest[: paren.start()].strip()
-        if not titles.lookup(inner):
-            source = inner
-    pipe = _PIPE.split(rest, maxsplit=1)
-    if len(pipe) == 2:
-        rest, tail = pipe
-        if tail and not titles.lookup(tail):
-            source = source or tail.strip()
-    parts = [p.strip(" .") for p in _SPLIT.split(rest) if p and p.strip(" .")]
-    if len(parts) == 1 and _HAN_NAME.fullmatch(parts[0]) is None and " " in parts[0]:
-        # 记者 张伟 李明: Han names separated by spaces
-        han = parts[0].split()
-        if all(_HAN_NAME.fullmatch(p) for p in han):
-            parts = han
-    authors: list[str] = []
-    for part in parts:
-        if sources.lookup(part):
-            source = source or part
-        elif titles.lookup(part):
+    names = [n for f in fields for n in f.names]
+    source = next((f.value for f in fields if f.value), None)
+    return (fields[0].rule, names, source) if names else None
+
+
+def _pick(credits: list[tuple[Credit, list[Field]]], bounds) -> list[Field]:
+    """The credits that name the article's authors: those in the header, else the first one."""
+    for weak in (False, True):
+        group = [
+            (c, fs)
+            for c, fs in credits
+            if any((f.rule in _WEAK_RULES) == weak for f in fs if f.names)
+        ]
+        if not group:
             continue
-        elif looks_like_name(part):
-            authors.append(part)
-        else:
-            return None
-    if not authors:
+        header = [fs for c, fs in group if all(in_header(f, bounds) for f in fs)]
+        chosen = header or [group[0][1]]
+        return [f for fs in chosen for f in fs if f.names and (f.rule in _WEAK_RULES) == weak]
+    return []
+
+
+def _names_under_headline(doc: Doc, rules: RuleBook, bounds) -> tuple[int, list[str]] | None:
+    """A line of Chinese names alone under the headline ("胡平", "赵延东、风笑天")."""
+    if bounds is None:
         return None
-    return rule.id, authors, source
+    content = [(i, line) for i, line in doc.content() if i <= bounds[0]]
+    for pos in range(len(content) - 2, max(0, len(content) - 4), -1):
+        index, line = content[pos]
+        parts = [p for p in _NAME_SEP.split(line.text.strip()) if p]
+        if not 1 <= len(parts) <= 4 or not all(han_name(p, rules) for p in parts):
+            continue
+        previous = content[pos - 1][1].text if pos > 0 else ""
+        if previous and looks_like_headline(previous):
+            return index, parts
+    return None
 
 
 def byline(doc: Doc, rules: RuleBook) -> Doc:
-    """Byline lines, kept as ``metadata.authors`` (and ``metadata.source`` when named)."""
+    """Bylines, kept as ``metadata.authors`` ("By Jane Doe and John Roe", "记者 张伟")."""
+    bounds = body_bounds(doc)
+    taken: list[tuple[Credit, list[Field]]] = []
+    for credit in find_credits(doc, rules):
+        fields = [
+            f
+            for f in credit.fields
+            if (f.kind == "author" or f.rule in _BYLINE_SOURCES)
+            and eligible(doc, f, bounds)
+            and (not f.alone or in_block(doc, f, rules))
+            and (f.rule not in _HEADER_ONLY or in_header(f, bounds))
+        ]
+        if fields:
+            taken.append((credit, fields))
     authors: list[str] = list(doc.meta.get("authors", ()))
+    seen = {key(a) for a in authors}
     source = doc.meta.get("source")
-    decisions: dict[int, str] = {}
-    for index, line in doc.content():
-        found = read_byline(line.text, rules)
-        if found is None:
-            continue
-        rule_id, names, src = found
-        decisions[index] = rule_id
-        authors.extend(n for n in names if key(n) not in {key(a) for a in authors})
-        source = source or src
-    return doc.drop(decisions).with_meta(authors=authors or None, source=source)
+    for f in _pick(taken, bounds) if not authors else []:
+        for name in f.names:
+            if key(name) not in seen:
+                seen.add(key(name))
+                authors.append(name)
+        source = source or f.value
+    for _, fields in taken:
+        source = source or next((f.value for f in fields if f.rule in _BYLINE_SOURCES), None)
+    doc = remove_fields(doc, [f for _, fs in taken for f in fs])
+    if not authors:
+        found = _names_under_headline(doc, rules, body_bounds(doc))
+        if found is not None:
+            index, authors = found
+            doc = doc.drop({index: "names_under_headline"})
+    return doc.with_meta(authors=authors or None, source=source)

@@ -1,28 +1,30 @@
-"""The ``dates`` extractor: date lines ("Updated: 2016-07-12 08:00", "发布时间：2016年07月12日")."""
+"""The ``dates`` extractor: ``published`` and ``updated`` from date lines.
+
+"Updated: 2016-07-12 08:00", "Published 3:15 PM ET, Tue July 12, 2016", "2016年07月12日 08:00",
+"2016-07-12 08:00:00 来源：新华社" (the source is left for the ``source`` step), "时间：" /
+"2005-08-22 19:13:18". A labelled date is taken wherever it stands; a bare date only outside
+the article's prose. The published date is the labelled one nearest the start of the
+article, else the bare one nearest above it. A day/month order the page does not settle is
+never guessed: the field stays unset and a warning says why.
+"""
 
 from __future__ import annotations
 
 from ..dates import find_dates
 from ..model import Doc
 from ..rules import RuleBook
-from ..text import key
+from .credit_blocks import find_credits
+from .credits import Field, read_credits
+from .labels import DATE_KINDS
+from .language import detect_language
 from .print_edition import settle_order
+from .zones import beside_credit, body_bounds, eligible, in_header, remove_fields
 
-__all__ = ["dates"]
-
-_MAX_LINE = 160
-
-
-def _label_field(label: str, rules: RuleBook) -> str | None:
-    if rules.lexicon("updated_labels").lookup_key(label):
-        return "updated"
-    if rules.lexicon("date_labels").lookup_key(label):
-        return "published"
-    return None
+__all__ = ["dates", "read_date_line"]
 
 
 def read_date_line(text: str, rules: RuleBook) -> list[tuple[str | None, object]] | None:
-    """``[(field, FoundDate), ...]`` if ``text`` is only labels and dates, else ``None``.
+    """``[(field, FoundDate), ...]`` if ``text`` is a credit line with dates, else ``None``.
 
     ``field`` is ``"published"``, ``"updated"`` or ``None`` (no label).
 
@@ -31,46 +33,80 @@ def read_date_line(text: str, rules: RuleBook) -> list[tuple[str | None, object]
     >>> read_date_line("The law took effect on July 12, 2016.", RuleBook()) is None
     True
     """
-    if len(text) > _MAX_LINE:
+    fields = read_credits(text, rules)
+    if not fields:
         return None
-    found = find_dates(text)
-    if not found:
-        return None
-    out: list[tuple[str | None, object]] = []
-    pos = 0
-    for d in found:
-        label = key(text[pos : d.start])
-        field = None
-        if label:
-            field = _label_field(label, rules)
-            if field is None:
-                return None
-        out.append((field, d))
-        pos = d.end
-    if key(text[pos:]):
-        return None
-    return out
+    out = [(None if f.kind == "date" else f.kind, f.date) for f in fields if f.kind in DATE_KINDS]
+    return out or None
+
+
+def _rank(field: Field, bounds) -> tuple[int, int]:
+    """Header dates before footer ones; then the nearest to the start of the prose."""
+    if bounds is None:
+        return (0, field.line)
+    return (0 if in_header(field, bounds) else 1, abs(bounds[0] - field.line))
+
+
+def _publication(doc: Doc, rules: RuleBook) -> str | None:
+    """A publisher named on the page, for its day/month convention."""
+    if doc.meta.get("source"):
+        return doc.meta["source"]
+    for credit in find_credits(doc, rules):
+        for f in credit.fields:
+            if f.kind == "source" and f.value:
+                return f.value
+    return None
+
+
+def _settled(doc: Doc, field: Field, fields: list[Field], rules: RuleBook):
+    """The field's date with its day/month order settled (see ``settle_order``), or ``None``."""
+    if not field.date.ambiguous:
+        return field.date
+    known = [f.date.iso() for f in fields if f.date and not f.date.ambiguous]
+    known += [d.iso() for d in find_dates(doc.text) if not d.ambiguous][:20]
+    publication = _publication(doc, rules)
+    settled = settle_order(field.date, known, publication)
+    if settled is None:  # the language of the date's label ("Publié le"), else of the page
+        label_lang = field.rule.split("/", 1)[0] if "/" in field.rule else None
+        settled = settle_order(field.date, [], None, label_lang)
+        if settled is None:
+            settled = settle_order(field.date, [], None, detect_language(doc.text))
+    return settled
 
 
 def dates(doc: Doc, rules: RuleBook) -> Doc:
     """Date lines, kept as ``metadata.published`` / ``metadata.updated`` (ISO 8601)."""
-    decisions: dict[int, str] = {}
-    fields: dict[str, str] = {}
-    pending = []
-    for index, line in doc.content():
-        parsed = read_date_line(line.text, rules)
-        if parsed is None:
-            continue
-        decisions[index] = "date_line"
-        for field, found in parsed:
-            pending.append((field, found, line.text))
-    known = [d.iso() for _, d, _ in pending if not d.ambiguous]
-    for field, found, text in pending:
-        settled = settle_order(found, known, None)
-        if settled is None:
-            doc = doc.warn(f"date in {text!r} could be day/month or month/day; left unset")
-            continue
-        name = field or ("published" if "published" not in fields else None)
-        if name and name not in fields and not doc.meta.get(name):
-            fields[name] = settled.iso()
-    return doc.drop(decisions).with_meta(**fields)
+    bounds = body_bounds(doc)
+    fields = [
+        f
+        for credit in find_credits(doc, rules)
+        for f in credit.fields
+        if f.kind in DATE_KINDS and eligible(doc, f, bounds)
+    ]
+    if not fields:
+        return doc
+    values: dict[str, str] = {}
+    for name, kinds in (("published", ("published",)), ("updated", ("updated",))):
+        candidates = sorted(
+            (f for f in fields if f.kind in kinds and f.date), key=lambda f: _rank(f, bounds)
+        )
+        if name == "published" and not candidates:  # bare dates: in the header, or by a byline
+            candidates = sorted(
+                (
+                    f
+                    for f in fields
+                    if f.kind == "date"
+                    and f.date
+                    and (in_header(f, bounds) or beside_credit(doc, f.line))
+                ),
+                key=lambda f: _rank(f, bounds),
+            )
+        for f in candidates[:1]:
+            settled = _settled(doc, f, fields, rules)
+            if settled is None:
+                text = doc.lines[f.line].text[f.start : f.end].strip()
+                doc = doc.warn(f"date in {text!r} could be day/month or month/day; left unset")
+                continue
+            values[name] = settled.iso()
+    values = {k: v for k, v in values.items() if not doc.meta.get(k)}
+    return remove_fields(doc, fields).with_meta(**values)

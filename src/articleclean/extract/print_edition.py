@@ -30,12 +30,15 @@ def _conventions() -> dict[str, str]:
     return out
 
 
-def settle_order(found: FoundDate, known: list[str], publication: str | None) -> FoundDate | None:
+def settle_order(
+    found: FoundDate, known: list[str], publication: str | None, language: str | None = None
+) -> FoundDate | None:
     """Settle an ambiguous numeric date, or return ``None`` if nothing settles it.
 
     First from the other dates of the page (``known``, ISO strings): the reading within three
     days of one of them wins. Then from the publication's convention in
-    ``data/common/date_conventions.txt``.
+    ``data/common/date_conventions.txt``; then from the page's language, when its numeric
+    dates always put the day first (``data/common/dmy_languages.txt``).
 
     >>> d = find_dates("07/12/2016")[0]
     >>> settle_order(d, ["2016-07-12T08:00"], None).day_iso()
@@ -44,6 +47,8 @@ def settle_order(found: FoundDate, known: list[str], publication: str | None) ->
     '2016-12-07'
     >>> settle_order(d, [], "Unknown Gazette") is None
     True
+    >>> settle_order(d, [], None, "fr").day_iso()
+    '2016-12-07'
     """
     if not found.ambiguous:
         return found
@@ -62,11 +67,21 @@ def settle_order(found: FoundDate, known: list[str], publication: str | None) ->
         return found.resolved(*readings[0])
     if order == "DMY":
         return found.resolved(*readings[1])
+    if language and language.split("-")[0] in _dmy_languages():
+        return found.resolved(*readings[1])
     return None
 
 
+@lru_cache(maxsize=1)
+def _dmy_languages() -> frozenset[str]:
+    path = DATA_DIR / "common" / "dmy_languages.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
 def print_edition(doc: Doc, rules: RuleBook) -> Doc:
-    """Print-edition lines, kept as ``metadata.print_edition`` (publication, date, page)."""
+    """Print-edition lines, kept as ``metadata.print_edition`` (publication, date, page); its
+    date is also ``metadata.published`` when no date line gave one."""
     patterns = rules.patterns("print_edition")
     known = [doc.meta[f] for f in ("published", "updated") if doc.meta.get(f)]
     decisions: dict[int, str] = {}
@@ -99,4 +114,6 @@ def print_edition(doc: Doc, rules: RuleBook) -> Doc:
     doc = doc.drop(decisions)
     if first is not None and "print_edition" not in doc.meta:
         doc = doc.with_meta(print_edition=first)
+        if first.date and not doc.meta.get("published"):
+            doc = doc.with_meta(published=first.date)  # the print date stands in for it
     return doc

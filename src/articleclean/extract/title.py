@@ -1,45 +1,351 @@
-"""The ``title`` extractor: the headline at the top of the text."""
+"""The ``title`` extractor: the headline (and the deck under it) at the top of the article.
+
+A headline is only ever taken with evidence that it heads an article, so cleaning a clean
+body changes nothing. Ordered fallbacks, the first that applies wins:
+
+1. ``title_label`` — a line that says it holds the headline ("标题：X", "Title: X").
+2. ``page_title`` — the page's ``<title>`` line at the very top ("Headline – Site",
+   "Headline_新浪网") whose headline part stands again further down: that line is the title.
+3. ``above_credits`` — the headline-like line right above the credit lines the extractors
+   removed (byline, date, source, dateline); with two stacked headline lines the upper one
+   is the title and the lower the subtitle (a longer lower line is the deck; a headline over
+   two lines has the longer part first), unless the upper is a short section label.
+4. ``below_credits`` — a headline-like line between removed credit lines and the prose.
+5. ``first_line`` — the first line, when any removed header line (a widget bar) follows it.
+
+Nav lines, section names and site names lose because they are not followed by the article.
+"""
 
 from __future__ import annotations
 
-from ..model import Doc
-from ..rules import RuleBook
-from ..text import cjk_share, tokens
+from typing import NamedTuple
 
-__all__ = ["looks_like_headline", "title"]
+import regex
+
+from ..model import Doc, Line
+from ..rules import RuleBook
+from ..text import cjk_share, key, tokenize, tokens
+from .prose import reads_as_prose as is_prose
+
+__all__ = ["looks_like_headline", "strip_site_name", "title"]
 
 _NOT_HEADLINE_END = frozenset(".。,，;；:：、")
+_SENTENCE_END = frozenset(".!?。！？")
+_CREDIT_STEPS = frozenset({"byline", "editors", "dates", "source", "dateline", "print_edition"})
+_WIDGET_STEPS = frozenset({"share_buttons", "print_mail_widgets", "font_size_toggles", "emails"})
+_DECK = regex.compile(r"^\s*+(?:——|—|--|－－|―)")
+_URL = regex.compile(r"(?:https?://|www\.)\S++|\b[\w-]++\.(?:com|net|org|cn|gov)\b", regex.I)
+# What separates a site's name from the headline in a page title ("Headline – Site", "标题_网站")
+# (?!(?<=\s)\s): no match starts inside a run of spaces (one pass per run, not per position)
+_SITE_SEP = regex.compile(r"(?!(?<=\s)\s)(?:\s++[-–—]{1,2}+\s++|_{1,2}+|\s*+[|｜]\s*+|\s++::\s++)")
+_PROSE_WINDOW = 20
+_NOT_HEADLINES = ("nav", "related", "subscribe", "ads", "share", "print", "pagination", "tags")
+_LIST_ITEM = regex.compile(r"^\s*+(?:\d{1,3}+[.、)]|[·•●▪■◆-])|[(（]\d++[)）]\s*+$")
+_CAPTION = regex.compile(
+    r"[(（][^()/（）]{0,60}+/[^()（）]{1,60}+[)）]\s*+$|\((?:left|right|center|centre|top|bottom|pictured|file)\)",
+    regex.I,
+)
+_BRACKETED = regex.compile(r"\s*+[\[【〔［](?:[^\[\]【】〔〕［］]++)[\]】〕］]\s*+")
+_LABEL_END = frozenset(" :：[【|\t")
+_CRUMB = regex.compile(r"\s[/>»›|]\s")
+_REPLY = regex.compile(r"(?:re|回复|回覆|答复)\s*+[:：]", regex.I)
 
 
 def looks_like_headline(text: str, *, max_tokens: int = 30) -> bool:
-    """Short, no sentence-final full stop, several words (or CJK characters).
+    """Short, no sentence-final full stop, several words (or CJK characters), no link.
 
     >>> looks_like_headline("Official: Mind all parties' concerns")
     True
+    >>> looks_like_headline("Nadal celebrates a point in Madrid, Tuesday. (Manu Fernandez/AP)")
+    False
     >>> looks_like_headline("The forum is co-hosted by China and the United Nations.")
     False
+    >>> looks_like_headline("02日14:25"), looks_like_headline("政府门户网站 www.bynr.gov.cn")
+    (False, False)
     """
     toks = tokens(text)
     cjk = cjk_share(text) > 0.5
-    if len(toks) < (4 if cjk else 2) or len(toks) > (max_tokens * 2 if cjk else max_tokens):
+    if len(toks) > (max_tokens * 2 if cjk else max_tokens):
+        return False
+    if _wordy(text) < (4 if cjk else 2):
+        return False
+    if not cjk and text[0].isalpha() and text[0].islower():
+        return False  # "on Sunday, October 13th, 2019 in an article ...": a fragment
+    if _CAPTION.search(text):
         return False
     if text[-1] in _NOT_HEADLINE_END and not text.endswith("..."):
         return False
-    return any(ch.isalpha() for ch in text)
+    if _sentence(text):
+        return False
+    if _REPLY.match(text):
+        return False  # "re: Headline" heads a comment
+    if _BRACKETED.fullmatch(text):
+        return False  # "【新春走基层】", "[湖湘文化]": a column or a notice
+    if len(_CRUMB.findall(text)) >= 2:
+        return False  # "聯合新聞網 / 要聞 / 生活", "Home > World > Asia": a breadcrumb
+    return _URL.search(text) is None
+
+
+def _sentence(text: str) -> bool:
+    """Twelve words or more ending a sentence: never taken away, whatever else it looks like."""
+    return len(text.split()) >= 12 and text.rstrip()[-1:] in _SENTENCE_END
+
+
+def _wordy(text: str) -> int:
+    """Tokens with a letter in them (each CJK character is one)."""
+    return sum(1 for t in tokens(text) if any(c.isalpha() for c in t))
+
+
+def strip_site_name(text: str, rules: RuleBook | None = None) -> str:
+    """``text`` without a trailing site name ("Headline – TechCrunch", "标题_新浪网").
+
+    >>> strip_site_name("New York reportedly investigating WeWork – TechCrunch")
+    'New York reportedly investigating WeWork'
+    >>> strip_site_name("四年前中500万现穷困潦倒 一夜暴富后如何经营__商贸_产业资讯_新浪网")
+    '四年前中500万现穷困潦倒 一夜暴富后如何经营'
+    >>> strip_site_name("Russia and Syria: U.S.-backed Syrian Forces Blocking Refugee Return")
+    'Russia and Syria: U.S.-backed Syrian Forces Blocking Refugee Return'
+    """
+    parts = _SITE_SEP.split(text)
+    if len(parts) < 2:
+        return text
+    head, tails = parts[0], parts[1:]
+    short = all(len(tokens(t)) <= (10 if cjk_share(t) > 0.5 else 4) for t in tails)
+    if short and looks_like_headline(head) and len(tokens(head)) > len(tokens(" ".join(tails))):
+        return head.strip()
+    return text
+
+
+class _Pick(NamedTuple):
+    title: int  # positions in ``content``
+    subtitle: int | None
+    how: str
+    site_lines: tuple[int, ...] = ()
+    value: str | None = None  # the headline when it is only part of its line ("标题：X")
+    rule: str | None = None
+
+
+def _prose_after(content: list[tuple[int, Line]], pos: int) -> int:
+    return sum(
+        len(tokens(line.text))
+        for _, line in content[pos + 1 : pos + 1 + _PROSE_WINDOW]
+        if is_prose(line.text)
+    )
+
+
+def _credit_between(doc: Doc, before_no: float, after_no: float) -> bool:
+    """A credit removed between two lines, or cut from the start of the second (a dateline)."""
+    return any(
+        r.cleaner in _CREDIT_STEPS
+        and (before_no < r.line < after_no or (r.line == after_no and r.span and r.span[0] == 0))
+        for r in doc.removed
+    )
+
+
+def _other_between(doc: Doc, before_no: float, after_no: float, *, below: bool = False) -> bool:
+    """Lines other than credits and widgets went between the headline and the credits next
+    to it (a related list, a caption): the line is not that headline. ``below``: the headline
+    stands under the credits (look between the last credit and it)."""
+    credits = [
+        r.line for r in doc.removed if r.cleaner in _CREDIT_STEPS and before_no < r.line <= after_no
+    ]
+    if below:
+        low, high = max(credits, default=before_no), after_no
+    else:
+        low, high = before_no, min(credits, default=after_no)
+    return any(
+        low < r.line < high and r.cleaner not in _CREDIT_STEPS | _WIDGET_STEPS for r in doc.removed
+    )
+
+
+def _gap(page: str, toks, n: int) -> bool:
+    """A separator falls between tokens ``n - 1`` and ``n`` of the page title."""
+    if n <= 0 or n >= len(toks):
+        return False  # the whole title: no site name beside it, so no evidence
+    if not toks[n].norm.strip("_"):
+        return True  # "Headline__Site": underscores are word characters, and a separator
+    between = page[toks[n - 1].end : toks[n].start]
+    # a mark between them ("Headline – Site", "标题_网站", "Headline | Site"), not just a space
+    return bool(between.strip()) and not any(c.isalnum() for c in between)
+
+
+def _from_page_title(content, max_tokens: int) -> _Pick | None:
+    """The ``<title>`` line on top, and the line further down that repeats its headline part."""
+    page = content[0][1].text
+    page_toks = tokenize(page)
+    page_key = tuple(t.norm for t in page_toks)
+    if len(page_key) < 4:
+        return None
+    for pos in range(1, min(len(content), 400)):
+        line = content[pos][1].text
+        if not looks_like_headline(line, max_tokens=max_tokens) or is_prose(line):
+            continue
+        line_key = tokens(line)
+        n = len(line_key)
+        if n < 4:
+            continue
+        if page_key[:n] == line_key:
+            if _gap(page, page_toks, n):
+                return _Pick(pos, None, "page_title")
+            if pos + 1 < len(content):  # a headline printed over two lines
+                nxt = content[pos + 1][1].text
+                both = line_key + tokens(nxt)
+                if (
+                    page_key[: len(both)] == both
+                    and _gap(page, page_toks, len(both))
+                    and looks_like_headline(nxt, max_tokens=max_tokens)
+                ):
+                    return _Pick(pos, pos + 1, "page_title")
+        elif page_key[-n:] == line_key and _gap(page, page_toks, len(page_key) - n):
+            return _Pick(pos, None, "page_title")  # "Site » Headline"
+    return None
+
+
+def _site_line(text: str) -> bool:
+    """ "巴彦淖尔市政府门户网站 www.bynr.gov.cn": a site's name and address in the header."""
+    return _URL.search(text) is not None and len(tokens(text)) <= 16 and not is_prose(text)
+
+
+def _stacked(content, e: int, headline) -> _Pick | None:
+    """The headline (and deck) in the lines right above content position ``e``."""
+    site: list[int] = []
+    j = e - 1
+    while j >= 0 and _site_line(content[j][1].text) and len(site) < 2:
+        site.append(j)
+        j -= 1
+    text = content[j][1].text
+    skipped = j >= 1 and (_CAPTION.search(text) or (_wordy(text) < 4 and not headline(text)))
+    if skipped:
+        j -= 1  # a site or user name, or a time, between the headline and the credits
+    if j < 0:
+        return None
+    lower = content[j][1].text
+    upper = content[j - 1][1].text if j >= 1 else ""
+    up_ok = bool(upper) and headline(upper) and not _DECK.match(upper)
+    if skipped and not (headline(lower) and _wordy(lower) >= 3):
+        return None
+    if _DECK.match(lower) or not headline(lower):
+        # a deck (a sentence, or a dash-led line) under a headline of three words or more
+        if up_ok and len(tokens(upper)) >= 3 and _wordy(lower) >= 4 and len(tokens(lower)) <= 80:
+            return _Pick(j - 1, j, "above_credits", tuple(site))
+        return None
+    if up_ok and _wordy(lower) >= 3 and not _LIST_ITEM.search(upper):
+        n_up, n_low = len(tokens(upper)), len(tokens(lower))
+        short_label = n_up < (8 if cjk_share(upper) > 0.5 else 4)  # "Opinion", "新春走基层2022"
+        adjacent = content[j][1].no == content[j - 1][1].no + 1
+        if not short_label and (n_low > n_up or (adjacent and n_up >= 5)):
+            # a headline and the longer deck under it, or a headline printed over two lines
+            return _Pick(j - 1, j, "above_credits", tuple(site))
+    return _Pick(j, None, "above_credits", tuple(site))
+
+
+def _around_credits(doc: Doc, content, headline) -> _Pick | None:
+    best: tuple[int, _Pick] | None = None
+    for e in range(len(content) + 1):
+        before_no = content[e - 1][1].no if e > 0 else 0
+        after_no = content[e][1].no if e < len(content) else float("inf")
+        if not _credit_between(doc, before_no, after_no):
+            continue
+        pick = None
+        if not _other_between(doc, before_no, after_no):
+            pick = _stacked(content, e, headline)
+        if pick is None and e < len(content) - 1:  # a headline between credits and prose
+            line = content[e][1].text
+            if (
+                headline(line)
+                and not is_prose(line)
+                and is_prose(content[e + 1][1].text)
+                and not _other_between(doc, before_no, after_no, below=True)
+            ):
+                pick = _Pick(e, None, "below_credits")
+        if pick is None:
+            continue
+        score = _prose_after(content, pick.subtitle if pick.subtitle is not None else pick.title)
+        if score and (best is None or score > best[0]):
+            best = (score, pick)
+    return best[1] if best else None
+
+
+def _first_line(doc: Doc, content, headline) -> _Pick | None:
+    line = content[0][1]
+    if not headline(line.text):
+        return None
+    next_no = content[1][1].no if len(content) > 1 else float("inf")
+    between = [r for r in doc.removed if line.no < r.line < next_no]
+    if not between or any(r.cleaner not in _CREDIT_STEPS | _WIDGET_STEPS for r in between):
+        return None  # only a widget bar or credits may stand between it and the text
+    if not any(is_prose(other.text) for _, other in content[1:4]):
+        return None  # a widget line over more widgets ("Share this on Twitter")
+    return _Pick(0, None, "first_line")
+
+
+def _labelled(content, rules: RuleBook, headline) -> _Pick | None:
+    """ "标题：X", "標題[新聞] X", "Title: X": a headline that says what it is."""
+    for pos, (_, line) in enumerate(content[:60]):
+        toks = tokenize(line.text)
+        for n in (1, 2, 3, 4):
+            if len(toks) <= n:
+                break
+            label = rules.lexicon("title_labels").lookup(line.text[: toks[n - 1].end])
+            after = line.text[toks[n - 1].end : toks[n - 1].end + 1]
+            if label is not None and after in _LABEL_END:
+                value = line.text[toks[n - 1].end :].strip(" :：\t")
+                if headline(value):
+                    return _Pick(pos, None, "title_label", value=value, rule=label.id)
+                break
+    return None
+
+
+def _headline_test(rules: RuleBook, max_tokens: int):
+    """``looks_like_headline``, and not a widget, menu or list label ("Learn More", "Opinion")."""
+    vocab = rules.lexicon(*_NOT_HEADLINES)
+
+    def test(text: str) -> bool:
+        return looks_like_headline(text, max_tokens=max_tokens) and vocab.lookup(text) is None
+
+    return test
 
 
 def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
-    """The headline: the first line, when a header line removed below it (a byline, a date,
-    a widget bar) shows it heads an article; kept as ``metadata.title``."""
+    """The headline: the top line with header evidence below it, kept as ``metadata.title``
+    (and the deck under it as ``metadata.subtitle``)."""
     if doc.meta.get("title"):
         return doc
     content = doc.content()
     if not content:
         return doc
-    index, line = content[0]
-    if not looks_like_headline(line.text, max_tokens=max_tokens):
+    headline = _headline_test(rules, max_tokens)
+    pick = (
+        _labelled(content, rules, headline)
+        or _from_page_title(content, max_tokens)
+        or _around_credits(doc, content, headline)
+        or _first_line(doc, content, headline)
+    )
+    if pick is None:
         return doc
-    next_no = content[1][1].no if len(content) > 1 else float("inf")
-    if not any(line.no < r.line < next_no for r in doc.removed):
+    index, line = content[pick.title]
+    if _sentence(line.text) or (pick.how == "page_title" and _sentence(content[0][1].text)):
         return doc
-    return doc.drop({index: "headline_above_header"}).with_meta(title=line.text)
+    why = {"how": pick.how}
+    drops: dict[int, str] = {index: pick.rule or "headline"}
+    if pick.how == "page_title":
+        drops[content[0][0]] = "page_title"
+    subtitle = None
+    for pos in pick.site_lines:
+        drops[content[pos][0]] = "site_line"
+    repeats = {key(line.text)}
+    if pick.subtitle is not None and not _sentence(content[pick.subtitle][1].text):
+        subtitle = content[pick.subtitle][1].text
+        drops[content[pick.subtitle][0]] = "subtitle"
+        repeats.add(key(subtitle))
+        subtitle = _DECK.sub("", subtitle).strip() or None
+    if pick.title > 0:
+        label = rules.lexicon("title_labels").lookup(content[pick.title - 1][1].text)
+        if label is not None:  # "主题：" on the line above
+            drops[content[pick.title - 1][0]] = label.id
+    for i, other in content[: pick.title + 12]:
+        if i not in drops and key(other.text) in repeats:
+            drops[i] = "headline_repeat"
+    doc = doc.drop(drops, why={i: why for i in drops})
+    headline_text = pick.value or strip_site_name(line.text, rules)
+    return doc.with_meta(title=headline_text, subtitle=subtitle)

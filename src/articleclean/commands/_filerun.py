@@ -1,0 +1,329 @@
+"""``articleclean clean PATH...``: plan the files, clean them in workers, report in order.
+
+Where results go:
+
+* no ``-o``: to stdout, one after the other (``--format jsonl``: one line per input);
+* ``--format jsonl -o FILE``: every input's record into FILE;
+* one input file (or ``-``) and ``-o FILE``: into FILE;
+* otherwise ``-o`` is a folder: a folder input is mirrored into it, files given by name land
+  in it by name; the extension follows the format (``page.html`` -> ``page.txt``).
+
+Workers read, clean and write output files (atomically: a temporary file, then a rename);
+the main process writes the output stream in input order, so the output never depends on
+``--jobs``. On Ctrl-C the workers are stopped and any temporary file they leave is removed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections import deque
+from collections.abc import Iterator
+from contextlib import ExitStack, closing
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from ..decode import decode
+from ..errors import ArticlecleanError
+from ..io import AtomicFile, Found, is_hidden, matches, remove_partial, walk, write_atomic
+from ..parallel import ordered_map, resolve_jobs, warm_up
+from ..pipeline import Pipeline
+from ..templates import TemplateLearner
+from ._common import UsageError, is_tty, read_path, stderr
+from ._formats import EXTENSIONS, Sink, render
+from ._report import Removals, Reporter, removal_counts
+
+FILES_PER_TASK = 4  # files a worker takes at a time: few, so small folders use every worker
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    path: str  # what to read ("-": stdin)
+    shown: str  # how messages and JSON name it
+    target: str | None  # output file, or None for the output stream
+    size: int = 0
+
+
+@dataclass(frozen=True)
+class FileJob:
+    """What a worker needs to clean one file: sent to each worker process once."""
+
+    pipeline: Pipeline
+    encoding: str | None
+    max_bytes: int | None
+    fmt: str
+
+
+def clean_file(job: FileJob, task: Task) -> tuple[str, int, Removals]:
+    """Read, clean and render one file; write it if it has an output file (runs in a worker).
+
+    Returns the text for the output stream (``""`` once written to a file), the bytes read
+    and the removals per cleaner.
+    """
+    data = read_path(task.path, job.max_bytes)
+    try:
+        article = job.pipeline.clean(data, encoding=job.encoding)
+    except ArticlecleanError:
+        raise
+    except Exception as exc:  # a bug must cost one file, not the run
+        raise ArticlecleanError(f"unexpected error ({type(exc).__name__}: {exc})") from exc
+    text = render(job.fmt, article, task.shown)
+    if task.target is not None:
+        try:
+            write_atomic(task.target, text)
+        except OSError as exc:
+            raise ArticlecleanError(f"cannot write {task.target} ({exc.strerror or exc})") from exc
+        text = ""
+    return text, len(data), removal_counts(article)
+
+
+def run_files(args: argparse.Namespace, pipe: Pipeline, out) -> int:
+    plan = Plan(args)
+    err = stderr()
+    to_stream = plan.mode == "stream"
+    progress = not args.quiet and is_tty(err) and not (to_stream and is_tty(out))
+    totals = plan.count() if progress else (None, None)
+    report = Reporter(err, progress=progress, total_items=totals[0], total_bytes=totals[1])
+    if args.learn_templates:
+        pipe = _learn_templates(plan, pipe, args, err)
+    report.order.update(dict.fromkeys(pipe.names))
+    job = FileJob(pipe, args.encoding, args.max_bytes or None, args.format)
+    pending: deque[Task] = deque()  # handed to the workers, not yet reported
+
+    def feed() -> Iterator[Task]:
+        for task in plan.tasks(report):
+            pending.append(task)
+            yield task
+
+    jobs = resolve_jobs(args.jobs)
+    try:
+        with ExitStack() as stack:
+            stack.callback(report.close)
+            sink = None
+            if plan.mode == "file":
+                sink = Sink(stack.enter_context(AtomicFile(plan.output)), binary=True)
+            elif to_stream:
+                sink = Sink(out)
+            results = ordered_map(
+                clean_file,
+                feed(),
+                context=job,
+                jobs=jobs,
+                size=_task_size,
+                chunk_items=FILES_PER_TASK,
+                warm=warm_up,
+            )
+            for ok, value in stack.enter_context(closing(results)):
+                task = pending.popleft()
+                if not ok:
+                    report.fail(task.shown, str(value), task.size)
+                    continue
+                text, nbytes, removals = value
+                if sink is not None:
+                    sink.write(text)
+                report.done(nbytes, removals)
+            if sink is not None:
+                sink.flush()
+    except BaseException:
+        # Ctrl-C or an error: the workers are stopped by now; a worker stopped while writing
+        # may have left its temporary file behind.
+        for task in pending:
+            if task.target is not None:
+                remove_partial(task.target)
+        raise
+    if plan.summary and not args.quiet:
+        report.say(report.summary())
+    return 1 if report.failed else 0
+
+
+def _learn_templates(plan: Plan, pipe: Pipeline, args: argparse.Namespace, err) -> Pipeline:
+    """First pass of ``--learn-templates``: count the short lines of every input file.
+
+    Unreadable files are passed over here and reported by the cleaning pass.
+    """
+    learner = TemplateLearner(min_docs=args.template_min_docs, min_share=args.template_share)
+    quiet = Reporter(err, progress=False)
+    for task in plan.tasks(quiet):
+        try:
+            text, _ = decode(read_path(task.path, args.max_bytes or None), args.encoding)
+        except (ArticlecleanError, OSError):
+            continue
+        learner.add(text)
+    templates = learner.templates()
+    if not args.quiet:
+        err.write(
+            f"articleclean: learned {len(templates)} template lines from "
+            f"{templates.documents} files\n"
+        )
+    return pipe.with_templates(templates)
+
+
+def _task_size(task: Task) -> int:
+    return task.size or 1
+
+
+class Plan:
+    """Which files to read and where each result goes; refuses unsafe combinations."""
+
+    def __init__(self, args: argparse.Namespace):
+        self.args = args
+        paths: list[str] = args.paths
+        self.folders = [p for p in paths if p != "-" and os.path.isdir(p)]
+        self.files = [p for p in paths if p not in self.folders]
+        self.output: str | None = args.output
+        if "-" in paths and len(paths) > 1:
+            raise UsageError("'-' (stdin) cannot be mixed with other paths")
+        self.mode = self._mode()
+        self.summary = self.output is not None or bool(self.folders) or len(paths) > 1
+        if args.skip_existing and self.mode != "folder":
+            raise UsageError("--skip-existing needs an output folder (-o FOLDER)")
+        if self.mode == "folder":
+            self._check_folder_output()
+
+    def _mode(self) -> str:
+        out, args = self.output, self.args
+        if out is None:
+            return "stream"
+        if args.format == "jsonl":
+            if os.path.isdir(out):
+                raise UsageError(f"with --format jsonl, -o names one file, and {out} is a folder")
+            return "file"
+        single = not self.folders and len(self.files) == 1
+        if single and not os.path.isdir(out) and not out.endswith(("/", os.sep)):
+            if self.files[0] != "-" and _same_file(out, self.files[0]):
+                raise UsageError(f"refusing to write the output over the input {self.files[0]}")
+            return "single"
+        if "-" in self.files:
+            raise UsageError("stdin has no file name: give -o a file name, not a folder")
+        if os.path.exists(out) and not os.path.isdir(out):
+            raise UsageError(f"{out} exists and is not a folder")
+        if len(self.folders) > 1 or (self.folders and self.files):
+            raise UsageError(
+                "with an output folder give one input folder, or files; "
+                "run once per folder, or use --format jsonl"
+            )
+        return "folder"
+
+    def _check_folder_output(self) -> None:
+        out = os.path.realpath(self.output or ".")
+        for root in self.folders:
+            real = os.path.realpath(root)
+            if _inside(real, out):
+                raise UsageError(f"the input folder {root} is inside the output folder")
+            if _inside(out, real):
+                rel = os.path.relpath(out, real).replace(os.sep, "/")
+                parts = rel.split("/")
+                prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+                left_out = any(map(is_hidden, parts)) or any(
+                    matches(p, self.args.exclude) for p in prefixes
+                )
+                if rel != "." and left_out:
+                    continue
+                raise UsageError(
+                    f"the output folder {self.output} is inside the input folder {root}; "
+                    f"choose another, or leave it out with --exclude '{rel}'"
+                    if rel != "."
+                    else "the output folder is the input folder; choose another"
+                )
+        for f in self.files:
+            target = self._file_target(f)
+            if _same_file(target, f):
+                raise UsageError(f"refusing to write the output over the input {f}")
+
+    def _file_target(self, path: str) -> str:
+        name = os.path.basename(os.path.normpath(path))
+        return os.path.join(self.output or ".", _with_ext(name, self.args.format))
+
+    def _walk(self, root: str) -> Iterator[Found]:
+        a = self.args
+        skip = self.output if self.mode == "folder" else None
+        return walk(root, include=a.include, exclude=a.exclude, recursive=a.recursive, skip=skip)
+
+    def count(self) -> tuple[int, int]:
+        """How many files and bytes the run will read (for the progress bar)."""
+        n = size = 0
+        for f in self.files:
+            n += 1
+            size += _size(f)
+        for root in self.folders:
+            for found in self._walk(root):
+                if found.problem is None:
+                    n += 1
+                    size += found.size
+        return n, size
+
+    def tasks(self, report: Reporter) -> Iterator[Task]:
+        """The files to clean, in order; problems and skips go to ``report`` as met."""
+        fmt, skip_existing = self.args.format, self.args.skip_existing
+        claimed: dict[str, str] = {}  # output -> input, among one folder's files
+        folder = None
+        for root in self.folders:
+            for found in self._walk(root):
+                shown = os.path.join(root, found.rel) if found.rel != "." else root
+                if found.problem is not None:
+                    if found.skipped:
+                        report.skip(shown, found.problem)
+                    else:
+                        report.fail(shown, found.problem)
+                    continue
+                target = None
+                if self.mode == "folder":
+                    target = os.path.join(self.output or ".", _with_ext(found.rel, fmt))
+                    here = os.path.dirname(found.rel)
+                    if here != folder:
+                        folder, claimed = here, {}
+                    if not self._claim(claimed, target, shown, report):
+                        continue
+                    if skip_existing and os.path.exists(target):
+                        report.skip()
+                        continue
+                yield Task(found.path, shown, target, found.size)
+        claimed = {}
+        for f in self.files:
+            target = None
+            if self.mode == "single":
+                target = self.output
+            elif self.mode == "folder":
+                target = self._file_target(f)
+                if not self._claim(claimed, target, f, report):
+                    continue
+                if skip_existing and os.path.exists(target):
+                    report.skip()
+                    continue
+            yield Task(f, f, target, _size(f))
+
+    @staticmethod
+    def _claim(claimed: dict[str, str], target: str, shown: str, report: Reporter) -> bool:
+        first = claimed.setdefault(target, shown)
+        if first != shown:
+            report.fail(shown, f"its output {target} would also be that of {first}; not cleaned")
+            return False
+        return True
+
+
+def _with_ext(rel: str, fmt: str) -> str:
+    """``site/page.html`` -> ``site/page.txt`` (the format's extension).
+
+    >>> _with_ext("site/page.html", "md"), _with_ext("README", "txt")
+    ('site/page.md', 'README.txt')
+    """
+    p, ext = PurePosixPath(rel), EXTENSIONS[fmt]
+    return str(p.with_suffix(ext) if p.suffix else p.with_name(p.name + ext))
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0

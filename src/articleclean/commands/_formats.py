@@ -1,0 +1,123 @@
+"""Output formats of ``articleclean clean``: txt, json, jsonl, md; and UTF-8 output streams."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import IO, Any
+
+from ..model import Article
+
+FORMATS = ("txt", "json", "jsonl", "md")
+EXTENSIONS = {"txt": ".txt", "json": ".json", "jsonl": ".jsonl", "md": ".md"}
+FORMAT_HELP = (
+    "txt: the body (default); json: body, metadata, removals and the source path; "
+    "jsonl: the same, one line per input, all into one file (or stdout); "
+    "md: the title as a heading, a metadata list, the body"
+)
+
+
+def render(fmt: str, article: Article, path: str) -> str:
+    """The text written for one cleaned document, in format ``fmt``."""
+    if fmt == "txt":
+        return article.body + "\n" if article.body else ""
+    if fmt == "md":
+        return to_markdown(article, path)
+    record = {"path": path, **article.to_dict()}
+    if fmt == "json":
+        return dump_json(record, indent=2) + "\n"
+    return dump_json(record) + "\n"
+
+
+def dump_json(record: Any, **kwargs: Any) -> str:
+    """JSON with non-ASCII text as is; lone surrogates (which UTF-8 cannot hold) escaped."""
+    text = json.dumps(record, ensure_ascii=False, **kwargs)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(record, ensure_ascii=True, **kwargs)
+    return text
+
+
+_LABELS = (
+    ("authors", "Authors"),
+    ("published", "Published"),
+    ("updated", "Updated"),
+    ("source", "Source"),
+    ("emails", "E-mail"),
+    ("print_edition", "Print edition"),
+    ("language", "Language"),
+    ("encoding", "Encoding"),
+)
+
+
+def to_markdown(article: Article, path: str) -> str:
+    r"""The title as a heading, a list of the metadata found, then the body.
+
+    >>> from articleclean import Article, Metadata
+    >>> meta = Metadata(title="Big news", authors=("Jane Roe",), language="en")
+    >>> print(to_markdown(Article("# not *really*", ("# not *really*",), meta, ()), "a.txt"))
+    # Big news
+    <BLANKLINE>
+    - Authors: Jane Roe
+    - Language: en
+    - Path: `a.txt`
+    <BLANKLINE>
+    \# not \*really\*
+    <BLANKLINE>
+    """
+    meta = article.metadata.to_dict()
+    parts: list[str] = []
+    if article.metadata.title:
+        parts.append("# " + md_escape(article.metadata.title))
+    items = []
+    for key, label in _LABELS:
+        value = meta.get(key)
+        if isinstance(value, list):
+            value = ", ".join(value)
+        elif isinstance(value, dict):  # the print edition
+            page = value.get("page")
+            where = [value.get("publication"), value.get("date"), page and f"page {page}"]
+            value = ", ".join(str(v) for v in where if v)
+        if value:
+            items.append(f"- {label}: {md_escape(str(value))}")
+    items.append(f"- Path: `{path}`" if "`" not in path else f"- Path: {md_escape(path)}")
+    parts.append("\n".join(items))
+    parts.extend(md_escape(p) for p in article.paragraphs)
+    return "\n\n".join(parts) + "\n"
+
+
+_INLINE = re.compile(r"[\\`*_\[\]<]|&(?=#?\w+;)")
+_BLOCK = re.compile(r"^(?:([#>+=|-])|(\d{1,9})([.)]))", re.MULTILINE)
+
+
+def md_escape(text: str) -> str:
+    r"""Backslash-escape what Markdown would read as markup, so the text shows as written.
+
+    >>> print(md_escape("1. Not a list, *not* <b>bold</b> & snake_case"))
+    1\. Not a list, \*not\* \<b>bold\</b> & snake\_case
+    >>> print(md_escape("# Not a heading"))
+    \# Not a heading
+    """
+    text = _INLINE.sub(lambda m: "\\" + m.group(0), text)
+    return _BLOCK.sub(lambda m: "\\" + m[1] if m[1] else f"{m[2]}\\{m[3]}", text)
+
+
+class Sink:
+    """Where output text goes: a text stream (written as UTF-8 bytes when it has a buffer,
+    whatever the locale) or a binary file."""
+
+    def __init__(self, stream: IO[str] | IO[bytes], binary: bool = False):
+        self._stream = stream
+        self._buffer = stream if binary else getattr(stream, "buffer", None)
+        if self._buffer is not None and not binary:
+            stream.flush()
+
+    def write(self, text: str) -> None:
+        if self._buffer is not None:
+            self._buffer.write(text.encode("utf-8"))
+        else:
+            self._stream.write(text)  # type: ignore[arg-type]
+
+    def flush(self) -> None:
+        (self._buffer or self._stream).flush()

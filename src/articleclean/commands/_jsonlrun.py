@@ -1,0 +1,116 @@
+"""``articleclean clean --jsonl-in FILE``: stream records through :func:`clean_many`.
+
+Each line of the input is a JSON object; its ``--text-field`` is cleaned and the record is
+written back with every other field as it was, plus the results under the ``--*-field``
+keys. A line that is not such a record is reported with its line number and left out; the
+stream goes on (exit code 1 at the end). Memory stays flat: only the records in flight are
+held.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import deque
+from collections.abc import Iterator
+from contextlib import ExitStack, closing
+from typing import IO, Any
+
+from ..parallel import clean_many, resolve_jobs
+from ..pipeline import Pipeline
+from ._common import UsageError, is_tty, stderr
+from ._formats import Sink, dump_json
+from ._report import Reporter, removal_counts
+
+
+def run_jsonl(args: argparse.Namespace, pipe: Pipeline, out) -> int:
+    name = args.jsonl_in
+    err = stderr()
+    to_stream = args.output is None
+    if not to_stream and os.path.isdir(args.output):
+        raise UsageError(f"with --jsonl-in, -o names one file, and {args.output} is a folder")
+    if args.skip_existing:
+        raise UsageError("--skip-existing applies to folders, not to --jsonl-in")
+    progress = not args.quiet and is_tty(err) and not (to_stream and is_tty(out))
+    with ExitStack() as stack:
+        if name == "-":
+            source: IO[bytes] = sys.stdin.buffer
+        else:
+            try:
+                source = stack.enter_context(open(name, "rb"))
+            except OSError as exc:
+                raise UsageError(f"{name}: cannot read ({exc.strerror or exc})") from exc
+        total = _regular_size(source)
+        report = Reporter(err, progress=progress, total_bytes=total, unit="records")
+        report.order.update(dict.fromkeys(pipe.names))
+        stack.callback(report.close)
+        if to_stream:
+            sink = Sink(out)
+        else:
+            from ..io import AtomicFile
+
+            sink = Sink(stack.enter_context(AtomicFile(args.output)), binary=True)
+        pending: deque[tuple[dict[str, Any], int]] = deque()
+        records = _records(source, name, args.text_field, report, pending)
+        articles = clean_many(records, pipeline=pipe, jobs=resolve_jobs(args.jobs))
+        for article in stack.enter_context(closing(articles)):
+            record, nbytes = pending.popleft()
+            assert not isinstance(article, Exception)
+            record[args.body_field] = article.body
+            data = article.to_dict()
+            for part in ("metadata", "removed", "warnings"):
+                key = getattr(args, f"{part}_field")
+                if key:
+                    record[key] = data[part]
+            sink.write(dump_json(record) + "\n")
+            report.done(nbytes, removal_counts(article))
+        sink.flush()
+    if not args.quiet and (args.output is not None or report.seen > 1):
+        report.say(report.summary())
+    return 1 if report.failed else 0
+
+
+def _records(
+    source: IO[bytes],
+    name: str,
+    field: str,
+    report: Reporter,
+    pending: deque[tuple[dict[str, Any], int]],
+) -> Iterator[str]:
+    """The text of each good record, in order; bad lines are reported and left out."""
+    where = "<stdin>" if name == "-" else name
+    for lineno, raw in enumerate(source, start=1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except UnicodeDecodeError:
+            report.fail(f"{where}:{lineno}", "not UTF-8 text; JSON Lines must be UTF-8", len(raw))
+            continue
+        except ValueError as exc:
+            report.fail(f"{where}:{lineno}", f"not valid JSON ({exc})", len(raw))
+            continue
+        if not isinstance(record, dict):
+            report.fail(f"{where}:{lineno}", "not a JSON object", len(raw))
+            continue
+        text = record.get(field)
+        if not isinstance(text, str):
+            got = "is missing" if field not in record else f"is {type(text).__name__}"
+            report.fail(
+                f"{where}:{lineno}", f"field {field!r} {got}; it must be a string", len(raw)
+            )
+            continue
+        pending.append((record, len(raw)))
+        yield text
+
+
+def _regular_size(source: IO[bytes]) -> int | None:
+    try:
+        st = os.fstat(source.fileno())
+    except (OSError, AttributeError, ValueError):
+        return None
+    import stat
+
+    return st.st_size if stat.S_ISREG(st.st_mode) and st.st_size else None

@@ -1,0 +1,4 @@
+# Dates printed relative to the day the page was seen (dates): the line is a date credit, but
+# the date cannot be known, so it is removed and sets nothing. "Today 12:01 AM", "2 days ago".
+today_time: (?:today|yesterday|just now)(?:,?+\s*+(?:at\s++)?+\d{1,2}+:\d\d(?:\s*+[ap]\.?+m\.?+)?+)?+
+ago: (?:an?|\d{1,3}+)\s++(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:\s++ago)?+

@@ -1,0 +1,353 @@
+"""Credits over several lines: "作者：" / "芊草凡凡", "By" / "Jamelle Bouie" / "Opinion Columnist",
+"ggjjzhzz" / "发表于 2005-9-15", "Tom Davies" / "Associated Press" / "Published ...",
+"November" / "18, 2019" / "12:02 PM" — and :func:`find_credits`, which finds every credit of a
+document, on one line or several.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+import regex
+
+from ..dates import find_dates
+from ..model import Doc, Line
+from ..rules import Rule, RuleBook
+from .credits import (
+    LATIN_SOURCE,
+    SENTENCE_END,
+    Credit,
+    Field,
+    is_widgets,
+    read_credits,
+    strip_marks,
+)
+from .labels import DATE_KINDS, bare_label, is_cjk, matches
+from .names import han_name, is_handle, looks_like_name, read_names
+from .prose import is_long, reads_as_prose
+
+__all__ = ["BLOCK_RULES", "find_credits"]
+
+# Rules of fields that credits over several lines give their lines: the block is the evidence
+BLOCK_RULES = frozenset(
+    {
+        "name_over_date",
+        "name_over_source",
+        "source_over_date",
+        "name_above_title",
+        "name_under_date",
+        "date_split_over_lines",
+    }
+)
+
+_PARTICLES = frozenset("de da van von der den la le di al bin".split())
+
+
+def _same_kind(label_kind: str, first: Field) -> bool:
+    """The value line continues the label line's field (not just any credit)."""
+    if first.start != 0:
+        return False
+    if label_kind in DATE_KINDS:
+        return first.kind in DATE_KINDS
+    if label_kind == "source" and first.rule == "source_is_person":
+        return True
+    return label_kind == first.kind
+
+
+def _next_content(doc: Doc, index: int, *, gap: int = 2) -> int | None:
+    blanks = 0
+    for j in range(index + 1, len(doc.lines)):
+        if doc.lines[j].text:
+            return j
+        blanks += 1
+        if blanks > gap:
+            return None
+    return None
+
+
+def _on_line(fields, line: int, shift: int = 0, width: int | None = None) -> list[Field]:
+    out = []
+    for f in fields:
+        start, end = f.start - shift, f.end - shift
+        if width is not None:
+            start, end = max(0, start), min(width, end)
+        if start < end:
+            out.append(replace(f, start=start, end=end, line=line))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _job_title_line(text: str, rules: RuleBook) -> Rule | None:
+    stripped = strip_marks(text)
+    return rules.lexicon("job_titles").lookup(stripped) if len(stripped) <= 40 else None
+
+
+@lru_cache(maxsize=8192)
+def _poster_line(text: str, rules: RuleBook) -> tuple[str, ...] | None:
+    """A name or handle alone on a line, as forums print the poster above "发表于 ..."."""
+    stripped = strip_marks(text)
+    if len(stripped) > 24 or bare_label(stripped, rules) or is_widgets(stripped, rules):
+        return None
+    if text.rstrip()[-1:] in SENTENCE_END:
+        return None
+    if rules.lexicon("sources").lookup(stripped):
+        return None
+    if stripped.isascii() and " " not in stripped and stripped.isalpha() and not stripped.islower():
+        return None  # "Home", "Archive": a capitalised word is not a handle
+    found = read_names(stripped, rules, handles=True)
+    if found is None or len(found.names) != 1:
+        return None
+    name = found.names[0]
+    if name.isascii() and " " not in name and not is_handle(name):
+        return None
+    if len(name) > 6 and all(is_cjk(c) for c in name):
+        return None  # "点击此处收藏本文": a phrase, not a nickname
+    return tuple(found.names)
+
+
+_AND = regex.compile(r"\band\b")
+_DIGIT = regex.compile(r"\d")
+_MULTI_LINE = 80  # longer lines take part in no credit over several lines
+
+
+def find_credits(doc: Doc, rules: RuleBook) -> list[Credit]:
+    """Every credit in ``doc``, with its fields placed on doc lines (indices into ``doc.lines``)."""
+    return list(_find_credits(doc.lines, rules))
+
+
+@lru_cache(maxsize=4)
+def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...]:
+    # cached by the lines themselves: a step that removed nothing hands the next the same doc
+    doc = Doc(lines)
+    out: list[Credit] = []
+    used: set[int] = set()
+    for index, line in enumerate(lines):
+        if not line.text or index in used:
+            continue
+        text = line.text
+        if is_long(text) and reads_as_prose(text):
+            continue  # a paragraph: no credit line is that long and that wordy
+        fields = read_credits(text, rules)
+        if fields is not None:
+            placed = _on_line(fields, index)
+            names_below = _names_below(doc, index, fields, rules)
+            if names_below is not None:  # "Posted Mar 3, 2015 by" / "Nadia Reyes"
+                placed.append(names_below)
+                used.add(names_below.line)
+            out.append(Credit(tuple(placed)))
+            continue
+        if len(text) > _MULTI_LINE:
+            continue
+        nxt = _next_content(doc, index)
+        if nxt is None:
+            continue
+        found = _over_lines(doc, index, nxt, rules)
+        if found is not None:
+            out.append(found)
+            used.update(found.lines)
+    return tuple(_with_job_title(doc, c, rules, used) for c in out)
+
+
+def _names_below(doc: Doc, index: int, fields, rules: RuleBook) -> Field | None:
+    """The author on the line under a credit: after a dangling "by", or a full Han name alone
+    under a date line ("2017年1月14日 10:30" / "田中花子"). Two-character names are left:
+    too many words ("相关", "楼主") start with a character that is also a surname."""
+    nxt = _next_content(doc, index, gap=1)
+    if nxt is None:
+        return None
+    text = doc.lines[nxt].text
+    if fields[-1].dangling:
+        names = _people_line(text, rules)
+        return (
+            Field("author", 0, len(text), fields[-1].rule, names=names, line=nxt) if names else None
+        )
+    if not all(f.kind in DATE_KINDS for f in fields):
+        return None
+    name = strip_marks(text)
+    if 3 <= len(name) <= 4 and han_name(name, rules):
+        return Field("author", 0, len(text), "name_under_date", False, names=(name,), line=nxt)
+    return None
+
+
+def _over_lines(doc: Doc, index: int, nxt: int, rules: RuleBook) -> Credit | None:
+    """The credit that starts on the line at ``index`` and goes on over the next ones."""
+    text, following = doc.lines[index].text, doc.lines[nxt].text
+    label = bare_label(text, rules)
+    if label is not None:  # "作者：" / "芊草凡凡"
+        head = strip_marks(text)
+        joined = read_credits(f"{head} {following}", rules)
+        if not joined or not _same_kind(label.kind, joined[0]):
+            return None
+        rest = _on_line(joined, nxt, len(head) + 1, len(following))
+        rest[0] = replace(rest[0], start=0)
+        return Credit((Field(rest[0].kind, 0, len(text), label.rule.id, line=index), *rest))
+    found = _date_split_over_lines(doc, index, nxt, rules) or _name_source_date(
+        doc, index, nxt, rules
+    )
+    if found is not None:  # "November" / "18, 2019"; "Tom Davies" / "Associated Press" / ...
+        return found
+    follow = read_credits(following, rules)
+    if follow and follow[0].posted and follow[0].start == 0:
+        names = _poster_line(text, rules)
+        if not names:
+            return None
+        poster = Field("author", 0, len(text), "poster_above", False, names=names, line=index)
+        return Credit((poster, *_on_line(follow, nxt)))  # "ggjjzhzz" / "发表于 2005-9-15"
+    name = strip_marks(text)
+    title = _job_title_line(following, rules) if " " in name and looks_like_name(name) else None
+    if title is None:
+        return None
+    author = Field("author", 0, len(text), "name_above_title", False, names=(name,), line=index)
+    job = Field("author", 0, len(following), title.id, False, line=nxt)
+    return Credit((author, job))  # "Jamelle Bouie" / "Opinion Columnist"
+
+
+_NOT_NAMES = ("nav", "related", "share", "pagination", "subscribe")
+
+
+def _plain_words(text: str, rules: RuleBook) -> bool:
+    """No menu phrase, no label word, no function word: "Previous Post", "Next Post",
+    "Published" and "Updated Privacy Policy" are neither people nor publishers."""
+    if rules.lexicon(*_NOT_NAMES).lookup(text) or bare_label(text, rules):
+        return False
+    from .language import load_stopwords
+
+    stop = load_stopwords("en")
+    words = [w.lower() for w in text.split() if w.lower() not in _PARTICLES]
+    return not any(w in stop or bare_label(w, rules) for w in words)
+
+
+@lru_cache(maxsize=8192)
+def _people_line(text: str, rules: RuleBook) -> tuple[str, ...] | None:
+    """Names alone on a line, each a full name ("Lisa Kaczke and Trevor J. Mitchell")."""
+    stripped = strip_marks(text)
+    if len(stripped) > 80 or not _plain_words(_AND.sub(" ", stripped), rules):
+        return None
+    found = read_names(stripped, rules)
+    if found is None or found.source or not found.names:
+        return None
+    if not all(" " in n or han_name(n, rules) for n in found.names):
+        return None
+    return tuple(found.names)
+
+
+@lru_cache(maxsize=8192)
+def _outlet_line(text: str, rules: RuleBook) -> str | None:
+    stripped = strip_marks(text)
+    if rules.lexicon("sources").lookup(stripped) or matches(rules, "sources", "wire", stripped):
+        return stripped
+    if 2 <= len(stripped.split()) <= 6 and LATIN_SOURCE.fullmatch(stripped):
+        if _plain_words(stripped, rules):
+            return stripped
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _split_date(texts: tuple[str, ...], rules: RuleBook) -> tuple[int, Field] | None:
+    """``(lines used, field)`` if the first two or three ``texts`` together are one date."""
+    if len(texts) < 2 or any(len(t) > 24 for t in texts[:2]):
+        return None
+    if not any(_DIGIT.search(t) for t in texts):
+        return None
+    for count in (3, 2):
+        if len(texts) < count or len(texts[count - 1]) > 24:
+            continue
+        joined = " ".join(texts[:count])
+        found = find_dates(joined)
+        if not found or found[0].start > len(texts[0]) or found[0].end <= len(texts[0]) + 1:
+            continue  # no date, or not one that runs on from the first line
+        fields = read_credits(joined, rules)
+        if fields and len(fields) == 1 and fields[0].kind in DATE_KINDS:
+            return count, fields[0]
+    return None
+
+
+def _date_split_over_lines(doc: Doc, index: int, nxt: int, rules: RuleBook) -> Credit | None:
+    """A date whose pieces stand on lines of their own, as link markup leaves them."""
+    if len(doc.lines[index].text) > 24 or len(doc.lines[nxt].text) > 24:
+        return None
+    lines = [index, nxt]
+    third = _next_content(doc, nxt, gap=1)
+    if third is not None:
+        lines.append(third)
+    found = _split_date(tuple(doc.lines[i].text for i in lines), rules)
+    if found is None:
+        return None
+    count, field = found
+    # lines that are nothing but pieces of one date: no sentence runs through them
+    rule = "date_split_over_lines"
+    first = replace(field, start=0, end=len(doc.lines[index].text), line=index)
+    rest = [Field(first.kind, 0, len(doc.lines[i].text), rule, line=i) for i in lines[1:count]]
+    return Credit((replace(first, rule=rule, strong=True), *rest))
+
+
+def _dated(doc: Doc, index: int | None, rules: RuleBook, *, labelled: bool = False) -> bool:
+    """The line at ``index`` (or it and the next, after a bare label) is a date credit."""
+    if index is None:
+        return False
+    text = doc.lines[index].text
+    label = bare_label(text, rules)
+    if label is not None and label.kind in DATE_KINDS:
+        nxt = _next_content(doc, index, gap=1)
+        text = f"{strip_marks(text)} {doc.lines[nxt].text}" if nxt is not None else text
+    fields = read_credits(text, rules)
+    if not fields or fields[0].kind not in DATE_KINDS:
+        return False
+    return not labelled or fields[0].kind != "date"
+
+
+def _under_headline(doc: Doc, index: int) -> bool:
+    """The content line above reads as a headline or its deck ("Title" / "Name" / date)."""
+    from .title import looks_like_headline
+
+    before = next((i for i in range(index - 1, -1, -1) if doc.lines[i].text), None)
+    if before is None:
+        return False
+    text = doc.lines[before].text
+    return (
+        looks_like_headline(text)
+        or (not is_long(text) and reads_as_prose(text))
+        or (len(text.split()) >= 8 and text[-1:] in ".!?")
+    )
+
+
+def _name_source_date(doc: Doc, index: int, nxt: int, rules: RuleBook) -> Credit | None:
+    """An author line over a publisher line over a date line ("Tom Davies" / "Associated
+    Press" / "Published ..."), or right over a labelled date ("Dan Evon" / "Published" / ...)."""
+    if len(doc.lines[index].text) > 80 or len(doc.lines[nxt].text) > 80:
+        return None
+    outlet = None
+    over_date = _dated(doc, nxt, rules, labelled=True) or (
+        _dated(doc, nxt, rules) and _under_headline(doc, index)
+    )
+    if not over_date:  # the cheap tests first: most lines fail
+        outlet = _outlet_line(doc.lines[nxt].text, rules)
+        if outlet is None or not _dated(doc, _next_content(doc, nxt, gap=1), rules):
+            return None
+    names = _people_line(doc.lines[index].text, rules)
+    if names is None:
+        return None
+    width = len(doc.lines[index].text)
+    author = Field("author", 0, width, "name_over_source", False, names=names, line=index)
+    if outlet is None:
+        return Credit((replace(author, rule="name_over_date"),))
+    width = len(doc.lines[nxt].text)
+    source = Field("source", 0, width, "source_over_date", False, value=outlet, line=nxt)
+    return Credit((author, source))
+
+
+def _with_job_title(doc: Doc, credit: Credit, rules: RuleBook, used: set[int]) -> Credit:
+    """A job title on the line after a byline goes with it ("By" / "Jamelle Bouie" /
+    "Opinion Columnist")."""
+    if not any(f.kind == "author" and f.names for f in credit.fields):
+        return credit
+    nxt = _next_content(doc, max(credit.lines), gap=1)
+    if nxt is None or nxt in used or nxt in credit.lines:
+        return credit
+    title = _job_title_line(doc.lines[nxt].text, rules)
+    if title is None:
+        return credit
+    used.add(nxt)
+    job = Field("author", 0, len(doc.lines[nxt].text), title.id, line=nxt)
+    return Credit((*credit.fields, job))

@@ -1,0 +1,47 @@
+"""Is a line prose? Shared by the extractors that must never take a sentence for a credit."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..cleaners._context import is_prose
+from ..text import cjk_share, tokens
+
+__all__ = ["is_long", "reads_as_prose"]
+
+_SENTENCE_PUNCT = regex.compile(r"[。！？，；]|[.!?;,](?=\s|$|[\"'”’)\]])")
+_LONG, _LONG_CJK = 20, 30  # tokens of a line that is surely a paragraph
+# Links, e-mail addresses and domains, whose dots are not sentence punctuation. Each starts
+# only where its token starts, so a search is one pass over a long token, not one per position.
+_LINK = regex.compile(
+    r"(?:https?://|www\.)\S++|(?<!\S)[^\s@]++@\S++"
+    r"|(?<![\w.-])(?:[\w-]++\.(?=[\w-]))++(?:com|net|org|cn|gov|edu)\b\S*+",
+    regex.I,
+)
+
+
+@lru_cache(maxsize=16384)
+def reads_as_prose(text: str) -> bool:
+    """Prose: 12+ tokens and real sentence punctuation (not the dots of links or "71.6m").
+
+    >>> reads_as_prose("http://www.sina.net 2005年03月21日 11:21")
+    False
+    >>> reads_as_prose("BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Now")
+    False
+    >>> reads_as_prose("Cyberspace governance must be guided by clear rules and norms, he said.")
+    True
+    """
+    if not is_prose(text):
+        return False
+    if "." in text or "@" in text:
+        text = _LINK.sub(" ", text)
+    return len(tokens(text)) >= 12 and _SENTENCE_PUNCT.search(text) is not None
+
+
+@lru_cache(maxsize=16384)
+def is_long(text: str) -> bool:
+    """Long enough to be a paragraph rather than a headline or a caption."""
+    n = len(tokens(text))
+    return n >= (_LONG_CJK if cjk_share(text) > 0.5 else _LONG)

@@ -1,0 +1,131 @@
+"""Where the article's prose is, and taking credit fields out of the lines around it.
+
+The *body* runs from the first to the last line of a prose run (a prose line with another
+prose line close after it); lines before it are the header, lines after it the footer. Weak
+credit fields (a bare date, a bare publisher name) are only taken outside the body, and never
+from a line that reads as part of a sentence split over lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import pairwise
+
+from ..cleaners._context import in_sentence
+from ..model import Doc
+from ..rules import RuleBook
+from .credit_blocks import BLOCK_RULES
+from .credits import Field, read_credits
+from .prose import is_long, reads_as_prose
+
+__all__ = [
+    "beside_credit",
+    "body_bounds",
+    "eligible",
+    "in_block",
+    "in_header",
+    "reads_as_prose",
+    "remove_fields",
+]
+
+_RUN_GAP = 3  # content lines within which a second prose line makes a run
+
+
+def body_bounds(doc: Doc) -> tuple[int, int] | None:
+    """Indices of the first and last lines of the article's prose, or ``None`` if it has none.
+
+    The prose starts at the first prose line with another one close after it, one of the two
+    long enough to be a paragraph (a headline with a full stop and a deck under it are not).
+
+    >>> prose = "A long sentence of the story goes on and on here, a reporter said, and on."
+    >>> doc = Doc.from_text("\\n".join(["Home", "News", prose, prose, "Share"]))
+    >>> body_bounds(doc)
+    (2, 3)
+    """
+    content = doc.content()
+    position = {index: n for n, (index, _) in enumerate(content)}
+    prose = [index for index, line in content if reads_as_prose(line.text)]
+    if not prose:
+        return None
+    long = {index for index in prose if is_long(doc.lines[index].text)}
+    starts, ends = [], []
+    for a, b in pairwise(prose):
+        if position[b] - position[a] <= _RUN_GAP and (a in long or b in long):
+            starts.append(a)
+            ends.append(b)
+    first = starts[0] if starts else (min(long) if long else prose[0])
+    last = ends[-1] if ends else (max(long) if long else prose[-1])
+    return first, max(first, last)
+
+
+def eligible(doc: Doc, field: Field, bounds: tuple[int, int] | None) -> bool:
+    """May ``field`` be taken? Strong fields anywhere; weak ones outside the body, or right
+    beside a credit line already taken ("by Jeff Foust" / "Monday, November 18, 2019")."""
+    if field.strong:
+        return True
+    if field.rule not in BLOCK_RULES and in_sentence(doc, field.line):
+        return False  # a line of a block ("Lukas Gruber" / "20. November 2018") is no fragment
+    if bounds is None or not bounds[0] <= field.line <= bounds[1]:
+        return True
+    return beside_credit(doc, field.line)
+
+
+_CREDIT_STEPS = frozenset({"byline", "editors", "dates", "source"})
+
+
+def beside_credit(doc: Doc, index: int) -> bool:
+    """A credit removal between this line and the content line before or after it."""
+    before = next((i for i in range(index - 1, -1, -1) if doc.lines[i].text), None)
+    after = next((i for i in range(index + 1, len(doc.lines)) if doc.lines[i].text), None)
+    low = doc.lines[before].no if before is not None else 0
+    high = doc.lines[after].no if after is not None else float("inf")
+    no = doc.lines[index].no
+    return any(
+        r.cleaner in _CREDIT_STEPS and (low < r.line < no or no < r.line < high)
+        for r in doc.removed
+    )
+
+
+def in_block(doc: Doc, field: Field, rules: RuleBook) -> bool:
+    """A line that is a credit only among credits ("Associated Press" over a date line; under
+    a photo it is the photo's credit): a credit line or a taken credit is next to it."""
+    if beside_credit(doc, field.line):
+        return True
+    for step in (-1, 1):
+        i = field.line + step
+        while 0 <= i < len(doc.lines) and not doc.lines[i].text:
+            i += step
+        if 0 <= i < len(doc.lines) and read_credits(doc.lines[i].text, rules):
+            return True
+    return False
+
+
+def in_header(field: Field, bounds: tuple[int, int] | None) -> bool:
+    return bounds is None or field.line < bounds[0]
+
+
+def remove_fields(doc: Doc, fields: Iterable[Field]) -> Doc:
+    """Remove the fields' spans: a line they cover whole is dropped, otherwise each is cut.
+
+    Lines are handled from the last to the first and spans from right to left, so the
+    indices and offsets of the fields still to do stay valid. The removals are made in place
+    (:meth:`Doc.edit`): one per line, in time linear in the page.
+    """
+    by_line: dict[int, list[Field]] = {}
+    for f in fields:
+        by_line.setdefault(f.line, []).append(f)
+    edit = doc.edit()
+    for line in sorted(by_line, reverse=True):
+        spans = sorted(by_line[line], key=lambda f: f.start)
+        text = edit.lines[line].text
+        covered, pos = True, 0
+        for f in spans:
+            if text[pos : f.start].strip():
+                covered = False
+            pos = max(pos, f.end)
+        if covered and not text[pos:].strip():
+            edit.drop(line, spans[0].rule)
+            continue
+        for f in reversed(spans):
+            edit.cut(line, f.start, f.end, f.rule)
+    return edit.done()

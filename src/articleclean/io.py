@@ -1,0 +1,342 @@
+"""Files: walking an input folder, reading inputs safely, writing outputs atomically.
+
+The rules the ``articleclean clean`` command follows, in one place:
+
+* :func:`walk` yields the files under a folder in a stable order (each folder's files sorted
+  by name, then its sub-folders), skipping hidden names (``.git``, ``.DS_Store``), anything an
+  ``exclude`` glob matches and, when given, the output folder; ``include`` globs choose files.
+  Symbolic links are followed; a link back to a folder already being walked is reported, not
+  followed again.
+* :func:`read_input` reads one file and says in plain words why it cannot (missing, broken
+  link, permission denied, not a regular file, larger than ``max_bytes``).
+* :func:`write_atomic` and :class:`AtomicFile` write through a temporary file in the target
+  folder and ``os.replace`` it into place, so a reader (or an interrupted run) never sees a
+  half-written output. Inputs are only ever opened for reading.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import stat
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from pathlib import Path
+from typing import IO
+
+from .errors import ArticlecleanError
+
+__all__ = [
+    "AtomicFile",
+    "Found",
+    "deferred_interrupt",
+    "is_hidden",
+    "matches",
+    "parse_size",
+    "read_input",
+    "read_stdin",
+    "remove_partial",
+    "walk",
+    "write_atomic",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One thing :func:`walk` found: a file to clean, or a problem to report.
+
+    ``rel`` is the path relative to the walked folder, with ``/`` separators. ``problem`` is
+    ``None`` for a file to clean; otherwise the reason it cannot be walked (``skipped`` tells a
+    deliberate skip, such as a link loop, from a failure, such as an unreadable folder).
+    """
+
+    path: str
+    rel: str
+    size: int = 0
+    problem: str | None = None
+    skipped: bool = False
+
+
+def is_hidden(name: str) -> bool:
+    """Hidden names start with a dot (``.git``, ``.DS_Store``; not ``.`` or ``..``).
+
+    >>> is_hidden(".git"), is_hidden("page.txt"), is_hidden("..")
+    (True, False, False)
+    """
+    return name.startswith(".") and name not in (".", "..")
+
+
+def matches(rel: str, patterns: Iterable[str]) -> bool:
+    """Whether a relative path matches any glob: against the whole path or the last name.
+
+    ``*`` also crosses ``/`` (so ``*.txt`` matches at any depth), a leading ``**/`` may be
+    empty, and a trailing ``/`` is ignored (``cleaned/`` matches the folder ``cleaned``).
+
+    >>> matches("site/a/raw.txt", ["raw.txt"]), matches("site/a/raw.txt", ["*.txt"])
+    (True, True)
+    >>> matches("cleaned", ["cleaned/"]), matches("a/b.json", ["site/*"])
+    (True, False)
+    >>> matches("raw.txt", ["**/raw.txt"])
+    True
+    """
+    name = rel.rsplit("/", 1)[-1]
+    for pattern in patterns:
+        pattern = pattern.rstrip("/") or pattern
+        while pattern.startswith("**/"):
+            if fnmatchcase(rel, pattern):
+                return True
+            pattern = pattern[3:]
+        if fnmatchcase(rel, pattern) or fnmatchcase(name, pattern):
+            return True
+    return False
+
+
+def walk(
+    root: str | os.PathLike[str],
+    *,
+    include: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    recursive: bool = True,
+    skip: str | os.PathLike[str] | None = None,
+) -> Iterator[Found]:
+    """Yield the files under ``root`` (and the problems met), in a stable order.
+
+    ``include``: if given, only files matching one of these globs; ``exclude``: files and
+    folders matching one of these are left out (a folder with everything under it); ``skip``:
+    a folder never to enter (the output folder).
+    """
+    include, exclude = tuple(include), tuple(exclude)
+    skip_real = os.path.realpath(skip) if skip is not None else None
+    root = os.fspath(root)
+    yield from _walk(root, "", include, exclude, recursive, skip_real, set())
+
+
+def _walk(
+    folder: str,
+    prefix: str,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    recursive: bool,
+    skip_real: str | None,
+    ancestors: set[tuple[int, int]],
+) -> Iterator[Found]:
+    where = prefix.rstrip("/") or "."
+    try:
+        st = os.stat(folder)
+        here = (st.st_dev, st.st_ino)
+        if here in ancestors:
+            yield Found(folder, where, problem="a link back to a folder being walked", skipped=True)
+            return
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        yield Found(folder, where, problem=f"cannot list folder ({_why(exc)})")
+        return
+    folders: list[tuple[str, str]] = []
+    for entry in entries:
+        if is_hidden(entry.name):
+            continue
+        rel = prefix + entry.name
+        if exclude and matches(rel, exclude):
+            continue
+        try:
+            is_dir = entry.is_dir()  # follows links
+        except OSError:
+            is_dir = False
+        if is_dir:
+            folders.append((entry.path, rel))
+            continue
+        if include and not matches(rel, include):
+            continue
+        try:
+            size = entry.stat().st_size
+        except OSError:
+            size = 0  # read_input says why (broken link, permission, ...)
+        yield Found(entry.path, rel, size)
+    if not recursive:
+        return
+    ancestors.add(here)
+    for path, rel in folders:
+        if skip_real is not None and os.path.realpath(path) == skip_real:
+            continue
+        yield from _walk(path, rel + "/", include, exclude, recursive, skip_real, ancestors)
+    ancestors.discard(here)
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror.lower() if exc.strerror else str(exc)
+
+
+def read_input(path: str | os.PathLike[str], max_bytes: int | None = None) -> bytes:
+    """The bytes of a file; :class:`ArticlecleanError` says in words why it cannot be read.
+
+    ``max_bytes`` (if set) refuses bigger files before reading them.
+    """
+    path = os.fspath(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise ArticlecleanError("broken symbolic link (its target does not exist)") from None
+        raise ArticlecleanError("no such file") from None
+    except OSError as exc:
+        raise ArticlecleanError(f"cannot read ({_why(exc)})") from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise ArticlecleanError("is a folder")
+    if not stat.S_ISREG(st.st_mode):
+        raise ArticlecleanError("not a regular file (a device, socket or pipe)")
+    if max_bytes and st.st_size > max_bytes:
+        raise ArticlecleanError(f"too large ({st.st_size:,} bytes; --max-bytes is {max_bytes:,})")
+    try:
+        with open(path, "rb") as f:
+            data = f.read(max_bytes + 1) if max_bytes else f.read()
+    except OSError as exc:
+        raise ArticlecleanError(f"cannot read ({_why(exc)})") from exc
+    if max_bytes and len(data) > max_bytes:
+        raise ArticlecleanError(f"too large (more than --max-bytes {max_bytes:,} bytes)")
+    return data
+
+
+def read_stdin(max_bytes: int | None = None) -> bytes:
+    """All of standard input, as bytes (refused beyond ``max_bytes``)."""
+    import sys
+
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # a text-only stdin (replaced in tests, or an IDE console)
+        data = sys.stdin.read().encode("utf-8")
+    else:
+        data = stream.read(max_bytes + 1 if max_bytes else -1)
+    if max_bytes and len(data) > max_bytes:
+        raise ArticlecleanError(f"too large (more than --max-bytes {max_bytes:,} bytes)")
+    return data
+
+
+_UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+
+
+def parse_size(text: str) -> int:
+    """``"10M"`` -> 10485760; plain numbers are bytes; ``0`` means no limit.
+
+    >>> parse_size("512k"), parse_size("64M"), parse_size("1000")
+    (524288, 67108864, 1000)
+    """
+    s = text.strip().lower().removesuffix("b").removesuffix("i")
+    unit = s[-1:] if s[-1:] in _UNITS else ""
+    number = s[: len(s) - len(unit)]
+    try:
+        value = float(number)
+    except ValueError:
+        raise ValueError(f"not a size: {text!r} (use e.g. 500k, 64M, 2G)") from None
+    if value < 0:
+        raise ValueError(f"not a size: {text!r} (sizes are not negative)")
+    return int(value * _UNITS[unit])
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_PART = ".part"
+
+
+def _create_temp(target: Path) -> tuple[int, str]:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=_PART)
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())
+    except (AttributeError, OSError):  # pragma: no cover - platforms without fchmod
+        pass
+    return fd, tmp
+
+
+@contextmanager
+def deferred_interrupt() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) back until the block is done, then raise it.
+
+    Keeps the few steps that create, fill and rename a temporary file from being cut in
+    half. Only in the main thread (elsewhere signals cannot be handled anyway).
+    """
+    import signal
+    import threading
+
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGINT) is None  # a handler set outside Python: leave it
+    ):
+        yield
+        return
+    received: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if received and callable(previous):
+            previous(signal.SIGINT, None)  # the default handler raises KeyboardInterrupt
+        elif received and previous == signal.SIG_DFL:
+            raise KeyboardInterrupt
+
+
+def write_atomic(target: str | os.PathLike[str], data: str | bytes) -> None:
+    """Write ``data`` (``str`` as UTF-8) to ``target`` through a temporary file + rename.
+
+    Parent folders are created. If anything goes wrong the temporary file is removed and
+    ``target`` is left as it was; Ctrl-C waits until the file is complete.
+    """
+    with deferred_interrupt(), AtomicFile(target) as f:
+        f.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+def remove_partial(target: str | os.PathLike[str]) -> None:
+    """Remove temporary files that a stopped writer of ``target`` left beside it."""
+    target = Path(target)
+    try:
+        leftovers = list(target.parent.glob(f".{glob.escape(target.name)}.*{_PART}"))
+    except OSError:
+        return
+    for path in leftovers:
+        try:
+            path.unlink()
+        except OSError:
+            pass
+
+
+class AtomicFile:
+    """A binary file that appears at ``target`` only when the ``with`` block succeeds.
+
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "out.jsonl"
+    >>> with AtomicFile(out) as f:
+    ...     _ = f.write(b"{}\\n")
+    ...     out.exists()
+    False
+    >>> out.read_bytes()
+    b'{}\\n'
+    """
+
+    def __init__(self, target: str | os.PathLike[str]):
+        self.target = Path(target)
+        self._tmp: str | None = None
+        self._file: IO[bytes] | None = None
+
+    def __enter__(self) -> IO[bytes]:
+        with deferred_interrupt():  # no Ctrl-C between creating the file and knowing its name
+            fd, self._tmp = _create_temp(self.target)
+            self._file = os.fdopen(fd, "wb")
+        return self._file
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        assert self._file is not None and self._tmp is not None
+        with deferred_interrupt():
+            try:
+                self._file.close()
+                if exc_type is None:
+                    os.replace(self._tmp, self.target)
+            finally:
+                if os.path.exists(self._tmp):
+                    os.unlink(self._tmp)

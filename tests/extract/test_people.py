@@ -1,0 +1,168 @@
+"""Authors (``byline``) and editors (``editors``), in English and Chinese."""
+
+from __future__ import annotations
+
+import pytest
+
+from articleclean import clean
+from articleclean.extract.byline import byline
+from articleclean.extract.editors import editors
+from articleclean.extract.names import han_name, read_names, title_case_caps
+
+from ..conftest import run_step
+
+EN = "The minister said the plan would be published next week, officials in the capital confirmed."
+ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，双方就进一步深化合作交换了意见。"
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "authors", "source"),
+    [
+        pytest.param("By Jane Doe and John Roe", EN, ["Jane Doe", "John Roe"], None, id="en-two"),
+        pytest.param("By An Baijie(China Daily)", EN, ["An Baijie"], "China Daily", id="en-paren"),
+        pytest.param("Jane Doe | Reuters", EN, ["Jane Doe"], "Reuters", id="en-pipe-no-by"),
+        pytest.param("Jane Doe, Staff Reporter", EN, ["Jane Doe"], None, id="en-job-title"),
+        pytest.param("By\n\nJane Doe", EN, ["Jane Doe"], None, id="en-by-over-name"),
+        pytest.param("BY JANE DOE AND JOHN ROE", EN, ["Jane Doe", "John Roe"], None, id="en-caps"),
+        pytest.param("Author: jdoe_42", EN, ["jdoe_42"], None, id="en-handle"),
+        pytest.param(
+            "Reporting by Jane Doe; Editing by John Roe", EN, ["Jane Doe"], None, id="en-reuters"
+        ),
+        pytest.param("记者 张伟", ZH, ["张伟"], None, id="zh-reporter"),
+        pytest.param("作者：李明", ZH, ["李明"], None, id="zh-author"),
+        pytest.param("文/王芳", ZH, ["王芳"], None, id="zh-wen"),
+        pytest.param("（记者 张伟 李明）", ZH, ["张伟", "李明"], None, id="zh-paren-two"),
+        pytest.param("本报记者 张伟", ZH, ["张伟"], None, id="zh-own-reporter"),
+        pytest.param("光明日报记者 王建宏 张文攀", ZH, ["王建宏", "张文攀"], None, id="zh-paper"),
+        pytest.param("作者:zboygirl 阅读(1660)", ZH, ["zboygirl"], None, id="zh-handle-counter"),
+        pytest.param("作者：\n放飞&心情", ZH, ["放飞&心情"], None, id="zh-label-over-handle"),
+        pytest.param("ggjjzhzz\n发表于 2005-9-15 11:46:00", ZH, ["ggjjzhzz"], None, id="zh-poster"),
+        pytest.param("記者 陳大文", ZH, ["陳大文"], None, id="zh-hant"),
+        pytest.param("作者：本报记者 张伟", ZH, ["张伟"], None, id="zh-nested-labels"),
+        pytest.param("文|财新记者 李明", ZH, ["李明"], None, id="zh-agency-reporter"),
+        pytest.param("王芳 李明 报道", ZH, ["王芳", "李明"], None, id="zh-reported-by"),
+        pytest.param("记者 王芳／北京报道", ZH, ["王芳"], None, id="zh-filed-from"),
+        pytest.param("김수연 기자", ZH, ["김수연"], None, id="ko-postfix"),
+        pytest.param(
+            "Maya Lindqvist, The Riverside Ledger\nPublished July 12, 2016",
+            EN,
+            ["Maya Lindqvist"],
+            "The Riverside Ledger",
+            id="en-name-the-paper",
+        ),
+        pytest.param(
+            "Por Maria Silva - Repórter da Agência Brasil - Brasília",
+            EN,
+            ["Maria Silva"],
+            None,
+            id="pt-dash-job-title-place",
+        ),
+        pytest.param(
+            "By MARIA HOLT and DEVON PRICE Associated Press",
+            EN,
+            ["Maria Holt", "Devon Price"],
+            "Associated Press",
+            id="en-name-run-into-agency",
+        ),
+    ],
+)
+def test_authors(header, body, authors, source, rules):
+    doc = run_step(byline, f"{header}\n\n{body}", rules)
+    assert list(doc.meta["authors"]) == authors
+    assert doc.meta.get("source") == source
+    assert doc.text.split("\n")[-1] == body
+    assert all(r.cleaner == "byline" and r.rule for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(EN, id="en-no-byline"),
+        pytest.param(
+            f"By the time the vote came, the deal had collapsed.\n{EN}", id="en-by-sentence"
+        ),
+        pytest.param(f"By 2020 the plan had failed.\n{EN}", id="en-by-year"),
+        pytest.param(f"{EN}\nContact the writer at jane@example.com", id="en-email-only"),
+        pytest.param(f"Editor: Jane Doe\n{EN}", id="en-editor-only"),
+        pytest.param(f"Share\nTweet\n{EN}", id="en-widgets"),
+        pytest.param(f"Opinion Columnist\n{EN}", id="en-job-title-alone"),
+        pytest.param(f"{EN}\nMichael Conroy, AP\n{EN}", id="en-photo-credit-in-body"),
+        pytest.param(f"记者从市政府获悉，新的政策将于下月实施。\n{ZH}", id="zh-reporter-learned"),
+        pytest.param(f"责任编辑：王芳\n{ZH}", id="zh-editor-only"),
+        pytest.param(f"联系作者\n{ZH}", id="zh-contact-author-widget"),
+        pytest.param(f"这次生育对她的身体影响很大 本报记者 惠禾 摄\n{ZH}", id="zh-photo-credit"),
+        pytest.param(f"Por: Redacción\n{EN}", id="es-newsroom-role"),
+        pytest.param(f"Posted 03/04/2015 by Club Secretary\n{EN}", id="en-role-not-a-person"),
+        pytest.param(f"{ZH}\n相关报道：\n{ZH}", id="zh-related-reports"),
+    ],
+)
+def test_no_authors(text, rules):
+    doc = run_step(byline, text, rules)
+    assert not doc.meta.get("authors")
+
+
+def test_names_line_under_the_headline_is_the_author():
+    article = clean(f"犬儒病(上)\n\n胡平\n\n——当代中国的精神危机\n\n{ZH}\n\n{ZH}")
+    assert article.metadata.authors == ("胡平",)
+    assert "胡平" not in article.body
+
+
+def test_labelled_author_wins_over_reporters_in_the_dateline():
+    text = f"本报讯 （记者 张伟 李明）{ZH}\n\n{ZH}\n\n作者:zboygirl 阅读(1660)"
+    assert clean(text).metadata.authors == ("zboygirl",)
+
+
+def test_reporters_in_the_dateline_when_nothing_else_names_them():
+    article = clean(f"新华社北京7月11日电（记者 张伟 李明）{ZH}\n\n{ZH}")
+    assert article.metadata.authors == ("张伟", "李明")
+    assert article.metadata.source == "新华社"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        pytest.param("责任编辑：王芳", ["王芳"], id="zh-chief"),
+        pytest.param("（编辑 李明）", ["李明"], id="zh-paren"),
+        pytest.param("[责任编辑:王芳]", ["王芳"], id="zh-brackets"),
+        pytest.param("責任編輯：陳大文", ["陳大文"], id="zh-hant"),
+        pytest.param("Editor: Jane Doe", ["Jane Doe"], id="en-label"),
+        pytest.param("Edited by John Roe", ["John Roe"], id="en-edited-by"),
+    ],
+)
+def test_editors(line, names, rules):
+    doc = run_step(editors, f"{EN}\n{line}", rules)
+    assert list(doc.meta["editors"]) == names
+    assert doc.text == EN
+
+
+def test_editor_is_never_an_author():
+    article = clean(f"{ZH}\n\n{ZH}\n\n来源：巴彦淖尔日报     编辑：苏亮")
+    assert article.metadata.authors == ()
+    assert article.metadata.editors == ("苏亮",)
+    assert article.metadata.source == "巴彦淖尔日报"
+    assert "苏亮" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [
+        pytest.param("胡平", True, id="one-char-surname"),
+        pytest.param("欧阳修", True, id="two-char-surname"),
+        pytest.param("陳大文", True, id="traditional"),
+        pytest.param("看点", False, id="not-a-surname"),
+        pytest.param("高山流水", False, id="four-chars-one-char-surname"),
+        pytest.param("时间", False, id="label-word"),
+    ],
+)
+def test_han_name(name, ok, rules):
+    assert han_name(name, rules) is ok
+
+
+def test_read_names_rejects_a_part_that_is_not_a_name(rules):
+    assert read_names("Jane Doe and the team", rules) is None
+    assert read_names("jane@example.com", rules) is None
+
+
+def test_title_case_only_for_all_caps():
+    assert title_case_caps("JOHN O'BRIEN") == "John O'Brien"
+    assert title_case_caps("John McDonald") == "John McDonald"
