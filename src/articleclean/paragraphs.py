@@ -138,6 +138,8 @@ def join_reason(prev: str, nxt: str, width: int | None = None) -> str | None:
         # Chinese/Japanese: only seams that are plainly mid-sentence.
         if last in _CJK_SOFT_END or ((first in _CLOSING) and last not in _SENTENCE_END):
             return "fragment"
+        if prev in _joiners():
+            return "fragment"  # a line that is only "据" or "从"
         if last in _joiners() and len(prev) >= _CJK_PROSE and _CJK_PUNCT.search(prev):
             return "fragment"  # 记者5日从 / 杭州: only after prose, never after a menu word
         return None
@@ -163,7 +165,7 @@ def _ends_mid_sentence(prev: str) -> bool:
         return False
     tail = _LAST_SENTENCE.search(prev)
     words = (tail.group() if tail else prev).split()
-    if not any(len(w) >= 3 for w in words) and words != [word]:
+    if not any(len(w) >= 3 for w in words) and [w.lower() for w in words] != [word]:
         return False
     return not (word in _PARTICLES and 1 < len(words) <= _PHRASE_WORDS)
 

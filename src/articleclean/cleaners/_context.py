@@ -39,8 +39,8 @@ def in_sentence(doc: Doc, index: int, *, is_junk=None) -> bool:
     if prev and not (is_junk and is_junk(prev)):
         if prev[-1] in ",(“‘，（“" and join_reason(prev, text):
             return True
-        if prev[-1].islower() and text[-1] in _SENTENCE_PUNCT:
-            return True
+        if prev[-1].islower() and text[-1] in _SENTENCE_PUNCT and len(text.split()) <= 2:
+            return True  # "He posted on" / "Facebook." ends the sentence
     return False
 
 

@@ -10,7 +10,7 @@ from ._vocab import MAX_LINE, next_content
 __all__ = ["author_bios"]
 
 _TAIL = 2  # bios are the last lines
-_HEADING_TAIL = 8  # "About <Company>" headings are among the last lines
+_HEADING_TAIL = 15  # "About <Company>" headings are among the last lines
 _HEADING_CHARS = 60
 _HEADING_SHAPES = ("about_company",)
 _BIO_TOKENS = 80

@@ -11,3 +11,6 @@ chat_with_us: chat with us (?:on|in|via) [^\n]{0,200}+
 get_newsletter: get\b[^\n]{0,60}?\bnewsletters?\b[^\n]{0,120}+
 join_channel: join (?:our|the|[\p{L}\'’]{1,20}+) [^\n]{0,40}?(?:telegram|whatsapp|facebook|discord|signal|wechat|line|youtube) (?:channel|group|community|page)[^\n]{0,120}+
 download_app: download (?:the|our) [^\n]{0,60}?\bapps?\b[^\n]{0,120}+
+subscribe_line: subscribe\b[^\n]{0,160}+
+sign_up_for_name: sign up (?:for|to) (?:our |the )?+(?-i:\p{Lu})[^\n]{0,60}+
+receiving_email: you (?:are receiving|received|have received|got) this (?:e-?mail|newsletter|message)[^\n]{0,300}+
