@@ -12,7 +12,15 @@ import pytest
 
 from articleclean.rules import DATA_DIR, read_patterns
 
-FAMILIES = ("byline", "sources", "dateline", "relative_dates", "print_edition", "signoff")
+FAMILIES = (
+    "byline",
+    "sources",
+    "dateline",
+    "relative_dates",
+    "print_edition",
+    "signoff",
+    "reading_time",
+)
 
 # (lang, family, name, sample): a text the pattern matches from its start.
 SAMPLES = [
@@ -58,6 +66,16 @@ SAMPLES = [
     ("zh", "print_edition", "title_date_page", "《人民日报》（2016年07月12日 04 版）"),
     ("zh", "print_edition", "paren_title_date_page", "（人民日报 2016-07-12 第3版）"),
     ("zh", "print_edition", "source_date_page", "来源：人民日报 2016-07-12 第3版"),
+    ("common", "dateline", "day_month", "(ANSA) - ROMA, 12 LUG - "),
+    ("common", "dateline", "colon", "Dubai: A"),
+    ("en", "signoff", "contact_phone_social", "Contact Jane Doe at or 555-0123. Follow her on X: @j"),
+    ("zh", "dateline", "cna", "（中央社記者張偉台北12日電）"),
+    ("zh", "dateline", "reported_from", "〔記者張偉／台北報導〕"),
+    ("zh", "dateline", "site_report", "【环球网报道 记者 张伟】"),
+    ("zh", "signoff", "reporter", "财新记者"),
+    ("en", "reading_time", "min_read", "3 min read"),
+    ("en", "reading_time", "reading_time", "Reading time: 5 minutes"),
+    ("zh", "reading_time", "reading", "预计阅读 5 分钟"),
 ]
 
 

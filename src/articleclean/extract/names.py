@@ -48,6 +48,12 @@ _REPORTED_FROM = regex.compile(
     r"(?:\s*+[/／]\s*+\p{Han}{1,8}?(?:报道|報導|报导|報道|电|電)|\s++(?:报道|報導|报导))\s*+$"
 )
 _WORD = regex.compile(r"\p{L}++")
+# "ZHOU HUIYING in Harbin": the place the reporter filed from, after the name
+_IN_PLACE = regex.compile(r"(?-i:\s++in\s++\p{Lu}[\p{L}'’-]*+(?:\s\p{Lu}[\p{L}'’-]*+){0,2}+)$")
+# "王晓_NN1234", "李明 SN226", "王芳 PN080": a content system's code after an editor's name
+_STAFF_CODE = regex.compile(r"(?-i:(?<=\p{Han})(?:_|\s++)[A-Z]{1,4}+\d{2,8}+)$")
+# "Repórter da Agência Brasil", "Correspondent for The Times": the outlet inside a job title
+_OF_OUTLET = regex.compile(r"(?-i:\s(?:da|de|do|del|della|der|des|du|of|for|at)\s(?P<outlet>\p{Lu}.*+))$")
 
 
 class Names(NamedTuple):
@@ -181,6 +187,7 @@ def read_names(value: str, rules: RuleBook, *, handles: bool = False) -> Names |
     True
     """
     value = _REPORTED_FROM.sub("", trim(value))  # "張偉／台中報導": the place it was filed from
+    value = _STAFF_CODE.sub("", value)
     if not value or len(value) > 120 or ("@" in value and "." in value.split("@")[-1]):
         return None
     sources = rules.lexicon("sources")
@@ -200,11 +207,16 @@ def read_names(value: str, rules: RuleBook, *, handles: bool = False) -> Names |
         for segment in rest:
             if sources.lookup(segment) or _is_source_like(segment, rules):
                 source = source or segment
-            elif not (_job_title(segment, titles) or _PLACE.fullmatch(segment)):
+            elif _job_title(segment, titles):
+                outlet = _OF_OUTLET.search(segment)
+                if outlet and (sources.lookup(outlet["outlet"]) or _PLACE.fullmatch(outlet["outlet"])):
+                    source = source or outlet["outlet"]  # "Repórter da Agência Brasil"
+            elif not _PLACE.fullmatch(segment):
                 return None
     pipe = _PIPE.split(value, maxsplit=1)
     if len(pipe) == 2:
         value, tail = trim(pipe[0]), trim(pipe[1])
+        value = _IN_PLACE.sub("", value)  # "ZHOU HUIYING in Harbin | China Daily"
         if tail and not titles.lookup(tail):
             if not (sources.lookup(tail) or _is_source_like(tail, rules)):
                 return None
