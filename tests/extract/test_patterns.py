@@ -76,6 +76,27 @@ SAMPLES = [
     ("en", "reading_time", "min_read", "3 min read"),
     ("en", "reading_time", "reading_time", "Reading time: 5 minutes"),
     ("zh", "reading_time", "reading", "预计阅读 5 分钟"),
+    ("zh", "print_edition", "bracket_date_paper_page", "【2016-07-12/聯合報/A4版/生活】"),
+    (
+        "en",
+        "print_edition",
+        "appears_in_print_of",
+        "A version of this article appears in print on Jan. 14, 2017, on Page A12 of The Harbor "
+        "Tribune with the headline: Ferry to Add Late Runs",
+    ),
+    (
+        "en",
+        "print_edition",
+        "print_edition_of_on",
+        "A version of this article appeared in the print edition of The Straits Times on July 12, "
+        "2016, with the headline 'Hawker centres'.",
+    ),
+    (
+        "en",
+        "print_edition",
+        "issue_of",
+        "This article appears in the September 2016 issue of The Meridian with the headline “X.”",
+    ),
 ]
 
 

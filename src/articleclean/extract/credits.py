@@ -34,6 +34,8 @@ _LEAD_SEP = regex.compile(r"\s*+[|｜·•]\s*+|\s++[-–—]\s++")
 _PLACE = regex.compile(r"(?-i:\p{Lu}[\p{Ll}\p{Lu}.'’-]*+(?:\s\p{Lu}[\p{Ll}\p{Lu}.'’-]*+){0,2}+)")
 _NAME_SEP = regex.compile(r"[,|丨]")
 _SEP = " \t-–—|/,;，；:：·•()（）[]【】<>《》「」\"'“”"
+_SPACE = " \t"
+_PAIRS = (("《", "》"), ("(", ")"), ("（", "）"), ("「", "」"), ("【", "】"))
 SENTENCE_END = frozenset(".!?。！？")
 _URL = regex.compile(
     r"(?:https?://)?+(?:[\w-]++\.)++(?:com|net|org|cn|gov|edu|info|biz|tv|io|co|uk|hk|tw|jp|kr|de|fr|ru|[a-z]{2})(?:\.[a-z]{2})?+(?:[/:]\S*+)?+",
@@ -92,7 +94,16 @@ class Credit:
 
 
 def strip_marks(text: str) -> str:
-    return text.strip(_SEP)
+    """``text`` without surrounding separators; a closing bracket whose pair is inside stays.
+
+    >>> strip_marks(" | 光明网-《光明日报》 "), strip_marks("（记者 张伟）")
+    ('光明网-《光明日报》', '记者 张伟')
+    """
+    out = text.strip(_SEP)
+    for opening, closing in _PAIRS:
+        if out and text.rstrip(_SPACE).endswith(closing) and out.count(opening) > out.count(closing):
+            out += closing
+    return out
 
 
 def _widget_tail(value: str, rules: RuleBook) -> str:
@@ -107,6 +118,37 @@ def _widget_tail(value: str, rules: RuleBook) -> str:
 
 def is_widgets(text: str, rules: RuleBook) -> bool:
     return rules.widgets().cover(text) is not None
+
+
+_SMALL_WORDS = frozenset("the of and for de del la le el di da do des du".split())
+
+
+def canonical_source(value: str, rules: RuleBook) -> str:
+    """A publisher's name printed in capitals, in Title Case ("KYODO NEWS" -> "Kyodo News").
+
+    Words of up to three letters are acronyms and stay ("BBC NEWS" -> "BBC News") unless they
+    are small words ("THE"); a name that is one acronym ("EFE", "TNN") stays as printed.
+
+    >>> canonical_source("KYODO NEWS", RuleBook()), canonical_source("BBC NEWS", RuleBook())
+    ('Kyodo News', 'BBC News')
+    >>> canonical_source("THE STRAITS TIMES", RuleBook()), canonical_source("EFE", RuleBook())
+    ('The Straits Times', 'EFE')
+    """
+    words = value.split()
+    letters = [c for c in value if c.isalpha()]
+    if len(words) < 2 or not letters or not all(c.isupper() for c in letters):
+        return value
+    if all(len(w) <= 3 for w in words):
+        return value  # "AP TV": acronyms
+    out = []
+    for n, word in enumerate(words):
+        if word.lower() in _SMALL_WORDS:
+            out.append(word.capitalize() if n == 0 else word.lower())
+        elif len(word) <= 3:
+            out.append(word)
+        else:
+            out.append(word.capitalize())
+    return " ".join(out)
 
 
 def reading_time(text: str, rules: RuleBook) -> bool:
@@ -131,7 +173,7 @@ def _short_update(text: str, found: FoundDate, rules: RuleBook) -> Field | None:
     return Field("updated", m.start(), m.end(), label.id, True, date)
 
 
-def _source_value(value: str, rules: RuleBook) -> bool:
+def source_value(value: str, rules: RuleBook) -> bool:
     """A publisher or agency as a credit may print it."""
     if not value or len(value) > 60:
         return False
@@ -172,7 +214,7 @@ def _date_rest(rest: str, rules: RuleBook) -> str | None:
         return ""
     if rules.lexicon("weekdays").lookup(rest) or reading_time(rest, rules):
         return ""
-    if _source_value(rest, rules) and (
+    if source_value(rest, rules) and (
         rules.lexicon("sources").lookup(rest) or rules.patterns("sources").fullmatch(rest)
     ):
         return "source"
@@ -327,7 +369,7 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
                 fields.append(Field("source", start, nxt, label.rule.id))  # "来源：" left empty
             elif _person_not_source(core, rules):
                 fields.append(Field("author", start, nxt, "source_is_person", names=(core,)))
-            elif _source_value(core, rules):
+            elif source_value(core, rules):
                 fields.append(Field("source", start, nxt, label.rule.id, value=core))
             else:
                 return None
@@ -394,7 +436,7 @@ def _with_lead(text: str, lead: str, fields: list[Field], rules: RuleBook) -> li
         # "新华网 2016-07-12", "EFE | Madrid | 12 julio, 2016", "Sevilla - 12 JUL 2016"
         segments = [strip_marks(s) for s in _LEAD_SEP.split(_URL.sub(" ", stripped))]
         segments = [s for s in segments if s]
-        sources = [s for s in segments if _known_source(s, rules) or _CAPS_AGENCY.fullmatch(s)]
+        sources = [s for s in segments if known_source(s, rules) or _CAPS_AGENCY.fullmatch(s)]
         places = [s for s in segments if s not in sources and _PLACE.fullmatch(s)]
         if not segments or len(sources) + len(places) != len(segments) or len(sources) > 1:
             return None
@@ -422,7 +464,7 @@ def _affiliation(text: str, rules: RuleBook) -> bool:
     )
 
 
-def _known_source(text: str, rules: RuleBook) -> bool:
+def known_source(text: str, rules: RuleBook) -> bool:
     return bool(rules.lexicon("sources").lookup(text) or rules.patterns("sources").fullmatch(text))
 
 
