@@ -35,6 +35,7 @@ _PLACE = regex.compile(r"(?-i:\p{Lu}[\p{Ll}\p{Lu}.'’-]*+(?:\s\p{Lu}[\p{Ll}\p{L
 _NAME_SEP = regex.compile(r"[,|丨]")
 _SEP = " \t-–—|/,;，；:：·•()（）[]【】<>《》「」\"'“”"
 _SPACE = " \t"
+_PARTICLE_CHARS = frozenset("的了着過过吗嗎呢")
 _PAIRS = (("《", "》"), ("(", ")"), ("（", "）"), ("「", "」"), ("【", "】"))
 SENTENCE_END = frozenset(".!?。！？")
 _URL = regex.compile(
@@ -184,7 +185,8 @@ def source_value(value: str, rules: RuleBook) -> bool:
     if any(c in "，。！？；,!?;" for c in value):
         return False
     if all(is_cjk(c) or c in " ·・—-－《》" for c in value):
-        return len(value) <= 24  # "光明网-《光明日报》", "人民网－人民日报"
+        # "光明网-《光明日报》", "人民网－人民日报"; a name has no particle: "江苏扬州的调查" is a phrase
+        return len(value) <= 24 and not any(c in _PARTICLE_CHARS for c in value)
     return bool(LATIN_SOURCE.fullmatch(value))
 
 

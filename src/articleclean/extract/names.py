@@ -42,6 +42,10 @@ _TRIM = " \t.,，。:：;；|/-–—()（）[]【】<>《》\"'“”"
 _MAX_NAMES = 8
 _THE_PUBLICATION = regex.compile(r"(?-i:The(?:\s\p{Lu}[\p{L}&.'’-]*+){1,5}+)")
 _DASH = regex.compile(r"\s++[-–—]\s++")
+# an outlet's name: capitalised words, one of them with a digit or in capitals ("G1 Rio", "NDTV")
+_OUTLET = regex.compile(
+    r"(?-i:(?=[^,]*?(?:\p{Lu}\p{N}|\p{N}\p{Lu}|\p{Lu}{2}))\p{Lu}[\p{L}\p{N}&]*+(?:\s\p{Lu}[\p{L}\p{N}&]*+){0,3}+)"
+)
 _PLACE = regex.compile(r"(?-i:\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2}+)")
 # "張偉／台中報導" (filed from Taichung), "王芳 李明 报道" (reported by)
 _REPORTED_FROM = regex.compile(
@@ -263,6 +267,8 @@ def _split_names(value: str, rules: RuleBook) -> tuple[list[str], str | None] | 
             source = source or split[1]
         elif looks_like_name(part) and not _common_word(part, rules):
             names.append(part)
+        elif names and n == len(expanded) - 1 and _OUTLET.fullmatch(part):
+            source = source or part  # "Por Ana Costa, G1 Rio": the outlet after the name
         else:
             return None
     return names, source

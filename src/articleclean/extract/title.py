@@ -48,6 +48,14 @@ _BRACKETED = regex.compile(r"\s*+[\[【〔［](?:[^\[\]【】〔〕［］]++)[\]
 _LABEL_END = frozenset(" :：[【|\t")
 _CRUMB = regex.compile(r"\s[/>»›|]\s")
 _REPLY = regex.compile(r"(?:re|回复|回覆|答复)\s*+[:：]", regex.I)
+# "中央社 即時新聞 > 地方": a trail of sections, even with one step
+_TRAIL = regex.compile(r"\s[>»›]\s")
+_COMPLETE = frozenset("?？!！")
+
+
+def _trail(text: str) -> bool:
+    """ "中央社 即時新聞 > 地方", "News » World": sections, not a headline ("« oasis »" is a quote)."""
+    return any(m.group() != " » " or "«" not in text for m in _TRAIL.finditer(text))  # a headline line ending so is whole, not the first of two
 
 
 def looks_like_headline(text: str, *, max_tokens: int = 30) -> bool:
@@ -220,7 +228,9 @@ def _stacked(content, e: int, headline) -> _Pick | None:
         return None
     lower = content[j][1].text
     upper = content[j - 1][1].text if j >= 1 else ""
-    up_ok = bool(upper) and headline(upper) and not _DECK.match(upper)
+    up_ok = (
+        bool(upper) and headline(upper) and not _DECK.match(upper) and not _trail(upper)
+    )
     if skipped and not (headline(lower) and _wordy(lower) >= 3):
         return None
     if _DECK.match(lower) or not headline(lower):
@@ -230,6 +240,10 @@ def _stacked(content, e: int, headline) -> _Pick | None:
         return None
     if up_ok and _wordy(lower) >= 3 and not _LIST_ITEM.search(upper):
         n_up, n_low = len(tokens(upper)), len(tokens(lower))
+        if upper.rstrip()[-1:] in _COMPLETE and n_low * 2 <= n_up:
+            # "老旧小区加装电梯，难在哪里？" / "江城观察": a whole headline over a short line (an
+            # account or column name between it and the credits) that goes with the header
+            return _Pick(j - 1, None, "above_credits", (*site, j))
         short_label = n_up < (8 if cjk_share(upper) > 0.5 else 4)  # "Opinion", "新春走基层2022"
         adjacent = content[j][1].no == content[j - 1][1].no + 1
         if not short_label and (n_low > n_up or (adjacent and n_up >= 5)):
@@ -299,8 +313,17 @@ def _headline_test(rules: RuleBook, max_tokens: int):
     """``looks_like_headline``, and not a widget, menu or list label ("Learn More", "Opinion")."""
     vocab = rules.lexicon(*_NOT_HEADLINES)
 
+    nav = rules.lexicon("nav")
+
     def test(text: str) -> bool:
-        return looks_like_headline(text, max_tokens=max_tokens) and vocab.lookup(text) is None
+        if not looks_like_headline(text, max_tokens=max_tokens) or vocab.lookup(text) is not None:
+            return False
+        words = text.split()
+        if len(words) >= 3:
+            menu = sum(1 for w in words if nav.lookup(w) is not None)
+            if menu * 3 >= len(words) * 2:
+                return False  # "Inicio Nacional CDMX Deportes Espectáculos": a menu bar
+        return True
 
     return test
 
