@@ -38,6 +38,7 @@ _URL = regex.compile(r"(?:https?://|www\.)\S++|\b[\w-]++\.(?:com|net|org|cn|gov)
 # What separates a site's name from the headline in a page title ("Headline – Site", "标题_网站")
 _SITE_SEP = regex.compile(r"\s++[-–—]{1,2}+\s++|_{1,2}+|\s*+[|｜]\s*+|\s++::\s++")
 _PROSE_WINDOW = 20
+_DECK_TOKENS = 60  # a deck longer than this is a paragraph
 _NOT_HEADLINES = ("nav", "related", "subscribe", "ads", "share", "print", "pagination", "tags")
 _LIST_ITEM = regex.compile(r"^\s*+(?:\d{1,3}+[.、)]|[·•●▪■◆-])|[(（]\d++[)）]\s*+$")
 _CAPTION = regex.compile(
@@ -292,6 +293,20 @@ def _first_line(doc: Doc, content, headline) -> _Pick | None:
     return _Pick(0, None, "first_line")
 
 
+def _deck(doc: Doc, content, pick: _Pick) -> bool:
+    """A sentence under the headline is its deck (standfirst), not body, when the header says
+    so: the headline right above it and the credits (byline, date) right below it, and it is
+    short, one or two sentences ("The county will pay for ... deck." / "By ..." / date)."""
+    sub = pick.subtitle
+    if pick.how != "above_credits" or sub is None or sub != pick.title + 1:
+        return False
+    text = content[sub][1].text
+    if len(tokens(text)) > _DECK_TOKENS or sum(text.count(c) for c in ".!?。！？") > 2:
+        return False
+    after_no = content[sub + 1][1].no if sub + 1 < len(content) else float("inf")
+    return _credit_between(doc, content[sub][1].no, after_no)
+
+
 def _labelled(content, rules: RuleBook, headline) -> _Pick | None:
     """ "标题：X", "標題[新聞] X", "Title: X": a headline that says what it is."""
     for pos, (_, line) in enumerate(content[:60]):
@@ -356,7 +371,9 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
     for pos in pick.site_lines:
         drops[content[pos][0]] = "site_line"
     repeats = {key(line.text)}
-    if pick.subtitle is not None and not _sentence(content[pick.subtitle][1].text):
+    if pick.subtitle is not None and (
+        not _sentence(content[pick.subtitle][1].text) or _deck(doc, content, pick)
+    ):
         subtitle = content[pick.subtitle][1].text
         drops[content[pick.subtitle][0]] = "subtitle"
         repeats.add(key(subtitle))
