@@ -1,24 +1,32 @@
 """From kept lines to paragraphs: the one place where lines are joined.
 
-Blank lines separate paragraphs. Inside a run of non-blank lines each line is a paragraph of
-its own, except where two lines are evidently one piece of text:
+Blank lines separate paragraphs, and each other line is a paragraph of its own, except where
+two lines are evidently one piece of text:
 
-* **hard wrapping** — the run has at least three lines within one character of its longest
-  line, making up at least half of its lines (text wrapped at a fixed width); a line that
-  reaches the wrap width continues on the next one;
+* **hard wrapping** — the text was wrapped at a fixed width: at least five lines, and at
+  least half of the lines of 20 or more columns, end within a word's length of the widest
+  line (at most 200 columns; CJK characters count two). A line continues on the next when
+  the next line's first word would not have fitted after it (CJK: when it reaches the
+  width);
 * **split inline links** — scrapers that put a newline around every link leave fragments:
   the line before does not end a sentence, and the next line starts in lower case, with
   closing punctuation (``, . ; : ) ”``), or with a digit after a lower-case word; or the line
-  before ends in a word no sentence ends with (``of``, ``the``, ``and``; the word lists are
-  ``data/<lang>/joiners.txt``).
+  before ends in a word no sentence ends with (``of``, ``the``, ``and``, ``从``; the word
+  lists are ``data/<lang>/joiners.txt``), or, in CJK text, in a comma or an opening quote.
+  A short line caught between two such seams (the link text itself: ``记者5日从`` /
+  ``杭州`` / ``市有关部门获悉``) continues on both sides;
+* a single **blank line** does not part two lines that one of those link rules joins (some
+  scrapers put blank lines around every link); it does part wrapped lines.
 
 Joined CJK text gets no space at the seam; other text gets one space (none before closing
-punctuation). The function is pure and depends only on the kept lines, so replaying the
+punctuation). The functions are pure and depend only on the kept lines, so replaying the
 removals of an article gives exactly its body.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -27,42 +35,81 @@ import regex
 
 from .text import CJK
 
-__all__ = ["assemble", "group", "join", "join_reason"]
+__all__ = ["assemble", "group", "join", "join_reason", "wrap_width"]
 
 _SENTENCE_END = frozenset(".!?。！？…:：;；\"'”’」』)）]】》")
+_FULL_STOP = frozenset(".!?。！？…")
 _CLOSING_START = regex.compile(r"[,.;:!?%)\]}”’»，。、；：！？）」』】》]")
 _OPENING_END = frozenset("([{“‘«（「『【《/-–—")
 _CJK_EDGE = regex.compile(rf"[{CJK}\u3000-\u303f\uff00-\uff65]")
 _CJK_SOFT_END = frozenset("，、：；（“‘《「『—")
 _LAST_WORD = regex.compile(r"(?r)\w++")
+_FIRST_WORD = regex.compile(r"\S++")
 _PARTICLES = frozenset("in on up out off over back down by about".split())
 _PHRASE_WORDS = 4
-_LAST_SENTENCE = regex.compile(r"(?r)(?<=[.!?。！？]\s*+|^)[^.!?。！？]++$")
+_LAST_SENTENCE = regex.compile(r"(?r)(?<=[.!?。！？:：]\s*+|^)[^.!?。！？:：]++$")
+_WIDE = frozenset("WF")
+
+_MAX_WRAP = 200  # hard-wrap widths are narrow; a wider "width" is just a long paragraph
+_MIN_WRAP = 40  # ... and not so narrow that a menu's items would look wrapped
+_WRAP_LINES = 5
+_SHORT_LINK_WORDS = 4  # a link's text between two seams is at most this many words ...
+_SHORT_LINK_CJK = 8  # ... or CJK characters
+_CJK_PROSE = 8  # a CJK line this long with punctuation inside is prose, not a menu item
+_CJK_PUNCT = regex.compile(r"[，。；、：]")
+_SENTENCE_WORDS = 6  # a line this long that ends without a full stop is a sentence in progress
 
 
 def _width(line: str) -> int:
-    return len(line)
+    """Display columns: CJK and other wide characters count two."""
+    if line.isascii():
+        return len(line)
+    return sum(2 if unicodedata.east_asian_width(c) in _WIDE else 1 for c in line)
 
 
-def _wrap_width(run: Sequence[str]) -> int | None:
-    """The fixed width a run of lines was wrapped at, if it was."""
-    if len(run) < 3:
+def wrap_width(lines: Sequence[str]) -> int | None:
+    """The width the text was hard-wrapped at, or ``None`` if it was not.
+
+    >>> import textwrap
+    >>> text = textwrap.wrap("The city council voted on Tuesday to expand the bus network, "
+    ...     "officials said on Wednesday, in a decision that many residents had been expecting "
+    ...     "for months after a long and often heated debate in the chamber. " * 2, 48)
+    >>> wrap_width(text)
+    47
+    >>> wrap_width(["A short line.", "A much longer line that is a paragraph of its own here."])
+    """
+    every = [_width(t) for t in lines if t]
+    widths = sorted(w for w in every if 20 <= w <= _MAX_WRAP)
+    if len(widths) < _WRAP_LINES:
         return None
-    widest = max(_width(t) for t in run)
-    if widest < 20:
-        return None
-    full = sum(1 for t in run if _width(t) >= widest - 1)
-    if full >= 3 and full * 2 >= len(run):
-        return widest
+    # The widest L such that enough lines end within a word's length (12 columns) of L.
+    for candidate in sorted(set(widths), reverse=True):
+        near = bisect_right(widths, candidate) - bisect_left(widths, candidate - 12)
+        eligible = bisect_right(widths, candidate)
+        if candidate < _MIN_WRAP:
+            break
+        if near >= _WRAP_LINES and near * 2 >= eligible and near * 3 >= len(every):
+            return candidate
+        if eligible < _WRAP_LINES * 2:
+            break
     return None
 
 
-def join_reason(prev: str, nxt: str, wrap_width: int | None = None) -> str | None:
-    """Why ``nxt`` continues ``prev`` (``"wrap"``, ``"fragment"``), or ``None``.
+def _wrapped(prev: str, nxt: str, width: int) -> bool:
+    if _CJK_EDGE.match(prev[-1]) or _CJK_EDGE.match(nxt[0]):
+        return _width(prev) >= width - 3
+    first = _FIRST_WORD.match(nxt)
+    return _width(prev) + 1 + _width(first.group() if first else nxt) > width
+
+
+def join_reason(prev: str, nxt: str, width: int | None = None) -> str | None:
+    """Why ``nxt`` continues ``prev`` (``"wrap"``, ``"fragment"``, ``"number"``), or ``None``.
 
     >>> join_reason("Trump", "tweeted before Election Day.")
     'fragment'
     >>> join_reason("he said", ".")
+    'fragment'
+    >>> join_reason("according to reports from", "The Wrap")
     'fragment'
     >>> join_reason("The end.", "the next sentence") is None
     True
@@ -72,12 +119,14 @@ def join_reason(prev: str, nxt: str, wrap_width: int | None = None) -> str | Non
     if not prev or not nxt:
         return None
     last, first = prev[-1], nxt[0]
-    if wrap_width is not None and _width(prev) >= wrap_width - 1:
+    if width is not None and _wrapped(prev, nxt, width):
         return "wrap"
     if _CJK_EDGE.match(last) or _CJK_EDGE.match(first):
         # Chinese/Japanese: only seams that are plainly mid-sentence.
         if last in _CJK_SOFT_END or (_CLOSING_START.match(first) and last not in _SENTENCE_END):
             return "fragment"
+        if last in _joiners() and len(prev) >= _CJK_PROSE and _CJK_PUNCT.search(prev):
+            return "fragment"  # 记者5日从 / 杭州: only after prose, never after a menu word
         return None
     if last in _SENTENCE_END:
         return None
@@ -86,7 +135,7 @@ def join_reason(prev: str, nxt: str, wrap_width: int | None = None) -> str | Non
     if last == "," or last in _OPENING_END:
         return "fragment"
     if first.isdigit() and prev[-1].islower():
-        return "fragment"
+        return "number"  # "won by" / "30 points": likely, but not across a blank line
     if last.isalpha() and _ends_mid_sentence(prev):
         return "fragment"
     return None
@@ -94,15 +143,16 @@ def join_reason(prev: str, nxt: str, wrap_width: int | None = None) -> str | Non
 
 def _ends_mid_sentence(prev: str) -> bool:
     """``prev`` ends in a word no sentence ends with ("of", "the", "and"). A short line ending
-    in a particle ("Log in", "Sign up") is a phrase of its own, not a broken sentence."""
+    in a particle ("Log in", "Sign up") is a phrase of its own, not a broken sentence, and
+    letters alone ("A A A") are a widget."""
     word = _last_word(prev)
     if word not in _joiners():
         return False
     tail = _LAST_SENTENCE.search(prev)
     words = (tail.group() if tail else prev).split()
-    if len(words) < 2 or not any(len(w) >= 3 for w in words):
-        return False  # "A A A", "Go to": widget labels, not sentences
-    return not (word in _PARTICLES and len(words) <= _PHRASE_WORDS)
+    if not any(len(w) >= 3 for w in words) and words != [word]:
+        return False
+    return not (word in _PARTICLES and 1 < len(words) <= _PHRASE_WORDS)
 
 
 def _last_word(text: str) -> str:
@@ -123,12 +173,17 @@ def _joiners() -> frozenset[str]:
     return frozenset(words)
 
 
-def _glue(prev: str, nxt: str) -> str:
-    if _CJK_EDGE.match(prev[-1]) or _CJK_EDGE.match(nxt[0]):
-        return prev + nxt
-    if _CLOSING_START.match(nxt[0]) or prev[-1] in "([{“‘«/":
-        return prev + nxt
-    return prev + " " + nxt
+def _short_link(text: str) -> bool:
+    """A line short enough to be the text of one link, not ending a sentence."""
+    if text[-1] in _FULL_STOP:
+        return False
+    if _CJK_EDGE.match(text[0]):
+        return len(text) <= _SHORT_LINK_CJK
+    return len(text.split()) <= _SHORT_LINK_WORDS
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip("\"'”’」』)）]】》")[-1:] in _FULL_STOP
 
 
 def group(lines: Sequence[str]) -> list[list[int]]:
@@ -136,31 +191,56 @@ def group(lines: Sequence[str]) -> list[list[int]]:
 
     >>> group(["Title", "", "He", "said", ".", "", "Next paragraph."])
     [[0], [2, 3, 4], [6]]
+    >>> group(["居民用积分兑换生活用品。记者5日从", "", "杭州", "", "市有关部门获悉，试点已开始。"])
+    [[0, 2, 4]]
     """
-    groups: list[list[int]] = []
-    run: list[int] = []
-
-    def flush() -> None:
-        if not run:
-            return
-        width = _wrap_width([lines[i] for i in run])
-        current = [run[0]]
-        for prev, nxt in pairwise(run):
-            if join_reason(lines[prev], lines[nxt], width):
-                current.append(nxt)
-            else:
-                groups.append(current)
-                current = [nxt]
-        groups.append(current)
-        run.clear()
-
-    for i, line in enumerate(lines):
-        if line:
-            run.append(i)
+    width = wrap_width(lines)
+    items = [i for i, t in enumerate(lines) if t]
+    if not items:
+        return []
+    # seam[k]: why items[k] continues items[k-1]; blank[k]: a blank line lies between them
+    seam: list[str | None] = [None]
+    blank: list[bool] = [False]
+    for a, b in pairwise(items):
+        seam.append(join_reason(lines[a], lines[b], width))
+        blank.append(b - a > 1)
+    n = len(items)
+    base = list(seam)
+    # A short line between two seams is a link's text: it continues on both sides.
+    for k in range(1, n - 1):
+        text = lines[items[k]]
+        if not _short_link(text):
+            continue
+        after = lines[items[k + 1]][0]
+        if base[k] == "fragment" and seam[k + 1] is None and _CJK_EDGE.match(text[-1]):
+            seam[k + 1] = "fragment"  # 从 / 杭州 / 市有关部门: CJK has no case to tell
+        elif base[k + 1] == "fragment" and seam[k] is None and not blank[k]:
+            before = lines[items[k - 1]]
+            if (
+                not _ends_sentence(before)
+                and len(before.split()) >= _SENTENCE_WORDS
+                and (after.islower() or _CLOSING_START.match(after))
+            ):
+                seam[k] = "fragment"  # ... na feira da rua / Guaicurus / há 30 anos.
+    groups: list[list[int]] = [[items[0]]]
+    for k in range(1, n):
+        joined = seam[k] is not None
+        if blank[k]:
+            # one blank line parts wrapped lines, but not a sentence broken around a link
+            joined = seam[k] == "fragment" and items[k] - items[k - 1] == 2
+        if joined:
+            groups[-1].append(items[k])
         else:
-            flush()
-    flush()
+            groups.append([items[k]])
     return groups
+
+
+def _glue(prev: str, nxt: str) -> str:
+    if _CJK_EDGE.match(prev[-1]) or _CJK_EDGE.match(nxt[0]):
+        return prev + nxt
+    if _CLOSING_START.match(nxt[0]) or prev[-1] in "([{“‘«/":
+        return prev + nxt
+    return prev + " " + nxt
 
 
 def join(lines: Sequence[str]) -> str:
