@@ -52,6 +52,7 @@ _REPLY = regex.compile(r"(?:re|回复|回覆|答复)\s*+[:：]", regex.I)
 # "中央社 即時新聞 > 地方": a trail of sections, even with one step
 _TRAIL = regex.compile(r"\s[>»›]\s")
 _COMPLETE = frozenset("?？!！")
+_POST_TAG = regex.compile(r"^[\[［【]\s*+[^\[\]［］【】\s]{1,6}+\s*+[\]］】]\s*+(?=\S)")
 
 
 def _trail(text: str) -> bool:
@@ -318,6 +319,8 @@ def _labelled(content, rules: RuleBook, headline) -> _Pick | None:
             after = line.text[toks[n - 1].end : toks[n - 1].end + 1]
             if label is not None and after in _LABEL_END:
                 value = line.text[toks[n - 1].end :].strip(" :：\t")
+                # "[转载] X", "[新聞] X": the board's tag before a forum post's subject
+                value = _POST_TAG.sub("", value, count=1) or value
                 if headline(value):
                     return _Pick(pos, None, "title_label", value=value, rule=label.id)
                 break
