@@ -102,7 +102,11 @@ def strip_marks(text: str) -> str:
     """
     out = text.strip(_SEP)
     for opening, closing in _PAIRS:
-        if out and text.rstrip(_SPACE).endswith(closing) and out.count(opening) > out.count(closing):
+        if (
+            out
+            and text.rstrip(_SPACE).endswith(closing)
+            and out.count(opening) > out.count(closing)
+        ):
             out += closing
     return out
 
@@ -154,7 +158,9 @@ def canonical_source(value: str, rules: RuleBook) -> str:
 
 def reading_time(text: str, rules: RuleBook) -> bool:
     """A reading-time note ("3 min read", "Lecture 3 min.") from ``reading_time.re``."""
-    return len(text) <= 40 and rules.patterns("reading_time").fullmatch(strip_marks(text)) is not None
+    return (
+        len(text) <= 40 and rules.patterns("reading_time").fullmatch(strip_marks(text)) is not None
+    )
 
 
 def _short_update(text: str, found: FoundDate, rules: RuleBook) -> Field | None:
@@ -384,7 +390,9 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
                     and strip_marks(lead)
                     and not label.rule.text.isascii()
                     and lead[-1:].isspace()  # "王芳 报道", "이지은 기자"; not "相关报道："
-                    and (not text[label.end :].strip() or _BRACKETED_EMAIL.fullmatch(text, label.end))
+                    and (
+                        not text[label.end :].strip() or _BRACKETED_EMAIL.fullmatch(text, label.end)
+                    )
                 ):
                     found = read_names(strip_marks(lead), rules)
                     if found is None or not all(_east_asian_name(n, rules) for n in found.names):
@@ -459,6 +467,16 @@ def _reported(text: str, rules: RuleBook) -> tuple[str, ...] | None:
     return None
 
 
+def _outlet_and_names(text: str, rules: RuleBook) -> tuple[str, tuple[str, ...]] | None:
+    """ "腾讯体育 陈静", "新华网 张伟 李明": a Chinese publisher and its reporters' names."""
+    parts = text.split()
+    if not 2 <= len(parts) <= 5 or not all(is_cjk(c) for c in parts[0]):
+        return None
+    if not known_source(parts[0], rules) or not all(han_name(p, rules) for p in parts[1:]):
+        return None
+    return parts[0], tuple(parts[1:])
+
+
 def _affiliation(text: str, rules: RuleBook) -> bool:
     """What may stand before a reporter or editor label: "光明日报", "本报驻京", "财新"."""
     return matches(rules, "byline", "affiliation", text) or bool(
@@ -485,6 +503,21 @@ def _bare_line(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
     reported = _reported(stripped, rules)
     if reported is not None:  # "王芳 报道"
         return (Field("author", 0, len(text), "byline_reported", False, names=reported),)
+    outlet_names = _outlet_and_names(stripped, rules)
+    if outlet_names is not None:  # "腾讯体育 陈静": a credit only among credits
+        outlet, names = outlet_names
+        return (
+            Field(
+                "author",
+                0,
+                len(text),
+                "outlet_and_names",
+                False,
+                names=names,
+                value=outlet,
+                alone=True,
+            ),
+        )
     if matches(rules, "sources", "wire", stripped):  # "Detroit News wire services"
         return (Field("source", 0, len(text), "wire_byline", False, value=stripped, alone=True),)
     if not any(c in text for c in ",|丨(（"):
