@@ -24,8 +24,9 @@ __all__ = ["byline", "read_byline"]
 _NAME_SEP = regex.compile(r"\s*+[、，,；;]\s*+|\s++")
 _WEAK_RULES = frozenset({"source_is_person"})  # taken only when no other byline names anyone
 _BYLINE_SOURCES = frozenset({"source_over_date"})  # the outlet line of a byline block
-# a bare name under a date heads the article, but under each comment it names a commenter
-_HEADER_ONLY = frozenset({"name_under_date"})
+# a bare name under (or over) a date heads the article, but beside each comment it names a
+# commenter
+_HEADER_ONLY = frozenset({"name_under_date", "name_over_date"})
 
 
 def read_byline(text: str, rules: RuleBook) -> tuple[str, list[str], str | None] | None:

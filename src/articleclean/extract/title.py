@@ -32,7 +32,17 @@ __all__ = ["looks_like_headline", "strip_site_name", "title"]
 _NOT_HEADLINE_END = frozenset(".。,，;；:：、")
 _SENTENCE_END = frozenset(".!?。！？")
 _CREDIT_STEPS = frozenset({"byline", "editors", "dates", "source", "dateline", "print_edition"})
-_WIDGET_STEPS = frozenset({"share_buttons", "print_mail_widgets", "font_size_toggles", "emails"})
+_WIDGET_STEPS = frozenset(
+    {
+        "share_buttons",
+        "print_mail_widgets",
+        "font_size_toggles",
+        "emails",
+        "subscription_prompts",  # "有料記事", "Subscriber only" between headline and byline
+        "ad_labels",
+        "bbs_header",
+    }
+)
 _DECK = regex.compile(r"^\s*+(?:——|—|--|－－|―)")
 _URL = regex.compile(r"(?:https?://|www\.)\S++|\b[\w-]++\.(?:com|net|org|cn|gov)\b", regex.I)
 # What separates a site's name from the headline in a page title ("Headline – Site", "标题_网站")
@@ -276,9 +286,26 @@ def _around_credits(doc: Doc, content, headline) -> _Pick | None:
         if pick is None:
             continue
         score = _prose_after(content, pick.subtitle if pick.subtitle is not None else pick.title)
-        if score and (best is None or score > best[0]):
+        # on a tie the headline right above the credits nearer the prose wins (a newsletter's
+        # masthead and date stand above the story's own headline and byline)
+        later = (
+            best is not None
+            and score == best[0]
+            and pick.how == "above_credits"
+            and _byline_right_below(doc, content, pick)
+            and not _byline_right_below(doc, content, best[1])
+        )
+        if score and (best is None or score > best[0] or later):
             best = (score, pick)
     return best[1] if best else None
+
+
+def _byline_right_below(doc: Doc, content, pick: _Pick) -> bool:
+    """The byline was removed right under the picked headline (or its deck)."""
+    pos = pick.subtitle if pick.subtitle is not None else pick.title
+    low = content[pos][1].no
+    high = content[pos + 1][1].no if pos + 1 < len(content) else float("inf")
+    return any(r.cleaner == "byline" and low < r.line < high for r in doc.removed)
 
 
 def _first_line(doc: Doc, content, headline) -> _Pick | None:
@@ -339,7 +366,7 @@ def _headline_test(rules: RuleBook, max_tokens: int):
         words = text.split()
         if len(words) >= 3:
             menu = sum(1 for w in words if nav.lookup(w) is not None)
-            if menu * 3 >= len(words) * 2:
+            if menu * 3 >= len(words) * 2 or (len(words) >= 5 and menu * 2 >= len(words)):
                 return False  # "Inicio Nacional CDMX Deportes Espectáculos": a menu bar
         return True
 
