@@ -281,6 +281,10 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
     labels = find_labels(text, rules, [(d.start, d.end) for d in dates])
     if not labels and not dates:
         return _bare_line(text, rules)
+    if not dates:
+        whole = rules.patterns("relative_dates").fullmatch(strip_marks(text))
+        if whole is not None:  # "7/12(火) 8:00配信": a label inside a date we cannot know
+            return (Field("date", 0, len(text), whole[0].id, False),)
     if len(labels) == 1 and not dates and labels[0].start == 0 and labels[0].kind in DATE_KINDS:
         # "Updated 2 hours ago": a date label over a relative date
         rest = strip_marks(text[labels[0].end :])
@@ -443,6 +447,11 @@ def _with_lead(text: str, lead: str, fields: list[Field], rules: RuleBook) -> li
         poster = Field("author", 0, first.start, "poster", names=tuple(found.names))
         return [poster, *fields]
     if first.kind in DATE_KINDS:
+        original = _original(stripped, rules)
+        if original is not None:  # "原创 李明 江城观察 2019-05-12"
+            names, account = original
+            author = Field("author", 0, first.start, "wechat_original", names=names, value=account)
+            return [author, *fields]
         # "新华网 2016-07-12", "EFE | Madrid | 12 julio, 2016", "Sevilla - 12 JUL 2016"
         segments = [strip_marks(s) for s in _LEAD_SEP.split(_URL.sub(" ", stripped))]
         segments = [s for s in segments if s]
@@ -464,6 +473,17 @@ def _reported(text: str, rules: RuleBook) -> tuple[str, ...] | None:
             names = tuple(n for n in regex.split(r"[\s、，]++", m.group("names")) if n)
             if all(han_name(n, rules) for n in names):
                 return names
+    return None
+
+
+def _original(text: str, rules: RuleBook) -> tuple[tuple[str, ...], str] | None:
+    """ "原创 李明 江城观察": the author's names and the account, from ``byline.re:original``."""
+    for pattern in named_patterns(rules, "byline", "original"):
+        m = pattern.fullmatch(text)
+        if m:
+            names = tuple(n for n in regex.split(r"[\s、]++", m.group("names")) if n)
+            if all(han_name(n, rules) for n in names):
+                return names, m.group("account")
     return None
 
 
