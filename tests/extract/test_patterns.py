@@ -20,6 +20,7 @@ FAMILIES = (
     "print_edition",
     "signoff",
     "reading_time",
+    "bbs",
 )
 
 # (lang, family, name, sample): a text the pattern matches from its start.
@@ -68,7 +69,12 @@ SAMPLES = [
     ("zh", "print_edition", "source_date_page", "来源：人民日报 2016-07-12 第3版"),
     ("common", "dateline", "day_month", "(ANSA) - ROMA, 12 LUG - "),
     ("common", "dateline", "colon", "Dubai: A"),
-    ("en", "signoff", "contact_phone_social", "Contact Jane Doe at or 555-0123. Follow her on X: @j"),
+    (
+        "en",
+        "signoff",
+        "contact_phone_social",
+        "Contact Jane Doe at or 555-0123. Follow her on X: @j",
+    ),
     ("zh", "dateline", "cna", "（中央社記者張偉台北12日電）"),
     ("zh", "dateline", "reported_from", "〔記者張偉／台北報導〕"),
     ("zh", "dateline", "site_report", "【环球网报道 记者 张伟】"),
@@ -77,6 +83,12 @@ SAMPLES = [
     ("en", "reading_time", "reading_time", "Reading time: 5 minutes"),
     ("zh", "reading_time", "reading", "预计阅读 5 分钟"),
     ("zh", "print_edition", "bracket_date_paper_page", "【2016-07-12/聯合報/A4版/生活】"),
+    ("zh", "byline", "original", "原创 李明 江城观察"),
+    ("zh", "bbs", "poster", "发信人: jiangcheng (江城老马), 信区: CityNews"),
+    ("zh", "bbs", "ptt_poster", "作者newsfan (新聞迷)看板Gossiping"),
+    ("zh", "bbs", "station", "发信站: 水木社区 (Tue Jul 12 08:00:00 2016), 站内"),
+    ("zh", "bbs", "repost", "【 以下文字转载自 News 讨论区 】"),
+    ("zh", "bbs", "origin", "※ 来源:·水木社区 newsmth.net·[FROM: 202.112.*.*]"),
     (
         "en",
         "print_edition",

@@ -1,8 +1,9 @@
 """The ``bbs_header`` extractor: a BBS post's own header and footer lines.
 
-Forum reposts (水木社区, PTT) open with the post's header — "发信人: jiangcheng (江城老马), 信区:
-CityNews", "标  题: [转载] ...", "发信站: 水木社区 (Tue Jul 12 08:00:00 2016), 站内", "【 以下文字转载自
-News 讨论区 】" — and close with the station's lines ("※ 来源:·水木社区 newsmth.net·[FROM: ...]").
+Forum reposts (水木社区, PTT) open with the post's header — "发信人: jiangcheng (江城老马),
+信区: CityNews", "标  题: [转载] ...", "发信站: 水木社区 (Tue Jul 12 08:00:00 2016), 站内",
+"【 以下文字转载自 News 讨论区 】" — and close with the station's lines
+("※ 来源:·水木社区 newsmth.net·[FROM: ...]").
 They are the post's metadata, never the article: the poster is not the author (the article's
 own credits, read by ``byline``, name the author), and the posting time is ``published`` when
 the page prints no date of its own. The title line is left for ``title``.

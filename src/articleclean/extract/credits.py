@@ -191,7 +191,8 @@ def source_value(value: str, rules: RuleBook) -> bool:
     if any(c in "，。！？；,!?;" for c in value):
         return False
     if all(is_cjk(c) or c in " ·・—-－《》" for c in value):
-        # "光明网-《光明日报》", "人民网－人民日报"; a name has no particle: "江苏扬州的调查" is a phrase
+        # "光明网-《光明日报》", "人民网－人民日报"; a name has no particle ("江苏扬州的调查"
+        # is a phrase)
         return len(value) <= 24 and not any(c in _PARTICLE_CHARS for c in value)
     return bool(LATIN_SOURCE.fullmatch(value))
 

@@ -57,7 +57,9 @@ _IN_PLACE = regex.compile(r"(?-i:\s++in\s++\p{Lu}[\p{L}'’-]*+(?:\s\p{Lu}[\p{L}
 # "王晓_NN1234", "李明 SN226", "王芳 PN080": a content system's code after an editor's name
 _STAFF_CODE = regex.compile(r"(?-i:(?<=\p{Han})(?:_|\s++)[A-Z]{1,4}+\d{2,8}+)$")
 # "Repórter da Agência Brasil", "Correspondent for The Times": the outlet inside a job title
-_OF_OUTLET = regex.compile(r"(?-i:\s(?:da|de|do|del|della|der|des|du|of|for|at)\s(?P<outlet>\p{Lu}.*+))$")
+_OF_OUTLET = regex.compile(
+    r"(?-i:\s(?:da|de|do|del|della|der|des|du|of|for|at)\s(?P<outlet>\p{Lu}.*+))$"
+)
 
 
 class Names(NamedTuple):
@@ -213,7 +215,9 @@ def read_names(value: str, rules: RuleBook, *, handles: bool = False) -> Names |
                 source = source or segment
             elif _job_title(segment, titles):
                 outlet = _OF_OUTLET.search(segment)
-                if outlet and (sources.lookup(outlet["outlet"]) or _PLACE.fullmatch(outlet["outlet"])):
+                if outlet and (
+                    sources.lookup(outlet["outlet"]) or _PLACE.fullmatch(outlet["outlet"])
+                ):
                     source = source or outlet["outlet"]  # "Repórter da Agência Brasil"
             elif not _PLACE.fullmatch(segment):
                 return None

@@ -8,10 +8,10 @@ the first step to find one sets it.
 
 from __future__ import annotations
 
-from ..model import Doc
-from ..rules import RuleBook
 import regex
 
+from ..model import Doc
+from ..rules import RuleBook
 from .credit_blocks import find_credits
 from .credits import (
     _CAPS_AGENCY,
@@ -38,8 +38,7 @@ def _remainder(doc: Doc, index: int, rules: RuleBook) -> Field | None:
     "EFE | Madrid | 12 julio, 2016". A place beside the publisher goes with it."""
     line = doc.lines[index]
     if len(line.text) > 60 or not any(
-        r.line == line.no and r.span is not None and r.cleaner in _CREDIT_STEPS
-        for r in doc.removed
+        r.line == line.no and r.span is not None and r.cleaner in _CREDIT_STEPS for r in doc.removed
     ):
         return None
     segments = [strip_marks(s) for s in _SEGMENTS.split(line.text)]
@@ -50,7 +49,9 @@ def _remainder(doc: Doc, index: int, rules: RuleBook) -> Field | None:
     places = [s for s in segments if s not in sources and _PLACE.fullmatch(s)]
     if len(sources) != 1 or len(sources) + len(places) != len(segments):
         return None
-    return Field("source", 0, len(line.text), "credit_remainder", False, value=sources[0], line=index)
+    return Field(
+        "source", 0, len(line.text), "credit_remainder", False, value=sources[0], line=index
+    )
 
 
 def source(doc: Doc, rules: RuleBook) -> Doc:

@@ -66,8 +66,11 @@ _POST_TAG = regex.compile(r"^[\[［【]\s*+[^\[\]［］【】\s]{1,6}+\s*+[\]］
 
 
 def _trail(text: str) -> bool:
-    """ "中央社 即時新聞 > 地方", "News » World": sections, not a headline ("« oasis »" is a quote)."""
-    return any(m.group() != " » " or "«" not in text for m in _TRAIL.finditer(text))  # a headline line ending so is whole, not the first of two
+    """ "中央社 即時新聞 > 地方", "News » World": sections, not a headline ("« oasis »" is
+    a quote)."""
+    return any(
+        m.group() != " » " or "«" not in text for m in _TRAIL.finditer(text)
+    )  # a headline line ending so is whole, not the first of two
 
 
 def looks_like_headline(text: str, *, max_tokens: int = 30) -> bool:
@@ -240,9 +243,7 @@ def _stacked(content, e: int, headline) -> _Pick | None:
         return None
     lower = content[j][1].text
     upper = content[j - 1][1].text if j >= 1 else ""
-    up_ok = (
-        bool(upper) and headline(upper) and not _DECK.match(upper) and not _trail(upper)
-    )
+    up_ok = bool(upper) and headline(upper) and not _DECK.match(upper) and not _trail(upper)
     if skipped and not (headline(lower) and _wordy(lower) >= 3):
         return None
     if _DECK.match(lower) or not headline(lower):
@@ -331,6 +332,10 @@ def _deck(doc: Doc, content, pick: _Pick) -> bool:
     text = content[sub][1].text
     if len(tokens(text)) > _DECK_TOKENS or sum(text.count(c) for c in ".!?。！？") > 2:
         return False
+    if _wordy(content[pick.title][1].text) < 3:
+        return False  # a headline of real words above it
+    if sum(1 for _, line in content if line.text == text) > 1:
+        return False  # a deck stands once; a repeated sentence is the page's text
     after_no = content[sub + 1][1].no if sub + 1 < len(content) else float("inf")
     return _credit_between(doc, content[sub][1].no, after_no)
 
@@ -406,7 +411,8 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
     ):
         subtitle = content[pick.subtitle][1].text
         drops[content[pick.subtitle][0]] = "subtitle"
-        repeats.add(key(subtitle))
+        if not _sentence(subtitle):  # a sentence deck's repeats are the story's own text
+            repeats.add(key(subtitle))
         subtitle = _DECK.sub("", subtitle).strip() or None
     if pick.title > 0:
         label = rules.lexicon("title_labels").lookup(content[pick.title - 1][1].text)
