@@ -87,11 +87,16 @@ def test_atomic_write_is_not_cut_by_ctrl_c(tmp_path, monkeypatch):
         real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", replace_with_signal)
-    with pytest.raises(KeyboardInterrupt):
-        write_atomic(target, "complete\n")
+    # Other libraries in the same test session (pyspark) install their own SIGINT handler.
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            write_atomic(target, "complete\n")
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGINT, before)
     assert target.read_text(encoding="utf-8") == "complete\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
 def test_remove_partial_removes_only_the_leftovers_of_that_target(tmp_path):

@@ -11,14 +11,16 @@ the body was invented.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain, count
 from typing import Any
 
 __all__ = [
     "Article",
     "Dateline",
     "Doc",
+    "DocEdit",
     "Line",
     "Metadata",
     "PrintEdition",
@@ -27,7 +29,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Line:
     """One line of the normalised input.
 
@@ -37,6 +39,16 @@ class Line:
 
     no: int
     text: str
+
+    def __init__(self, no: int, text: str) -> None:
+        # Every document makes one per line: the slots' own setters skip the generic
+        # (frozen) attribute machinery the generated __init__ goes through.
+        _set_no(self, no)
+        _set_text(self, text)
+
+
+_set_no = Line.no.__set__  # type: ignore[attr-defined]
+_set_text = Line.text.__set__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,15 +174,21 @@ class Doc:
     step: str = "user"
 
     @classmethod
-    def from_text(cls, text: str, *, encoding: str | None = None) -> Doc:
-        """Normalise ``text`` and split it into lines.
+    def from_text(
+        cls,
+        text: str,
+        *,
+        encoding: str | None = None,
+        timings: MutableMapping[str, float] | None = None,
+    ) -> Doc:
+        """Normalise ``text`` and split it into lines (``timings``: see ``Pipeline.clean``).
 
         >>> Doc.from_text("Title\\r\\n\\r\\nBody\\u00a0text.").lines
         (Line(no=1, text='Title'), Line(no=2, text=''), Line(no=3, text='Body text.'))
         """
         from .normalize import normalize_lines
 
-        lines = tuple(Line(i, t) for i, t in enumerate(normalize_lines(text), start=1))
+        lines = tuple(map(Line, count(1), normalize_lines(text, timings=timings)))
         meta = {"encoding": encoding} if encoding else {}
         return cls(lines=lines, meta=meta)
 
@@ -183,6 +201,34 @@ class Doc:
     def content(self) -> list[tuple[int, Line]]:
         """``(index, line)`` for every non-blank line; ``index`` is the position in ``lines``."""
         return [(i, line) for i, line in enumerate(self.lines) if line.text]
+
+    def lines_with(self, *needles: str) -> list[tuple[int, Line]]:
+        """``(index, line)`` for the lines that contain one of ``needles`` (plain substrings).
+
+        One scan of the whole text per needle instead of a test per line: use it to find the
+        few lines a step needs to look at (a year, an "@", a "©").
+
+        >>> Doc.from_text("In 2016\\nnothing\\nmail @ here").lines_with("20", "@")
+        [(0, Line(no=1, text='In 2016')), (2, Line(no=3, text='mail @ here'))]
+        """
+        if not all(needles) or any("\n" in n for n in needles):
+            raise ValueError("needles must be non-empty and hold no line break")
+        lines = self.lines
+        joined = "\n".join([line.text for line in lines])
+        found: set[int] = set()
+        for needle in needles:
+            index = 0
+            counted = 0
+            pos = joined.find(needle)
+            while pos >= 0:
+                index += joined.count("\n", counted, pos)
+                counted = pos
+                found.add(index)
+                end = joined.find("\n", pos)
+                if end < 0:
+                    break
+                pos = joined.find(needle, end + 1)
+        return [(i, lines[i]) for i in sorted(found)]
 
     def removed_by(self, *steps: str) -> list[Removal]:
         """The removals made by the named steps (all removals if no name is given)."""
@@ -197,20 +243,32 @@ class Doc:
         *,
         why: Mapping[int, Mapping[str, Any]] | None = None,
     ) -> Doc:
-        """Remove whole lines: ``decisions`` maps an index into ``lines`` to the rule id."""
+        """Remove whole lines: ``decisions`` maps an index into ``lines`` to the rule id.
+
+        Blank lines and indices outside ``lines`` are ignored. The cost is in the number of
+        lines removed (the kept runs between them are copied as slices).
+        """
         items = dict(decisions.items() if isinstance(decisions, Mapping) else decisions)
         if not items:
             return self
-        kept: list[Line] = []
+        lines = self.lines
+        if not all(type(i) is int for i in items):
+            items = {i: rule for i, line in enumerate(lines) if i in items for rule in (items[i],)}
+        why = why or {}
+        pieces: list[tuple[Line, ...]] = []
         removed = list(self.removed)
-        for i, line in enumerate(self.lines):
-            if i in items and line.text:
-                removed.append(
-                    Removal(line.no, line.text, self.step, items[i], None, (why or {}).get(i))
-                )
-            else:
-                kept.append(line)
-        return replace(self, lines=tuple(kept), removed=tuple(removed))
+        start = 0
+        for i in sorted(items):
+            if i < 0 or i >= len(lines) or not lines[i].text:
+                continue
+            line = lines[i]
+            removed.append(Removal(line.no, line.text, self.step, items[i], None, why.get(i)))
+            pieces.append(lines[start:i])
+            start = i + 1
+        if start == 0:  # nothing removed
+            return self
+        pieces.append(lines[start:])
+        return replace(self, lines=tuple(chain.from_iterable(pieces)), removed=tuple(removed))
 
     def drop_lines(self, test: Callable[[Line], str | bool | None]) -> Doc:
         """Remove every non-blank line for which ``test`` returns a rule id (or ``True``).
@@ -260,6 +318,20 @@ class Doc:
             del lines[index]
         return replace(self, lines=tuple(lines), removed=(*self.removed, removal))
 
+    def edit(self) -> DocEdit:
+        """A mutable editor for many removals: each costs only the line it touches.
+
+        ``drop`` and ``cut`` copy the tuple of lines, which is fine for a few removals but
+        quadratic for a step that removes lines one at a time all over a long document.
+
+        >>> edit = Doc.from_text("Share\\nThe body.\\nPrint | Mail").edit()
+        >>> edit.cut(2, 0, 8, "print"); edit.drop(0, "share")
+        >>> doc = edit.done()
+        >>> doc.text, [r.text for r in doc.removed]
+        ('The body.\\nMail', ['Print | ', 'Share'])
+        """
+        return DocEdit(self)
+
     # -- metadata and notes ----------------------------------------------------------------
     def with_meta(self, **fields: Any) -> Doc:
         """Set metadata fields (``title=...``, ``authors=[...]``); ``None`` values are ignored."""
@@ -271,6 +343,62 @@ class Doc:
     def warn(self, message: str) -> Doc:
         """Record a warning (something the step could not decide and did not guess)."""
         return replace(self, warnings=(*self.warnings, f"{self.step}: {message}"))
+
+
+class DocEdit:
+    """Removals from a :class:`Doc` made in place; :meth:`done` returns the new ``Doc``.
+
+    ``drop(index, rule)`` and ``cut(index, start, end, rule)`` give exactly what
+    ``doc.drop({index: rule})`` and ``doc.cut(index, start, end, rule)`` would, call after
+    call (same removal records, same order, indices shifting the same way), without copying
+    the other lines. ``lines`` is the current list, so the context checks that read
+    ``doc.lines`` (``in_sentence`` and friends) can be given the editor itself.
+    """
+
+    __slots__ = ("doc", "lines", "removed")
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.lines: list[Line] = list(doc.lines)
+        self.removed: list[Removal] = []
+
+    def drop(self, index: int, rule: str | None, *, why: Mapping[str, Any] | None = None) -> None:
+        """Remove the whole line at ``index`` (blank lines and other indices: no-op)."""
+        if not 0 <= index < len(self.lines) or not self.lines[index].text:
+            return
+        line = self.lines.pop(index)
+        self.removed.append(Removal(line.no, line.text, self.doc.step, rule, None, why))
+
+    def cut(
+        self,
+        index: int,
+        start: int,
+        end: int,
+        rule: str | None,
+        *,
+        why: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Remove ``text[start:end]`` from the line at ``index``; strip what is left."""
+        line = self.lines[index]
+        start, end = max(0, start), min(len(line.text), end)
+        if start >= end:
+            return
+        self.removed.append(
+            Removal(line.no, line.text[start:end], self.doc.step, rule, (start, end), why)
+        )
+        rest = _apply_span(line.text, start, end)
+        if rest:
+            self.lines[index] = Line(line.no, rest)
+        else:
+            del self.lines[index]
+
+    def done(self) -> Doc:
+        """The edited document."""
+        if not self.removed:
+            return self.doc
+        return replace(
+            self.doc, lines=tuple(self.lines), removed=(*self.doc.removed, *self.removed)
+        )
 
 
 def _apply_span(text: str, start: int, end: int) -> str:

@@ -6,7 +6,8 @@ line numbers stay those of the decoded input):
 1. lone surrogates become U+FFFD (they cannot be written as UTF-8);
 2. ftfy repairs mojibake and HTML-entity leftovers, *only* on lines that contain a character
    mojibake can be made of (Latin-1/Latin Extended, Greek, Cyrillic, box drawing, U+FFFD,
-   ``&`` entities, C1 controls); pure ASCII and CJK lines skip it. The settings are CJK-safe:
+   ``&`` entities, C1 controls) and in which one of ftfy's fixers has something to act on
+   (``_mojibake.could_change``); pure ASCII and CJK lines skip it. The settings are CJK-safe:
    no full-width folding, no quote uncurling;
 3. zero-width characters, soft hyphens and control characters are removed; NBSP, the
    ideographic space, tabs and the other Unicode spaces become a plain space;
@@ -16,25 +17,33 @@ line numbers stay those of the decoded input):
 
 from __future__ import annotations
 
+import re
+import time
 import unicodedata
+from collections.abc import MutableMapping
 from functools import lru_cache
 
-import regex
+from ._mojibake import could_change
 
 __all__ = ["normalize_line", "normalize_lines"]
 
+# These are plain character classes, so the stdlib ``re`` (several times faster than
+# ``regex`` on them) gives the same results.
 # Characters mojibake is made of, or that ftfy otherwise repairs. A line without any of them
-# is left alone by ftfy, so it is not given to it (ftfy costs 2-4 MB/s on non-ASCII text).
-_FTFY_GATE = regex.compile(
+# is left alone by ftfy, so it is not given to it (ftfy costs 2-4 MB/s on non-ASCII text);
+# nor is a line ftfy would provably return unchanged (see ``_mojibake.could_change``).
+_FTFY_GATE = re.compile(
     r"[\x80-\u024f\u0370-\u052f\u2500-\u259f\ufffd\ue000-\uf8ff]|&(?:#|[a-zA-Z]{2,8};)"
 )
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Zero-width and invisible format characters that carry nothing in scraped text. ZWJ/ZWNJ
 # (U+200C/U+200D) are kept: Persian, Indic scripts and emoji sequences need them.
-_INVISIBLE = regex.compile(
-    r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]++"
+_INVISIBLE = re.compile(
+    r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]+"
 )
-_SPACES = regex.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]++")
+# Once _INVISIBLE has run, the spaces ``str.split()`` splits on are exactly the Unicode
+# White_Space characters (tab, NBSP, U+2000-U+200A, U+3000, ...): splitting and joining with
+# one space collapses every run of them and strips the line.
 
 
 @lru_cache(maxsize=1)
@@ -64,24 +73,95 @@ def normalize_line(line: str) -> str:
     >>> normalize_line("\\u3000\\u3000“全角”　ＡＢＣ\\u200b")
     '“全角” ＡＢＣ'
     """
-    if not line:
-        return ""
-    if not line.isascii():
-        if _SURROGATE.search(line):
-            line = _SURROGATE.sub("\ufffd", line)
-        if _FTFY_GATE.search(line):
-            line = _ftfy(line)
-        line = _INVISIBLE.sub("", line)
-        line = unicodedata.normalize("NFC", line)
-    elif not line.isprintable():
-        line = _INVISIBLE.sub("", line)
-    return _SPACES.sub(" ", line).strip()
+    if line.isascii():
+        if line.isprintable():  # the only space is " "
+            return " ".join(line.split()) if "  " in line else line.strip()
+        return " ".join(_INVISIBLE.sub("", line).split())
+    if _SURROGATE.search(line):
+        line = _SURROGATE.sub("\ufffd", line)
+    if _FTFY_GATE.search(line) and could_change(line):
+        line = _ftfy(line)
+    line = _INVISIBLE.sub("", line)
+    return " ".join(unicodedata.normalize("NFC", line).split())
 
 
-def normalize_lines(text: str) -> list[str]:
+def normalize_lines(text: str, *, timings: MutableMapping[str, float] | None = None) -> list[str]:
     """Split ``text`` into lines (``str.splitlines``) and normalise each.
+
+    Gives exactly ``[normalize_line(line) for line in text.splitlines()]``, but runs each
+    step once over the whole text (none of them changes or looks across a line break), and
+    only the lines ftfy could change are repaired one by one. With ``timings``, the seconds
+    spent in ftfy are added to ``timings["ftfy"]``.
 
     >>> normalize_lines("a\\r\\nb\\rc\\n")
     ['a', 'b', 'c']
+    >>> normalize_lines("Caf&eacute; \\u00e9\\n  x\\u200b  y ")
+    ['Café é', 'x y']
     """
-    return [normalize_line(line) for line in text.splitlines()]
+    lines = text.splitlines()
+    if not lines:
+        return []
+    joined = "\n".join(lines)
+    if timings is not None:
+        timings["ftfy"] = timings.get("ftfy", 0.0)
+    if joined.isascii() and not _ASCII_CONTROL.search(joined):  # only " " and "\n" to mind
+        if "  " in joined:
+            joined = _RUN_OF_SPACES.sub(" ", joined)
+        return [line.strip(" ") for line in joined.split("\n")]
+    rare = _RARE.search(joined) is not None  # surrogates or invisible characters: seldom
+    if rare and _SURROGATE.search(joined):
+        joined = _SURROGATE.sub("\ufffd", joined)
+    repaired = _repair_lines(joined, timings)
+    if repaired:
+        lines = joined.split("\n")
+        for index in repaired:
+            lines[index] = ""  # filled in below: ftfy may have put line breaks in it
+        joined = "\n".join(lines)
+    if rare:
+        joined = _INVISIBLE.sub("", joined)
+    joined = _ODD_SPACE.sub(" ", unicodedata.normalize("NFC", joined))
+    if "  " in joined:
+        joined = _RUN_OF_SPACES.sub(" ", joined)
+    out = [line.strip(" ") for line in joined.split("\n")]
+    for index, fixed in repaired.items():
+        out[index] = " ".join(unicodedata.normalize("NFC", _INVISIBLE.sub("", fixed)).split())
+    return out
+
+
+_RARE = re.compile(
+    r"[\ud800-\udfff\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+)
+_ASCII_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
+_RUN_OF_SPACES = re.compile(r"  +")
+# The characters str.split() splits on (str.isspace()), but for " " and the line break.
+_ODD_SPACE = re.compile(
+    r"[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+# The first character of anything _FTFY_GATE matches (one character class scans fast).
+_GATE_START = re.compile(r"[\x80-\u024f\u0370-\u052f\u2500-\u259f\ufffd\ue000-\uf8ff&]")
+
+
+def _repair_lines(joined: str, timings: MutableMapping[str, float] | None) -> dict[int, str]:
+    """``{line index: ftfy's repair}`` for the non-ASCII lines of ``joined`` that ftfy could
+    change (gate, then ``could_change``)."""
+    out: dict[int, str] = {}
+    spent = 0.0
+    index = 0
+    counted = 0
+    pos = 0
+    while (m := _GATE_START.search(joined, pos)) is not None:
+        index += joined.count("\n", counted, m.start())
+        counted = m.start()
+        start = joined.rfind("\n", 0, counted) + 1
+        end = joined.find("\n", counted)
+        end = len(joined) if end < 0 else end
+        line = joined[start:end]
+        if not line.isascii() and _FTFY_GATE.search(line) and could_change(line):
+            began = time.perf_counter() if timings is not None else 0.0
+            out[index] = _ftfy(line)
+            if timings is not None:
+                spent += time.perf_counter() - began
+        pos = end + 1
+    if timings is not None:
+        timings["ftfy"] = timings.get("ftfy", 0.0) + spent
+    return out

@@ -39,9 +39,9 @@ __all__ = ["assemble", "group", "join", "join_reason", "wrap_width"]
 
 _SENTENCE_END = frozenset(".!?。！？…:：;；\"'”’」』)）]】》")
 _FULL_STOP = frozenset(".!?。！？…")
-_CLOSING_START = regex.compile(r"[,.;:!?%)\]}”’»，。、；：！？）」』】》]")
+_CLOSING = frozenset(",.;:!?%)]}”’»，。、；：！？）」』】》")
 _OPENING_END = frozenset("([{“‘«（「『【《/-–—")
-_CJK_EDGE = regex.compile(rf"[{CJK}\u3000-\u303f\uff00-\uff65]")
+_CJK_EDGE_RE = regex.compile(rf"[{CJK}\u3000-\u303f\uff00-\uff65]")
 _CJK_SOFT_END = frozenset("，、：；（“‘《「『—")
 _LAST_WORD = regex.compile(r"(?r)\w++")
 _FIRST_WORD = regex.compile(r"\S++")
@@ -58,6 +58,19 @@ _SHORT_LINK_CJK = 8  # ... or CJK characters
 _CJK_PROSE = 8  # a CJK line this long with punctuation inside is prose, not a menu item
 _CJK_PUNCT = regex.compile(r"[，。；、：]")
 _SENTENCE_WORDS = 6  # a line this long that ends without a full stop is a sentence in progress
+
+
+class _CJKEdge(dict):
+    """char -> is it CJK (or CJK punctuation/full-width)? Filled on first sight of a char."""
+
+    def __missing__(self, ch: str) -> bool:
+        if len(self) > 65536:
+            self.clear()
+        found = self[ch] = _CJK_EDGE_RE.match(ch) is not None
+        return found
+
+
+_IS_CJK_EDGE = _CJKEdge()
 
 
 def _width(line: str) -> int:
@@ -96,7 +109,7 @@ def wrap_width(lines: Sequence[str]) -> int | None:
 
 
 def _wrapped(prev: str, nxt: str, width: int) -> bool:
-    if _CJK_EDGE.match(prev[-1]) or _CJK_EDGE.match(nxt[0]):
+    if _IS_CJK_EDGE[prev[-1]] or _IS_CJK_EDGE[nxt[0]]:
         return _width(prev) >= width - 3
     first = _FIRST_WORD.match(nxt)
     return _width(prev) + 1 + _width(first.group() if first else nxt) > width
@@ -121,16 +134,18 @@ def join_reason(prev: str, nxt: str, width: int | None = None) -> str | None:
     last, first = prev[-1], nxt[0]
     if width is not None and _wrapped(prev, nxt, width):
         return "wrap"
-    if _CJK_EDGE.match(last) or _CJK_EDGE.match(first):
+    if _IS_CJK_EDGE[last] or _IS_CJK_EDGE[first]:
         # Chinese/Japanese: only seams that are plainly mid-sentence.
-        if last in _CJK_SOFT_END or (_CLOSING_START.match(first) and last not in _SENTENCE_END):
+        if last in _CJK_SOFT_END or ((first in _CLOSING) and last not in _SENTENCE_END):
             return "fragment"
+        if prev in _joiners():
+            return "fragment"  # a line that is only "据" or "从"
         if last in _joiners() and len(prev) >= _CJK_PROSE and _CJK_PUNCT.search(prev):
             return "fragment"  # 记者5日从 / 杭州: only after prose, never after a menu word
         return None
     if last in _SENTENCE_END:
         return None
-    if first.islower() or _CLOSING_START.match(first):
+    if first.islower() or (first in _CLOSING):
         return "fragment"
     if last == "," or last in _OPENING_END:
         return "fragment"
@@ -150,7 +165,7 @@ def _ends_mid_sentence(prev: str) -> bool:
         return False
     tail = _LAST_SENTENCE.search(prev)
     words = (tail.group() if tail else prev).split()
-    if not any(len(w) >= 3 for w in words) and words != [word]:
+    if not any(len(w) >= 3 for w in words) and [w.lower() for w in words] != [word]:
         return False
     return not (word in _PARTICLES and 1 < len(words) <= _PHRASE_WORDS)
 
@@ -177,7 +192,7 @@ def _short_link(text: str) -> bool:
     """A line short enough to be the text of one link, not ending a sentence."""
     if text[-1] in _FULL_STOP:
         return False
-    if _CJK_EDGE.match(text[0]):
+    if _IS_CJK_EDGE[text[0]]:
         return len(text) <= _SHORT_LINK_CJK
     return len(text.split()) <= _SHORT_LINK_WORDS
 
@@ -212,14 +227,14 @@ def group(lines: Sequence[str]) -> list[list[int]]:
         if not _short_link(text):
             continue
         after = lines[items[k + 1]][0]
-        if base[k] == "fragment" and seam[k + 1] is None and _CJK_EDGE.match(text[-1]):
+        if base[k] == "fragment" and seam[k + 1] is None and _IS_CJK_EDGE[text[-1]]:
             seam[k + 1] = "fragment"  # 从 / 杭州 / 市有关部门: CJK has no case to tell
         elif base[k + 1] == "fragment" and seam[k] is None and not blank[k]:
             before = lines[items[k - 1]]
             if (
                 not _ends_sentence(before)
                 and len(before.split()) >= _SENTENCE_WORDS
-                and (after.islower() or _CLOSING_START.match(after))
+                and (after.islower() or (after in _CLOSING))
             ):
                 seam[k] = "fragment"  # ... na feira da rua / Guaicurus / há 30 anos.
     groups: list[list[int]] = [[items[0]]]
@@ -236,9 +251,9 @@ def group(lines: Sequence[str]) -> list[list[int]]:
 
 
 def _glue(prev: str, nxt: str) -> str:
-    if _CJK_EDGE.match(prev[-1]) or _CJK_EDGE.match(nxt[0]):
+    if _IS_CJK_EDGE[prev[-1]] or _IS_CJK_EDGE[nxt[0]]:
         return prev + nxt
-    if _CLOSING_START.match(nxt[0]) or prev[-1] in "([{“‘«/":
+    if (nxt[0] in _CLOSING) or prev[-1] in "([{“‘«/":
         return prev + nxt
     return prev + " " + nxt
 

@@ -12,8 +12,9 @@ step makes is recorded under the step's name.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field, replace
+from time import perf_counter
 from typing import Any
 
 from .classify.boilerplate import boilerplate
@@ -252,9 +253,13 @@ class Pipeline:
         return self._copy(steps)
 
     # -- running ---------------------------------------------------------------------------
-    def run(self, doc: Doc) -> Doc:
-        """Run every step over ``doc``."""
+    def run(self, doc: Doc, *, timings: MutableMapping[str, float] | None = None) -> Doc:
+        """Run every step over ``doc``.
+
+        With ``timings``, each step's seconds are added to ``timings[step name]``.
+        """
         for step in self.steps:
+            began = perf_counter() if timings is not None else 0.0
             try:
                 doc = step.run(doc, self.rules)
             except RuleError:
@@ -265,27 +270,72 @@ class Pipeline:
                 doc = replace(doc, step=step.name).warn(
                     f"step failed and was skipped ({type(exc).__name__}: {exc})"
                 )
+            if timings is not None:
+                timings[step.name] = timings.get(step.name, 0.0) + perf_counter() - began
         return doc
 
-    def clean(self, text: str | bytes, *, encoding: str | None = None) -> Article:
+    def clean(
+        self,
+        text: str | bytes,
+        *,
+        encoding: str | None = None,
+        timings: MutableMapping[str, float] | None = None,
+    ) -> Article:
         """Clean one document: ``str``, or ``bytes`` in any encoding (decoded first).
 
         Raises :class:`~articleclean.errors.DecodeError` only for bytes that cannot be read.
+
+        ``timings``, a dict, collects where the time goes: seconds are *added* to
+        ``"decode"``, ``"normalize"`` (without ftfy), ``"ftfy"``, each step's name and
+        ``"paragraphs"``, so one dict can sum a whole corpus (``benchmarks/`` does).
+
+        >>> timings = {}
+        >>> _ = Pipeline.default().clean(b"Share\\n\\nThe body.", timings=timings)
+        >>> {"decode", "normalize", "ftfy", "share_buttons", "paragraphs"} <= set(timings)
+        True
         """
+        if timings is not None:
+            return self._timed_clean(text, encoding, timings)
         used = None
         if isinstance(text, (bytes, bytearray, memoryview)):
             text, used = decode(bytes(text), encoding)
         elif not isinstance(text, str):
             raise TypeError(f"clean() takes str or bytes, not {type(text).__name__}")
-        doc = self.run(Doc.from_text(text, encoding=used))
-        paragraphs = tuple(assemble([line.text for line in doc.lines]))
-        return Article(
-            body="\n\n".join(paragraphs),
-            paragraphs=paragraphs,
-            metadata=Metadata.from_fields(doc.meta),
-            removed=sorted_removals(doc.removed),
-            warnings=doc.warnings,
-        )
+        return _article(self.run(Doc.from_text(text, encoding=used)))
+
+    def _timed_clean(
+        self, text: str | bytes, encoding: str | None, timings: MutableMapping[str, float]
+    ) -> Article:
+        def add(key: str, seconds: float) -> None:
+            timings[key] = timings.get(key, 0.0) + seconds
+
+        used = None
+        began = perf_counter()
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            text, used = decode(bytes(text), encoding)
+        elif not isinstance(text, str):
+            raise TypeError(f"clean() takes str or bytes, not {type(text).__name__}")
+        add("decode", perf_counter() - began)
+        ftfy_before = timings.get("ftfy", 0.0)
+        began = perf_counter()
+        doc = Doc.from_text(text, encoding=used, timings=timings)
+        add("normalize", perf_counter() - began - (timings.get("ftfy", 0.0) - ftfy_before))
+        doc = self.run(doc, timings=timings)
+        began = perf_counter()
+        article = _article(doc)
+        add("paragraphs", perf_counter() - began)
+        return article
+
+
+def _article(doc: Doc) -> Article:
+    paragraphs = tuple(assemble([line.text for line in doc.lines]))
+    return Article(
+        body="\n\n".join(paragraphs),
+        paragraphs=paragraphs,
+        metadata=Metadata.from_fields(doc.meta),
+        removed=sorted_removals(doc.removed),
+        warnings=doc.warnings,
+    )
 
 
 def list_cleaners(pipeline: Pipeline | None = None) -> list[tuple[str, str, str]]:

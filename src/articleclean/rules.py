@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 import regex
 
 from .errors import RuleError
-from .text import CJK, key, norm_token, tokenize
+from .text import key, tokenize, tokens
 
 __all__ = [
     "DATA_DIR",
@@ -47,8 +47,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 _NAME = regex.compile(r"([a-z][a-z0-9_]*+)\s*+:\s?+(.*+)")
 _NUMBER = regex.compile(r"\d++[km]?+")
 _NUMBER_SUFFIX = frozenset("万千亿百")
-_FIRST = regex.compile(rf"[{CJK}]|[^\W{CJK}]++")
-_LAST = regex.compile(rf"(?r)[{CJK}]|[^\W{CJK}]++")
+_COVER_MEMO = 16384  # lines whose cover() each lexicon remembers
+_UNKNOWN = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,10 +159,12 @@ class Lexicon:
         for k, rule in entries:
             self._by_key.setdefault(k, rule)
         self.max_tokens = max((k.count(" ") + 1 for k in self._by_key), default=0)
-        self._cover_cache: dict[str, list[Segment] | None] = {}
         # A bar starts and ends with a phrase or a count: two cheap checks reject most lines.
         self._firsts = frozenset(k.split(" ", 1)[0] for k in self._by_key)
         self._lasts = frozenset(k.rsplit(" ", 1)[-1] for k in self._by_key)
+        # Several steps ask for the cover of the same lines: remember recent answers
+        # (per max_tokens; emptied when full, so memory stays bounded).
+        self._cover_memo: dict[int, dict[str, list[Segment] | None]] = {}
 
     def __len__(self) -> int:
         return len(self._by_key)
@@ -192,21 +194,26 @@ class Lexicon:
         """
         if len(text) > 8 * max_tokens:  # cheap reject: bars are short
             return None
-        head, tail = _FIRST.search(text), _LAST.search(text)
-        if head is None or tail is None:
+        memo = self._cover_memo.get(max_tokens)
+        if memo is None:
+            memo = self._cover_memo[max_tokens] = {}
+        found = memo.get(text, _UNKNOWN)
+        if found is _UNKNOWN:
+            if len(memo) >= _COVER_MEMO:
+                memo.clear()
+            found = memo[text] = self._cover_checked(text, max_tokens)
+        return found  # type: ignore[return-value]
+
+    def _cover_checked(self, text: str, max_tokens: int) -> list[Segment] | None:
+        toks = tokens(text)
+        if not toks:
             return None
-        first, last = norm_token(head.group()), norm_token(tail.group())
+        first, last = toks[0], toks[-1]
         if not (first in self._firsts or _NUMBER.fullmatch(first)) or not (
             last in self._lasts or _NUMBER.fullmatch(last) or last in _NUMBER_SUFFIX
         ):
             return None
-        cache = self._cover_cache
-        if text in cache:
-            return cache[text]
-        if len(cache) > 4096:
-            cache.clear()
-        result = cache[text] = self._cover(text, max_tokens)
-        return result
+        return self._cover(text, max_tokens)
 
     def _cover(self, text: str, max_tokens: int) -> list[Segment] | None:
         toks = tokenize(text)
@@ -253,36 +260,26 @@ class Lexicon:
 class PatternSet:
     """Named patterns of one family.
 
-    ``fullmatch`` tries all of them in one call of the regex engine: the patterns are joined
-    into one alternation, each wrapped in a group that tells which one matched.
+    Most lines match none of the patterns. With many patterns, trying them one by one costs
+    one call each, so the set first asks a single alternation of all of them (one call)
+    whether any could match. That is only done when every pattern can share an alternation
+    without changing meaning (no backreferences, recursion or flags set for the whole
+    pattern) and they all have the same flags.
     """
+
+    SCREEN_FROM = 2  # a single pattern needs no screen
 
     def __init__(self, patterns: Iterable[tuple[Rule, Any]]):
         self.patterns = list(patterns)
-        self._combined = None
-        if self.patterns:
-            alternatives = "|".join(
-                f"(?P<_r{i}>{pat.pattern})" for i, (_, pat) in enumerate(self.patterns)
-            )
-            try:
-                self._combined = regex.compile(alternatives, regex.IGNORECASE)
-            except regex.error:  # e.g. a group name used twice with different meanings
-                self._combined = None
+        self._screen = _screen(self.patterns) if len(self.patterns) >= self.SCREEN_FROM else None
 
     def __len__(self) -> int:
         return len(self.patterns)
 
     def fullmatch(self, text: str) -> tuple[Rule, Any] | None:
         """The first pattern matching the whole of ``text``, with its match."""
-        if self._combined is not None:
-            m = self._combined.fullmatch(text)
-            if m is None:
-                return None
-            i = int(m.lastgroup[2:]) if m.lastgroup and m.lastgroup.startswith("_r") else None
-            if i is None:
-                i = next(k for k in range(len(self.patterns)) if m.group(f"_r{k}") is not None)
-            rule, pat = self.patterns[i]
-            return rule, pat.fullmatch(text)
+        if self._screen is not None and self._screen.fullmatch(text) is None:
+            return None
         for rule, pat in self.patterns:
             m = pat.fullmatch(text)
             if m:
@@ -291,10 +288,31 @@ class PatternSet:
 
     def search(self, text: str) -> tuple[Rule, Any] | None:
         """The first pattern found anywhere in ``text``, with its match."""
+        if self._screen is not None and self._screen.search(text) is None:
+            return None
         for rule, pat in self.patterns:
             m = pat.search(text)
             if m:
                 return rule, m
+        return None
+
+
+# Constructs whose meaning depends on the rest of the pattern: a set with such a pattern gets
+# no screen.
+_CONTEXTUAL = regex.compile(r"\\[1-9gkG]|\(\?(?:P=|P>|&|R\)|[+-]?+\d|\||[a-zA-Z^-]++\))")
+
+
+def _screen(patterns: list[tuple[Rule, Any]]) -> Any | None:
+    """One alternation of all ``patterns``: it matches wherever any of them does."""
+    sources = [getattr(pat, "pattern", None) for _, pat in patterns]
+    flags = {getattr(pat, "flags", None) for _, pat in patterns}
+    if len(flags) != 1 or not all(isinstance(s, str) for s in sources):
+        return None
+    if any(_CONTEXTUAL.search(s) for s in sources):
+        return None
+    try:
+        return regex.compile("|".join(f"(?:{s})" for s in sources), flags.pop())
+    except regex.error:
         return None
 
 

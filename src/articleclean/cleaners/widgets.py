@@ -57,22 +57,24 @@ def cut_widget_family(doc: Doc, rules: RuleBook, family: str) -> Doc:
         return bool(COUNT_LINE.fullmatch(text)) or bars.cover(text) is not None
 
     removed_nos: set[int] = set()
-    for index in range(len(doc.lines) - 1, -1, -1):  # backwards: vanishing lines keep indices
-        line = doc.lines[index]
+    edit = doc.edit()  # many bars in a long text: edit in place, not a copy per removal
+    for index in range(len(edit.lines) - 1, -1, -1):  # backwards: vanishing lines keep indices
+        line = edit.lines[index]
         if not line.text:
             continue
         segments = bars.cover(line.text)
-        if not segments or in_sentence(doc, index, is_junk=is_junk):
+        if not segments or in_sentence(edit, index, is_junk=is_junk):  # type: ignore[arg-type]
             continue
         spans = _owned_spans(segments, family)
         if not spans:
             continue
         if len(spans) == 1 and spans[0][:2] == (0, len(line.text)):
-            doc = doc.drop({index: spans[0][2]})
+            edit.drop(index, spans[0][2])
         else:
             for start, end, rule in reversed(spans):
-                doc = doc.cut(index, start, end, rule)
+                edit.cut(index, start, end, rule)
         removed_nos.add(line.no)
+    doc = edit.done()
     return _drop_counts_beside(doc, removed_nos) if removed_nos else doc
 
 

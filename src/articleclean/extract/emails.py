@@ -60,7 +60,7 @@ def emails(doc: Doc, rules: RuleBook) -> Doc:
     """E-mail sign-off lines, with their addresses kept in ``metadata.emails``."""
     found: list[str] = list(doc.meta.get("emails", ()))
     decisions = {}
-    for index, line in doc.content():
+    for index, line in doc.lines_with("@"):  # (signoff_rule needs an "@")
         rule = signoff_rule(line.text, rules)
         if rule is None:
             continue

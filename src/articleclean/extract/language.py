@@ -8,7 +8,9 @@ tells news-length texts apart reliably, with no extra dependency or model downlo
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 import regex
@@ -70,13 +72,53 @@ _SCRIPTS = {
 }
 
 
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+_NOT_ASCII_RUNS = re.compile(r"[^\x00-\x7f]+")
+# bytes.translate deletes everything but ASCII letters (which are all of script Latin).
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
+# Runs of one script (or of none of them), to take a script's characters out in one call.
+_RUNS = {name: regex.compile(f"(?:{p.pattern})++") for name, p in _SCRIPTS.items()}
+_RUNS[None] = regex.compile(
+    "[^"
+    + "".join(p.pattern[1:-1] if p.pattern[0] == "[" else p.pattern for p in _SCRIPTS.values())
+    + "]++"
+)
+_FEW = 64  # below this many characters, count them one by one
+
+
+@lru_cache(maxsize=65536)
+def _script_of(ch: str) -> str | None:
+    """The script of ``_SCRIPTS`` ``ch`` belongs to (they do not overlap), or ``None``."""
+    return next((name for name, pattern in _SCRIPTS.items() if pattern.match(ch)), None)
+
+
 def _script_counts(sample: str) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for name, pattern in _SCRIPTS.items():
-        n = len(pattern.findall(sample))
-        if n:
-            counts[name] = n
-    return counts
+    """How many characters of ``sample`` each script of ``_SCRIPTS`` matches.
+
+    ASCII letters are counted with ``bytes.translate``; among the other characters, the
+    script of the first one left is taken out in one substitution (counted by the length it
+    removes) until few are left, which are counted one by one.
+
+    >>> _script_counts("Abc 新闻 Ωx")
+    Counter({'latin': 4, 'han': 2, 'greek': 1})
+    """
+    found: Counter[str] = Counter()
+    latin = len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    if latin:
+        found["latin"] = latin
+    rest = "".join(_NOT_ASCII_RUNS.findall(sample))
+    while len(rest) > _FEW:
+        name = _script_of(rest[0])
+        shorter = _RUNS[name].sub("", rest)
+        if name is not None:
+            found[name] += len(rest) - len(shorter)
+        rest = shorter
+    for ch, n in Counter(rest).items():
+        name = _script_of(ch)
+        if name is not None:
+            found[name] += n
+    # in the order of _SCRIPTS, as one findall per script would give
+    return Counter({name: found[name] for name in _SCRIPTS if found[name]})
 
 
 # Characters that exist only in one of the two Chinese scripts (common ones).
@@ -86,6 +128,9 @@ _SIMPLIFIED = frozenset(
 _TRADITIONAL = frozenset(
     "這們來說時對經發國會與學樣為後業個過還長東門問間見無沒現開關報讀書車語實讓動應習師電話網頁"
 )
+
+_SIMPLIFIED_RE = re.compile(f"[{''.join(sorted(_SIMPLIFIED))}]")
+_TRADITIONAL_RE = re.compile(f"[{''.join(sorted(_TRADITIONAL))}]")
 
 
 @lru_cache(maxsize=8)
@@ -107,21 +152,73 @@ def _letters(lang: str) -> frozenset[str]:
     return frozenset("".join(x.strip() for x in lines if not x.startswith("#")))
 
 
+@lru_cache(maxsize=8)
+def _owner_groups(
+    langs: tuple[str, ...],
+) -> tuple[dict[str, int], dict[int, tuple[tuple[str, float], ...]]]:
+    """token -> group number, and group number -> its ``[(language, weight)]``: the stopwords
+    shared by the same languages form one group (a few hundred groups for thousands of words).
+    """
+    groups: dict[str, int] = {}
+    numbers: dict[tuple[tuple[str, float], ...], int] = {}
+    for word, owners in _weights(langs).items():
+        groups[word] = numbers.setdefault(tuple(owners), len(numbers) + 1)
+    return groups, {n: owners for owners, n in numbers.items()}
+
+
+# The summed weights below differ from the token-by-token sums of _vote_in_order only by
+# rounding (< 1e-8 for a 6000-character sample); closer scores are decided the slow way.
+_NEAR_TIE = 1e-6
+
+
 def _vote(toks: list[str], langs: tuple[str, ...], sample: str = "") -> str | None:
+    """The language whose stopwords weigh most in ``toks`` (ties: see ``_vote_in_order``).
+
+    Counts tokens per group of languages sharing them, so the work is per group, not per
+    token and language.
+    """
+    groups, owners_of = _owner_groups(langs)
+    counts = Counter(filter(None, map(groups.get, toks)))
+    if not counts:
+        return None
+    scores: dict[str, float] = {}
+    hits: dict[str, int] = {}
+    for group, n in counts.items():
+        for lang, weight in owners_of[group]:
+            scores[lang] = scores.get(lang, 0.0) + n * weight
+            hits[lang] = hits.get(lang, 0) + n
+    _add_letters(scores, sample)
+    best = max(scores, key=scores.__getitem__)
+    top = scores.pop(best)
+    if scores and top - max(scores.values()) < _NEAR_TIE:
+        return _vote_in_order(toks, langs, sample)
+    return best if hits[best] >= _MIN_HITS else None
+
+
+def _add_letters(scores: dict[str, float], sample: str) -> None:
+    # Letters typical of a spelling (ñ, ã, ß, è) settle short texts where function words tie.
+    chars = Counter(_NOT_ASCII.findall(sample.lower()))
+    if chars:
+        for lang in list(scores):
+            typical = _letters(lang).intersection(chars)
+            if typical:  # (adding 0.0 would change nothing)
+                scores[lang] += 0.5 * sum(chars[c] for c in typical)
+
+
+def _vote_in_order(toks: list[str], langs: tuple[str, ...], sample: str = "") -> str | None:
+    """The vote token by token; of tied languages, the first to score wins."""
     weights = _weights(langs)
     scores: Counter[str] = Counter()
     hits: Counter[str] = Counter()
     for tok in toks:
-        for lang, weight in weights.get(tok, ()):
-            scores[lang] += weight
-            hits[lang] += 1
+        owners = weights.get(tok)
+        if owners:
+            for lang, weight in owners:
+                scores[lang] += weight
+                hits[lang] += 1
     if not scores:
         return None
-    # Letters typical of a spelling (ñ, ã, ß, è) settle short texts where function words tie.
-    chars = Counter(c for c in sample.lower() if not c.isascii())
-    if chars:
-        for lang in list(scores):
-            scores[lang] += 0.5 * sum(n for c, n in chars.items() if c in _letters(lang))
+    _add_letters(scores, sample)
     lang, _ = scores.most_common(1)[0]
     return lang if hits[lang] >= _MIN_HITS else None
 
@@ -137,6 +234,10 @@ def detect_language(text: str) -> str | None:
     'es'
     """
     sample = text[:_SAMPLE_CHARS]
+    return _detect(sample, lambda: tokens(sample))
+
+
+def _detect(sample: str, sample_tokens: Callable[[], list[str]]) -> str | None:
     scripts = _script_counts(sample)
     if not scripts:
         return None
@@ -146,8 +247,8 @@ def detect_language(text: str) -> str | None:
     if scripts["hangul"] >= 0.3 * total:
         return "ko"
     if scripts["han"] >= 0.3 * total:
-        simp = sum(1 for c in sample if c in _SIMPLIFIED)
-        trad = sum(1 for c in sample if c in _TRADITIONAL)
+        simp = len(_SIMPLIFIED_RE.findall(sample))
+        trad = len(_TRADITIONAL_RE.findall(sample))
         if simp == trad:
             return "zh"
         return "zh-Hans" if simp > trad else "zh-Hant"
@@ -155,7 +256,7 @@ def detect_language(text: str) -> str | None:
     fixed = {"thai": "th", "hebrew": "he", "greek": "el", "devanagari": "hi"}
     if script in fixed:
         return fixed[script]
-    toks = tokens(sample)
+    toks = sample_tokens()
     latin, cyrillic = _latin_and_cyrillic()
     if script == "cyrillic":
         return _vote(toks, cyrillic)
@@ -166,8 +267,28 @@ def detect_language(text: str) -> str | None:
     return None
 
 
+def _head_tokens(texts: Iterable[str], limit: int) -> list[str]:
+    """``tokens("\\n".join(texts)[:limit])``, line by line, so that the tokens other steps
+    already computed for a line are reused (no token spans a line break)."""
+    out: list[str] = []
+    start = 0
+    for text in texts:
+        end = start + len(text)
+        if end > limit:
+            out.extend(tokens(text[: limit - start]))
+            break
+        if text:
+            out.extend(tokens(text))
+        start = end + 1
+        if start >= limit:
+            break
+    return out
+
+
 def language(doc: Doc, rules: RuleBook) -> Doc:
     """The body's language as a BCP 47 code (``metadata.language``); removes nothing."""
     if doc.meta.get("language"):
         return doc
-    return doc.with_meta(language=detect_language(doc.text))
+    texts = [line.text for line in doc.lines]
+    sample = "\n".join(texts)[:_SAMPLE_CHARS]
+    return doc.with_meta(language=_detect(sample, lambda: _head_tokens(texts, _SAMPLE_CHARS)))

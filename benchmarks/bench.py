@@ -1,0 +1,302 @@
+#!/usr/bin/env python3
+"""How fast articleclean is, and where the time goes. A plain script: time.perf_counter,
+time.process_time and tracemalloc, nothing else.
+
+    python benchmarks/bench.py                       # everything, ~2-4 minutes on 2 cores
+    python benchmarks/bench.py --quick               # small sizes, ~30 s
+    python benchmarks/bench.py --only devset,stages  # some sections
+
+Sections (``--only``):
+
+* ``devset``   pages/s and MB/s on one core on the dev set's page and window views
+               (``--devset DIR``, default ``$ARTICLECLEAN_DEVSET`` or ``../shared/devset``);
+* ``synthetic`` the same on a synthetic corpus built from the repository's fixtures
+               (``fixtures/`` and ``examples/``): each copy of a page gets its prose lines
+               reworded (words rotated) so that no cache sees the same text twice, while
+               the short junk lines repeat, as they do across a site's pages;
+* ``stages``   the share of time per stage: decode, normalise, ftfy, each step, paragraphs;
+* ``linear``   a 1 MB and a 10 MB document: the ratio of their times (10 is linear);
+* ``memory``   tracemalloc peak over 1k and 10k documents (``clean_many`` when the package
+               has it, else a loop): flat means the peak does not grow with the count;
+* ``folder``   ``articleclean clean DIR --jobs 1`` vs ``--jobs 2`` on a folder of files
+               (when the command has ``--jobs``);
+* ``trafilatura`` when trafilatura is installed: ``trafilatura.extract`` on the same dev-set
+               texts, each wrapped as HTML with one ``<p>`` per line, in this process; the
+               ratio of pages/s.
+
+MB are megabytes of UTF-8 input. Wall time (perf_counter) is what a user waits; CPU time
+(process_time) is what the process used, which is steadier on a shared machine. Every figure
+is the best of ``--repeat`` runs after a warm-up run (word lists load on first use).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+import articleclean  # noqa: E402
+
+SECTIONS = ("devset", "synthetic", "stages", "linear", "memory", "folder", "trafilatura")
+ISSUE_TRAFILATURA_HTML_PAGES_PER_S = 70  # issue 8: trafilatura on the pages' real HTML
+
+
+# -- corpora -------------------------------------------------------------------------------
+
+
+def devset_pages(root: Path, view: str) -> list[bytes]:
+    return [p.read_bytes() for p in sorted(root.glob(f"*/*/raw_{view}.txt"))]
+
+
+def fixture_pages() -> list[str]:
+    paths = sorted(ROOT.glob("fixtures/**/raw.txt")) + sorted(ROOT.glob("examples/**/raw.txt"))
+    out = []
+    for p in paths:
+        try:
+            out.append(articleclean.decode(p.read_bytes()).text)
+        except articleclean.DecodeError:
+            continue
+    return out
+
+
+def reworded(page: str, copy: int) -> str:
+    """``page`` with every line of six or more words rotated by ``copy`` words."""
+    lines = []
+    for line in page.splitlines():
+        words = line.split(" ")
+        if len(words) >= 6:
+            k = copy % len(words)
+            line = " ".join(words[k:] + words[:k])
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def synthetic(pages: list[str], megabytes: float) -> list[bytes]:
+    """Documents cycling through ``pages`` (reworded per copy) up to ``megabytes``."""
+    target, size, out, copy = megabytes * 1e6, 0, [], 0
+    while size < target:
+        for page in pages:
+            doc = reworded(page, copy).encode("utf-8")
+            out.append(doc)
+            size += len(doc)
+            if size >= target:
+                break
+        copy += 1
+    return out
+
+
+# -- measuring -----------------------------------------------------------------------------
+
+
+def best_of(repeat: int, run: Callable[[], object]) -> tuple[float, float]:
+    """Best wall and best CPU seconds of ``repeat`` runs of ``run``."""
+    walls, cpus = [], []
+    for _ in range(repeat):
+        w, c = time.perf_counter(), time.process_time()
+        run()
+        walls.append(time.perf_counter() - w)
+        cpus.append(time.process_time() - c)
+    return min(walls), min(cpus)
+
+
+def throughput(docs: list[bytes], repeat: int, clean: Callable[[bytes], object]) -> dict:
+    for d in docs:  # warm-up
+        clean(d)
+    size = sum(map(len, docs))
+    wall, cpu = best_of(repeat, lambda: [clean(d) for d in docs])
+    return {
+        "pages": len(docs),
+        "MB": round(size / 1e6, 3),
+        "pages/s": round(len(docs) / wall, 1),
+        "MB/s": round(size / 1e6 / wall, 2),
+        "MB/s (cpu)": round(size / 1e6 / cpu, 2),
+    }
+
+
+def stage_shares(docs: Iterable[bytes], pipe: articleclean.Pipeline) -> dict[str, float]:
+    timings: dict[str, float] = {}
+    for d in docs:
+        pipe.clean(d, timings=timings)
+    total = sum(timings.values())
+    ranked = sorted(timings.items(), key=lambda kv: -kv[1])
+    return {k: round(100 * v / total, 1) for k, v in ranked}
+
+
+def linearity(pages: list[str]) -> dict:
+    def document(megabytes: float) -> str:
+        parts, size, copy = [], 0, 0
+        while size < megabytes * 1e6:
+            for page in pages:
+                parts.append(reworded(page, copy))
+                size += len(parts[-1].encode("utf-8")) + 2
+            copy += 1
+        return "\n\n".join(parts)
+
+    small, large = document(1), document(10)
+    articleclean.clean(small[:20000])
+    t_small = best_of(2, lambda: articleclean.clean(small))[1]
+    t_large = best_of(1, lambda: articleclean.clean(large))[1]
+    return {
+        "1 MB cpu s": round(t_small, 3),
+        "10 MB cpu s": round(t_large, 3),
+        "ratio": round(t_large / t_small, 2),
+    }
+
+
+def memory(docs: list[bytes], counts: tuple[int, ...]) -> dict:
+    many = getattr(articleclean, "clean_many", None)
+
+    def stream(n: int) -> Iterable[bytes]:
+        for i in range(n):
+            yield docs[i % len(docs)]
+
+    out = {"through": "clean_many" if many else "a loop over clean()"}
+    for n in counts:
+        tracemalloc.start()
+        results = many(stream(n)) if many else (articleclean.clean(d) for d in stream(n))
+        total = 0
+        for article in results:
+            total += len(getattr(article, "body", "") or "")
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        out[f"peak MB over {n} docs"] = round(peak / 1e6, 2)
+    return out
+
+
+def folder(docs: list[bytes], files: int, repeat: int) -> dict:
+    cmd = [sys.executable, "-m", "articleclean", "clean"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    helptext = subprocess.run([*cmd, "--help"], capture_output=True, text=True, env=env).stdout
+    if "--jobs" not in helptext:
+        return {"skipped": "the clean command has no --jobs option in this version"}
+    tmp = Path(tempfile.mkdtemp(prefix="articleclean-bench-"))
+    try:
+        for i in range(files):
+            (tmp / f"{i:06d}.txt").write_bytes(docs[i % len(docs)])
+        size = sum(p.stat().st_size for p in tmp.iterdir())
+        out: dict = {"files": files, "MB": round(size / 1e6, 2)}
+        for jobs in (1, 2):
+            run = [*cmd, str(tmp), "--jobs", str(jobs), "--format", "json"]
+
+            def once(run=run) -> None:
+                subprocess.run(run, stdout=subprocess.DEVNULL, env=env, check=False)
+
+            wall, _ = best_of(repeat, once)
+            out[f"-j{jobs} s"] = round(wall, 2)
+            out[f"-j{jobs} MB/s"] = round(size / 1e6 / wall, 2)
+        out["speed-up -j2/-j1"] = round(out["-j1 s"] / out["-j2 s"], 2)
+        return out
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def trafilatura_ratio(texts: list[str], ours_pages_per_s: float, repeat: int) -> dict:
+    try:
+        import trafilatura
+    except ImportError:
+        return {"skipped": "trafilatura is not installed"}
+    pages = [
+        "<html><body>"
+        + "".join(f"<p>{html.escape(line)}</p>" for line in t.splitlines() if line.strip())
+        + "</body></html>"
+        for t in texts
+    ]
+    for p in pages[:3]:
+        trafilatura.extract(p)
+    wall, _ = best_of(repeat, lambda: [trafilatura.extract(p) for p in pages])
+    theirs = len(pages) / wall
+    return {
+        "trafilatura pages/s (text as <p> HTML)": round(theirs, 1),
+        "articleclean pages/s": round(ours_pages_per_s, 1),
+        "ratio": round(ours_pages_per_s / theirs, 1),
+        "ratio to trafilatura on real HTML (issue's ~70 pages/s)": round(
+            ours_pages_per_s / ISSUE_TRAFILATURA_HTML_PAGES_PER_S, 1
+        ),
+    }
+
+
+# -- the run -------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    default_devset = os.environ.get("ARTICLECLEAN_DEVSET") or str(ROOT.parent / "shared" / "devset")
+    ap.add_argument("--devset", default=default_devset, help="dev set folder (README of issue 8)")
+    ap.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per figure (best is kept)")
+    ap.add_argument("--synthetic-mb", type=float, default=50.0)
+    ap.add_argument("--quick", action="store_true", help="small sizes, one repeat")
+    ap.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    args = ap.parse_args(argv)
+    sections = [s for s in args.only.split(",") if s]
+    unknown = set(sections) - set(SECTIONS)
+    if unknown:
+        ap.error(f"unknown sections {sorted(unknown)}; choose from {', '.join(SECTIONS)}")
+    if args.quick:
+        args.repeat, args.synthetic_mb = 1, min(args.synthetic_mb, 5.0)
+    devset = Path(args.devset)
+    has_devset = devset.is_dir()
+    pipe = articleclean.Pipeline.default()
+    clean = pipe.clean
+    report: dict = {"python": sys.version.split()[0], "cpus": os.cpu_count()}
+    pages = fixture_pages()
+
+    def show(title: str, figures: dict) -> None:
+        report[title] = figures
+        print(f"\n== {title}")
+        for k, v in figures.items():
+            print(f"  {k:58s} {v}")
+        sys.stdout.flush()
+
+    views = {}
+    if has_devset:
+        views = {view: devset_pages(devset, view) for view in ("page", "window")}
+    elif {"devset", "trafilatura"} & set(sections):
+        print(f"(no dev set at {devset}: devset and trafilatura sections skipped)")
+    if "devset" in sections:
+        for view, docs in views.items():
+            show(f"dev set, {view} view", throughput(docs, args.repeat, clean))
+    corpus = (
+        synthetic(pages, args.synthetic_mb)
+        if {"synthetic", "memory", "folder"} & set(sections)
+        else []
+    )
+    if "synthetic" in sections:
+        show(f"synthetic corpus ({args.synthetic_mb:g} MB)", throughput(corpus, 1, clean))
+    if "stages" in sections:
+        for view, docs in views.items():
+            show(f"share of time per stage (%), dev set {view} view", stage_shares(docs, pipe))
+        show("share of time per stage (%), synthetic", stage_shares(synthetic(pages, 2), pipe))
+    if "linear" in sections:
+        show("linearity", linearity(pages))
+    if "memory" in sections:
+        counts = (200, 2000) if args.quick else (1000, 10000)
+        show("memory", memory(corpus, counts))
+    if "folder" in sections:
+        show("folder run", folder(corpus, 400 if args.quick else 3000, args.repeat))
+    if "trafilatura" in sections and "page" in views:
+        texts = [articleclean.decode(d).text for d in views["page"]]
+        ours = (
+            report.get("dev set, page view", {}).get("pages/s")
+            or throughput(views["page"], args.repeat, clean)["pages/s"]
+        )
+        show("trafilatura, dev set page view", trafilatura_ratio(texts, ours, args.repeat))
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,235 @@
+"""The shortcuts taken for speed give the same answers as the plain way."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articleclean import Doc, decode
+from articleclean.dates import _patterns, find_dates
+from articleclean.extract.language import (
+    _SCRIPTS,
+    _head_tokens,
+    _latin_and_cyrillic,
+    _script_counts,
+    _vote,
+    _vote_in_order,
+    load_stopwords,
+)
+from articleclean.model import Line
+from articleclean.rules import PatternSet, Rule, RuleBook
+from articleclean.text import tokens
+
+# -- Doc.drop -----------------------------------------------------------------------------
+
+
+def ref_drop(doc: Doc, items: dict, why=None) -> tuple[tuple[Line, ...], list[tuple]]:
+    """The definition: keep every line except non-blank ones named in ``items``."""
+    kept, removed = [], []
+    for i, line in enumerate(doc.lines):
+        if i in items and line.text:
+            removed.append((line.no, line.text, items[i], (why or {}).get(i)))
+        else:
+            kept.append(line)
+    return tuple(kept), removed
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["", "a", "b c", "Share"]), max_size=12),
+    st.dictionaries(st.integers(-3, 14), st.sampled_from([None, "r1", "r2"]), max_size=8),
+)
+def test_drop_equals_its_definition(texts, items):
+    doc = Doc(tuple(Line(n, t) for n, t in enumerate(texts, start=1)), step="s")
+    why = {i: {"k": i} for i in items if i % 2 == 0}
+    out = doc.drop(items, why=why)
+    kept, removed = ref_drop(doc, items, why)
+    assert out.lines == kept
+    assert [(r.line, r.text, r.rule, r.why) for r in out.removed] == removed
+    assert all(r.cleaner == "s" for r in out.removed)
+
+
+def test_drop_accepts_pairs_and_non_int_keys():
+    doc = Doc.from_text("a\nb\nc")
+    assert doc.drop([(2, "x"), (0, "y")]).text == "b"
+    assert doc.drop({True: "t"}).text == "a\nc"  # True == 1, as in a dict lookup
+    assert doc.drop({}) is doc
+
+
+# -- PatternSet screens -------------------------------------------------------------------
+
+
+def _plain_fullmatch(ps: PatternSet, text: str):
+    for rule, pat in ps.patterns:
+        if pat.fullmatch(text):
+            return rule
+    return None
+
+
+LINES = [
+    line
+    for path in sorted((Path(__file__).parents[1] / "fixtures").glob("*/*/raw.txt"))
+    for line in decode(path.read_bytes()).text.splitlines()
+] + [
+    "By Jane Doe and John Roe, Reuters",
+    "（记者 张伟 李明）",
+    "(China Daily 07/12/2016 page3)",
+    "《人民日报》（2016年07月12日 04 版）",
+    "A version of this article appears in print on July 12, 2016, on page A1 of the New York edition.",
+    "Contact the writer at",
+    "Jane Doe can be reached at",
+]
+
+
+@pytest.mark.parametrize("family", ["byline", "print_edition", "signoff"])
+def test_screened_pattern_sets_find_what_each_pattern_finds(family):
+    ps = RuleBook().patterns(family)
+    assert ps._screen is not None
+    for line in LINES:
+        hit = ps.fullmatch(line)
+        assert (hit[0] if hit else None) == _plain_fullmatch(ps, line), line
+
+
+def _set(*patterns: str) -> PatternSet:
+    return PatternSet(
+        (Rule(f"t.re:p{i}", "t", "xx", p), regex.compile(p, regex.IGNORECASE))
+        for i, p in enumerate(patterns)
+    )
+
+
+def test_patterns_that_depend_on_context_get_no_screen():
+    assert _set(r"(\d)-\1", "b++")._screen is None  # backreference
+    assert _set(r"(?-i)ABC", "b++")._screen is None  # flag for the whole pattern
+    assert _set(r"(?-i:ABC)", "b++")._screen is not None  # scoped flag: fine
+    ps = _set(r"(?P<d>\d)-(?P=d)", r"x(?P<d>y)")
+    assert ps._screen is None and ps.fullmatch("3-3")[0].id == "t.re:p0"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1-( )Xx", max_size=12))
+def test_screen_never_hides_a_match(text):
+    ps = _set(r"a++b", r"\(\d++\)", r"x?+-?+1", r"(?-i:X)[ab]*+")
+    assert ps._screen is not None
+    hit = ps.fullmatch(text)
+    assert (hit[0] if hit else None) == _plain_fullmatch(ps, text)
+    found = ps.search(text)
+    plain = next((r for r, p in ps.patterns if p.search(text)), None)
+    assert (found[0] if found else None) == plain
+
+
+# -- dates --------------------------------------------------------------------------------
+
+
+def test_every_date_shape_needs_the_year_find_dates_looks_for_first():
+    for name, pattern in _patterns().items():
+        assert "(?P<y>(?:19|20)\\d\\d)" in pattern.pattern, name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789/-. 年月日July,", max_size=24))
+def test_texts_without_a_year_have_no_date(text):
+    if "19" not in text and "20" not in text:
+        assert find_dates(text) == []
+
+
+# -- language vote ------------------------------------------------------------------------
+
+_LATIN = _latin_and_cyrillic()[0]
+_WORDS = sorted(
+    {w for lang in ("en", "es", "pt", "it", "fr", "de", "nl", "id") for w in load_stopwords(lang)}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=60), st.sampled_from(["", "ñ", "ãé", "ß ü"]))
+def test_grouped_vote_equals_the_vote_token_by_token(toks, letters):
+    assert _vote(toks, _LATIN, letters) == _vote_in_order(toks, _LATIN, letters)
+
+
+def _only(lang: str) -> str:
+    others = [load_stopwords(x) for x in _LATIN if x != lang]
+    return next(w for w in sorted(load_stopwords(lang)) if not any(w in o for o in others))
+
+
+@pytest.mark.parametrize("first", ["en", "de"])
+def test_exact_ties_go_to_the_language_that_scored_first(first):
+    second = "de" if first == "en" else "en"
+    toks = [_only(first), _only(second)] * 3
+    assert _vote(toks, _LATIN) == _vote_in_order(toks, _LATIN) == first
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ab é新闻 ,\u0301", max_size=9), max_size=8), st.integers(0, 40))
+def test_sample_tokens_line_by_line_equal_tokens_of_the_sample(texts, limit):
+    assert _head_tokens(texts, limit) == list(tokens("\n".join(texts)[:limit]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_script_counts_equal_one_count_per_script(sample):
+    expected = {name: len(p.findall(sample)) for name, p in _SCRIPTS.items()}
+    assert _script_counts(sample) == Counter({k: v for k, v in expected.items() if v})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="ab@12 0\n", max_size=8), max_size=10),
+    st.lists(st.sampled_from(["@", "20", "a", "b a", "19"]), min_size=1, max_size=3),
+)
+def test_lines_with_finds_the_lines_that_contain_a_needle(texts, needles):
+    doc = Doc.from_text("\n".join(texts))
+    expected = [
+        (i, line) for i, line in enumerate(doc.lines) if any(n in line.text for n in needles)
+    ]
+    assert doc.lines_with(*needles) == expected
+
+
+@pytest.mark.parametrize("needles", [("",), ("a\nb",)], ids=["empty", "line_break"])
+def test_lines_with_rejects_needles_it_cannot_find_in_lines(needles):
+    with pytest.raises(ValueError):
+        Doc.from_text("a").lines_with(*needles)
+
+
+def test_closing_punctuation_set_equals_its_class():
+    from articleclean.paragraphs import _CLOSING
+
+    pattern = regex.compile(r"[,.;:!?%)\]}”’»，。、；：！？）」』】》]")
+    assert _CLOSING == {chr(c) for c in range(0x10000) if pattern.fullmatch(chr(c))}
+
+
+_OPS = st.lists(
+    st.one_of(
+        st.tuples(st.just("drop"), st.integers(-2, 8), st.sampled_from(["r1", None])),
+        st.tuples(
+            st.just("cut"), st.integers(-2, 8), st.integers(-1, 6), st.integers(0, 9), st.just("c")
+        ),
+    ),
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["", "a b", "Share 12", " x ", "long line here"]), max_size=8), _OPS
+)
+def test_editing_in_place_equals_removing_one_by_one(texts, ops):
+    doc = Doc(tuple(Line(n, t) for n, t in enumerate(texts, start=1)), step="s")
+    edit, plain = doc.edit(), doc
+    for op in ops:
+        if op[0] == "drop":
+            edit.drop(op[1], op[2])
+            plain = plain.drop({op[1]: op[2]})
+        else:
+            try:
+                plain = plain.cut(*op[1:])
+            except IndexError:
+                with pytest.raises(IndexError):
+                    edit.cut(*op[1:])
+                continue
+            edit.cut(*op[1:])
+    assert edit.done() == plain
