@@ -54,6 +54,30 @@ def _remainder(doc: Doc, index: int, rules: RuleBook) -> Field | None:
     )
 
 
+def _masthead(doc: Doc, rules: RuleBook, bounds) -> Field | None:
+    """A publisher's name alone right above the headline, which stands right above the date
+    line ("한빛일보" / headline / "기사입력 2016.07.12. 오후 2:22"), as portals print the outlet
+    of a story they carry."""
+    from .title import looks_like_headline
+
+    content = doc.content()
+    end = bounds[0] if bounds else len(doc.lines)
+    for n in range(len(content) - 2):
+        index, line = content[n]
+        if index >= end:
+            break
+        name = strip_marks(line.text)
+        if len(name) > 20 or not known_source(name, rules):
+            continue
+        headline = content[n + 1][1]
+        if not looks_like_headline(headline.text):
+            continue
+        below = content[n + 2][1].no
+        if any(r.cleaner == "dates" and headline.no < r.line < below for r in doc.removed):
+            return Field("source", 0, len(line.text), "masthead", False, value=name, line=index)
+    return None
+
+
 def source(doc: Doc, rules: RuleBook) -> Doc:
     """Source credits, kept as ``metadata.source`` ("来源：人民网", "Source: AP", "Reuters")."""
     bounds = body_bounds(doc)
@@ -65,6 +89,10 @@ def source(doc: Doc, rules: RuleBook) -> Doc:
         and eligible(doc, f, bounds)
         and (not f.alone or in_block(doc, f, rules))
     ]
+    if not fields:
+        masthead = _masthead(doc, rules, bounds)
+        if masthead is not None:
+            fields.append(masthead)
     taken = {f.line for f in fields}
     for index, _ in doc.content():
         if index not in taken and (bounds is None or index < bounds[0]):
