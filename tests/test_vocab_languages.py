@@ -673,6 +673,7 @@ SHAPES = [
     ("ja", "sources", "media", "北海道新聞"),
     ("ko", "dateline", "agency", "(서울=연합뉴스) 김수연 기자 = "),
     ("ja", "relative_dates", "month_day_time", "7/12(火) 8:00配信"),
+    ("ko", "sources", "media", "한빛일보"),
     ("ja", "relative_dates", "ago", "3時間前"),
     ("ja", "relative_dates", "day_time", "昨日 8:00"),
     ("ko", "signoff", "reporter", "박지훈 기자"),

@@ -463,3 +463,20 @@ def test_a_long_paragraph_above_the_byline_is_no_deck():
     long = " ".join([PROSE] * 3)
     article = clean(f"Ferry to Add Night Crossings\n\n{long}\n\nBy Samuel Okafor\n\n{PROSE}")
     assert article.metadata.subtitle is None
+
+
+def test_masthead_above_the_headline_is_the_source():
+    text = (
+        "네이버 뉴스 홈\n한빛일보\n해운대해수욕장 야간 개장…밤 9시까지 입수 허용\n"
+        "기사입력 2016.07.12. 오후 2:22\n"
+        "부산 해운대구는 오는 15일부터 다음 달 21일까지 해운대해수욕장을 밤 9시까지 개장한다고 "
+        "12일 밝혔다. 야간 개장 기간에는 조명을 추가로 설치한다.\n"
+        "구는 열대야를 피해 밤에 바다를 찾는 시민과 관광객이 늘어남에 따라 지난해 시범 운영을 "
+        "거쳐 올해 정식으로 야간 개장을 하기로 했다고 설명했다."
+    )
+    assert clean(text).metadata.source == "한빛일보"
+
+
+def test_an_outlet_name_in_the_story_is_not_a_masthead():
+    text = f"한빛일보\n{EN}\n{EN}"
+    assert clean(text).metadata.source is None
