@@ -57,7 +57,8 @@ _SHORT_LINK_WORDS = 4  # a link's text between two seams is at most this many wo
 _SHORT_LINK_CJK = 8  # ... or CJK characters
 _CJK_PROSE = 8  # a CJK line this long with punctuation inside is prose, not a menu item
 _CJK_PUNCT = regex.compile(r"[，。；、：]")
-_SENTENCE_WORDS = 6  # a line this long that ends without a full stop is a sentence in progress
+_SENTENCE_WORDS = 6
+_RUNON_WORDS = 20  # a line this long that ends without a full stop is a sentence in progress
 
 
 class _CJKEdge(dict):
@@ -140,8 +141,11 @@ def join_reason(prev: str, nxt: str, width: int | None = None) -> str | None:
             return "fragment"
         if prev in _joiners():
             return "fragment"  # a line that is only "据" or "从"
-        if last in _joiners() and len(prev) >= _CJK_PROSE and _CJK_PUNCT.search(prev):
-            return "fragment"  # 记者5日从 / 杭州: only after prose, never after a menu word
+        if len(prev) >= _CJK_PROSE and _CJK_PUNCT.search(prev) and last not in _SENTENCE_END:
+            # prose that stops mid-sentence (never a menu word): 记者5日从 / 杭州, and
+            # 换了两桶 / 洗衣液。 where a short line finishes the sentence
+            if last in _joiners() or (len(nxt) <= _SHORT_LINK_CJK and nxt[-1] in _FULL_STOP):
+                return "fragment"
         return None
     if last in _SENTENCE_END:
         return None
@@ -231,18 +235,33 @@ def group(lines: Sequence[str]) -> list[list[int]]:
             seam[k + 1] = "fragment"  # 从 / 杭州 / 市有关部门: CJK has no case to tell
         elif base[k + 1] == "fragment" and seam[k] is None and not blank[k]:
             before = lines[items[k - 1]]
+            in_progress = (
+                len(before) >= _CJK_PROSE and bool(_CJK_PUNCT.search(before))
+                if _IS_CJK_EDGE[before[-1]]
+                else len(before.split()) >= _SENTENCE_WORDS or _last_word(before) in _joiners()
+            )
             if (
                 not _ends_sentence(before)
-                and len(before.split()) >= _SENTENCE_WORDS
+                and in_progress
                 and (after.islower() or (after in _CLOSING))
             ):
                 seam[k] = "fragment"  # ... na feira da rua / Guaicurus / há 30 anos.
     groups: list[list[int]] = [[items[0]]]
+    words = len(lines[items[0]].split())
     for k in range(1, n):
         joined = seam[k] is not None
         if blank[k]:
             # one blank line parts wrapped lines, but not a sentence broken around a link
             joined = seam[k] == "fragment" and items[k] - items[k - 1] == 2
+        elif not joined and words >= _RUNON_WORDS:
+            # twenty words and no full stop: a sentence cut before a link ("... par l'asbl"
+            # / "Pool is Cool, qui milite ...")
+            prev = lines[items[k - 1]]
+            joined = prev[-1].islower() and not _IS_CJK_EDGE[prev[-1]]
+        if joined:
+            words += len(lines[items[k]].split())
+        else:
+            words = len(lines[items[k]].split())
         if joined:
             groups[-1].append(items[k])
         else:

@@ -32,6 +32,12 @@ REMOVES = [
     (ad_labels, ["广告"], "middle", "zh-ad"),
     (ad_labels, ["贊助內容"], "after", "zh-hant-sponsored"),
     (
+        ad_labels,
+        ["Sponsored Content", "Five coastal walks you need to try this summer"],
+        "middle",
+        "en-sponsored-item",
+    ),
+    (
         copyright_notices,
         ["© 2019 CBS Interactive Inc. All Rights Reserved."],
         "after",
