@@ -563,6 +563,7 @@ SHAPES = [
         "本サイトの記事の著作権は東西通信社に帰属しています。",
     ),
     ("ja", "subscribe", "chars_left", "この記事は有料記事です。残り1234文字（全文2345文字）"),
+    ("ja", "subscribe", "paid_member_continue", "有料会員になると続きをお読みいただけます。"),
     ("ja", "subscribe", "follow_prompt", "【公式】北日本新報のXをフォローしよう！"),
     ("ja", "subscribe", "app_download", "北日本新報アプリをダウンロードする"),
     (

@@ -43,6 +43,8 @@ _CLOSING = frozenset(",.;:!?%)]}”’»，。、；：！？）」』】》")
 _OPENING_END = frozenset("([{“‘«（「『【《/-–—")
 _CJK_EDGE_RE = regex.compile(rf"[{CJK}\u3000-\u303f\uff00-\uff65]")
 _CJK_SOFT_END = frozenset("，、：；（“‘《「『—")
+# Characters no Chinese or Japanese sentence starts with (structural particles).
+_CJK_NONINITIAL = frozenset("的了着过得们吗呢吧をがはにへの")
 _LAST_WORD = regex.compile(r"(?r)\w++")
 _FIRST_WORD = regex.compile(r"\S++")
 _PARTICLES = frozenset("in on up out off over back down by about".split())
@@ -141,6 +143,8 @@ def join_reason(prev: str, nxt: str, width: int | None = None) -> str | None:
             return "fragment"
         if prev in _joiners():
             return "fragment"  # a line that is only "据" or "从"
+        if first in _CJK_NONINITIAL and last not in _SENTENCE_END:
+            return "fragment"  # 是推广绿色包装 / 的理想场景: 的 never starts a sentence
         if len(prev) >= _CJK_PROSE and _CJK_PUNCT.search(prev) and last not in _SENTENCE_END:
             # prose that stops mid-sentence (never a menu word): 记者5日从 / 杭州, and
             # 换了两桶 / 洗衣液。 where a short line finishes the sentence
@@ -169,8 +173,10 @@ def _ends_mid_sentence(prev: str) -> bool:
         return False
     tail = _LAST_SENTENCE.search(prev)
     words = (tail.group() if tail else prev).split()
-    if not any(len(w) >= 3 for w in words) and [w.lower() for w in words] != [word]:
-        return False
+    if not any(len(w) >= 3 for w in words) and (
+        [w.lower() for w in words] != [word] or len(word) < 2
+    ):
+        return False  # "A A A", "A": widget letters, not a sentence
     return not (word in _PARTICLES and 1 < len(words) <= _PHRASE_WORDS)
 
 
@@ -243,7 +249,7 @@ def group(lines: Sequence[str]) -> list[list[int]]:
             if (
                 not _ends_sentence(before)
                 and in_progress
-                and (after.islower() or (after in _CLOSING))
+                and (after.islower() or after in _CLOSING or after in _CJK_NONINITIAL)
             ):
                 seam[k] = "fragment"  # ... na feira da rua / Guaicurus / há 30 anos.
     groups: list[list[int]] = [[items[0]]]
