@@ -394,6 +394,12 @@ SHAPES = [
         "Copyright Folha da Tarde. Todos os direitos reservados. É proibida a reprodução do conteúdo desta página em qualquer meio de comunicação, eletrônico ou impresso, sem autorização escrita.",
     ),
     ("pt", "copyright", "mark_reserved", "© 2024 Jornal do Norte. Todos os direitos reservados"),
+    (
+        "pt",
+        "copyright",
+        "may_republish",
+        "Você pode republicar este conteúdo desde que cite a fonte.",
+    ),
     ("pt", "copyright", "reserved_mark", "Direitos reservados © Diário de Lisboa"),
     (
         "pt",
