@@ -288,6 +288,12 @@ SHAPES = [
         "Aucune reprise de cet article n'est possible sans autorisation.",
     ),
     ("fr", "subscribe", "subscribe_imperative", "Abonnez-vous à partir de 1 € le premier mois"),
+    (
+        "fr",
+        "subscribe",
+        "offered_article",
+        "Vous pouvez lire cet article car il vous a été offert par un abonné.",
+    ),
     ("fr", "subscribe", "follow_us", "Suivez-nous sur Google Actualités"),
     ("fr", "subscribe", "download_app", "Téléchargez l'application du Quotidien"),
     ("fr", "subscribe", "left_to_read", "Il vous reste 78 % de cet article à lire."),
@@ -388,6 +394,12 @@ SHAPES = [
         "Copyright Folha da Tarde. Todos os direitos reservados. É proibida a reprodução do conteúdo desta página em qualquer meio de comunicação, eletrônico ou impresso, sem autorização escrita.",
     ),
     ("pt", "copyright", "mark_reserved", "© 2024 Jornal do Norte. Todos os direitos reservados"),
+    (
+        "pt",
+        "copyright",
+        "may_republish",
+        "Você pode republicar este conteúdo desde que cite a fonte.",
+    ),
     ("pt", "copyright", "reserved_mark", "Direitos reservados © Diário de Lisboa"),
     (
         "pt",
@@ -557,6 +569,7 @@ SHAPES = [
         "本サイトの記事の著作権は東西通信社に帰属しています。",
     ),
     ("ja", "subscribe", "chars_left", "この記事は有料記事です。残り1234文字（全文2345文字）"),
+    ("ja", "subscribe", "paid_member_continue", "有料会員になると続きをお読みいただけます。"),
     ("ja", "subscribe", "follow_prompt", "【公式】北日本新報のXをフォローしよう！"),
     ("ja", "subscribe", "app_download", "北日本新報アプリをダウンロードする"),
     (
@@ -613,6 +626,7 @@ SHAPES = [
     ("fr", "related", "read_more_link", "Sur le même sujet : la réforme des retraites"),
     ("fr", "comments", "n_comments", "14 commentaires"),
     ("fr", "comments", "comments_n", "Réactions (3)"),
+    ("fr", "comments", "reagir_n", "Réagir (4)"),
     ("de", "captions", "credit_label", "Foto: Michael Kappeler/dpa"),
     ("de", "captions", "credit_label", "Bild: picture alliance / dpa | Max Muster"),
     ("de", "captions", "photo_by", "Foto von Anna Schmidt"),
@@ -664,6 +678,20 @@ SHAPES = [
     ("ru", "relative_dates", "ago", "2 часа назад"),
     ("ja", "dateline", "agency", "【ワシントン共同】"),
     ("ja", "sources", "media", "北海道新聞"),
+    ("ko", "dateline", "agency", "(서울=연합뉴스) 김수연 기자 = "),
+    ("ja", "relative_dates", "month_day_time", "7/12(火) 8:00配信"),
+    ("ko", "sources", "media", "한빛일보"),
+    ("ja", "relative_dates", "ago", "3時間前"),
+    ("ja", "relative_dates", "day_time", "昨日 8:00"),
+    ("ko", "signoff", "reporter", "박지훈 기자"),
+    ("fr", "reading_time", "lecture", "Lecture 3 min."),
+    ("fr", "reading_time", "de_lecture", "5 min de lecture"),
+    ("de", "reading_time", "lesezeit", "Lesezeit: 4 Min."),
+    ("de", "reading_time", "min_lesezeit", "4 Min. Lesezeit"),
+    ("es", "reading_time", "lectura", "Lectura: 3 min"),
+    ("es", "reading_time", "de_lectura", "3 min de lectura"),
+    ("pt", "reading_time", "leitura", "Tempo de leitura: 4 minutos"),
+    ("pt", "reading_time", "de_leitura", "3 min de leitura"),
 ]
 
 # (lang, line): a widget bar of that language, as one line.

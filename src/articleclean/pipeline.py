@@ -35,6 +35,7 @@ from .cleaners.residue import markup_residue, script_residue
 from .cleaners.widgets import font_size_toggles, print_mail_widgets, share_buttons
 from .decode import decode
 from .errors import PipelineError, RuleError
+from .extract.bbs import bbs_header
 from .extract.byline import byline
 from .extract.dateline import dateline
 from .extract.dates import dates
@@ -96,6 +97,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("share_buttons", share_buttons),
     Step("print_mail_widgets", print_mail_widgets),
     Step("font_size_toggles", font_size_toggles),
+    Step("bbs_header", bbs_header, kind="extractor"),
     Step("byline", byline, kind="extractor"),
     Step("editors", editors, kind="extractor"),
     Step("dates", dates, kind="extractor"),
@@ -241,14 +243,14 @@ class Pipeline:
         """This pipeline plus a ``site_template`` step that removes a site's template lines.
 
         ``templates`` comes from :class:`~articleclean.templates.TemplateLearner` run over
-        the site's pages; the step goes after the extractors (which read bylines and dates
-        before they could be mistaken for template) and before the vocabulary cleaners.
+        the site's pages. The step goes right after the classifier: the template's menus
+        still mark for the classifier where the article ends, and the step then takes out the
+        template lines left inside the body region.
         """
         step = Step("site_template", site_template, options={"templates": templates})
         steps = [s for s in self.steps if s.name != "site_template"]
         names = [s.name for s in steps]
-        anchor = next((n for n in ("photo_captions", "boilerplate") if n in names), None)
-        pos = names.index(anchor) if anchor else len(steps)
+        pos = names.index("boilerplate") + 1 if "boilerplate" in names else len(steps)
         steps.insert(pos, step)
         return self._copy(steps)
 
