@@ -29,3 +29,20 @@ def test_a_slash_breadcrumb_is_removed():
     )
     article = Pipeline.default().without("boilerplate").clean(text)
     assert [r.cleaner for r in article.removed] == ["nav_menus"]
+
+
+def test_what_follows_a_dateline_is_not_a_headline():
+    """Found by tests/extract/test_properties.py: the rest of a line whose start was a
+    dateline was taken for a headline standing below the credits."""
+    text = "本报讯 By By By By By By By By By By By!\n\nBy By By By By By By By By By By By."
+    article = Pipeline.default().only("dateline", "title").clean(text)
+    assert article.metadata.title is None
+    assert [r.cleaner for r in article.removed] == ["dateline"]
+
+
+def test_a_repeated_label_is_not_a_byline():
+    """Found by tests/extract/test_properties.py once bodies were settled: the rest of a line
+    after its dateline, read again as a paragraph, was taken for the byline of "Reporting"."""
+    text = "By By By By By By By By By By Reporting."
+    article = Pipeline.default().only("byline").clean(text)
+    assert article.body == text and article.metadata.authors == ()

@@ -12,7 +12,7 @@ def test_timings_name_every_stage_and_add_up_over_documents():
     raw = SEED.read_bytes()
     timings: dict[str, float] = {}
     first = pipe.clean(raw, timings=timings)
-    assert set(timings) == {"decode", "normalize", "ftfy", "paragraphs", *pipe.names}
+    assert set(timings) == {"decode", "normalize", "ftfy", "settle", "paragraphs", *pipe.names}
     assert all(seconds >= 0 for seconds in timings.values())
     once = dict(timings)
     pipe.clean(raw, timings=timings)

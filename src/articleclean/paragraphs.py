@@ -35,7 +35,7 @@ import regex
 
 from .text import CJK
 
-__all__ = ["assemble", "group", "join", "join_reason", "wrap_width"]
+__all__ = ["assemble", "group", "join", "join_reason", "paragraph_groups", "wrap_width"]
 
 _SENTENCE_END = frozenset(".!?。！？…:：;；\"'”’」』)）]】》")
 _FULL_STOP = frozenset(".!?。！？…")
@@ -328,10 +328,38 @@ def join(lines: Sequence[str]) -> str:
     return "".join(parts)
 
 
+_MAX_REREADS = 8  # real pages settle in one re-read; each re-read merges paragraphs
+
+
+def paragraph_groups(lines: Sequence[str]) -> list[list[int]]:
+    """:func:`group`, closed under re-reading: the groups of the body's paragraphs.
+
+    A body sets its paragraphs apart with one blank line, and one blank line does not part a
+    sentence broken around a link, so reading a body again could join two of its paragraphs
+    that more blank lines, or a wider wrap, kept apart. Paragraphs that would join when read
+    again are joined now, so a body read again gives back the same paragraphs.
+
+    >>> paragraph_groups(["He went to", "", "", "the market."])
+    [[0, 3]]
+    """
+    groups = group(lines)
+    for _ in range(_MAX_REREADS):
+        if len(groups) < 2:
+            break
+        body: list[str] = []
+        for g in groups:
+            body += [join([lines[i] for i in g]), ""]
+        reread = group(body[:-1])  # paragraph k is line 2k of the body
+        if len(reread) == len(groups):
+            break
+        groups = [[i for k in r for i in groups[k // 2]] for r in reread]
+    return groups
+
+
 def assemble(lines: Sequence[str]) -> list[str]:
-    """Group kept lines (``""`` = blank) into paragraphs.
+    """Group kept lines (``""`` = blank) into paragraphs (see :func:`paragraph_groups`).
 
     >>> assemble(["Title", "", "He", "said", ".", "", "Next paragraph."])
     ['Title', 'He said.', 'Next paragraph.']
     """
-    return [join([lines[i] for i in g]) for g in group(lines)]
+    return [join([lines[i] for i in g]) for g in paragraph_groups(lines)]

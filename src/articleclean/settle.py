@@ -18,7 +18,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from .model import Doc, Removal
-from .paragraphs import _seam, group
+from .paragraphs import _seam, paragraph_groups
 
 __all__ = ["MAX_PASSES", "body_of", "map_back", "merge_meta"]
 
@@ -28,7 +28,7 @@ MAX_PASSES = 4  # passes over the body after the first run; real pages settle in
 def body_of(doc: Doc) -> tuple[str, list[list[int]]]:
     """The body of ``doc`` and the line indices of each of its paragraphs."""
     texts = [line.text for line in doc.lines]
-    groups = group(texts)
+    groups = paragraph_groups(texts)
     return "\n\n".join(_join(texts, g)[0] for g in groups), groups
 
 

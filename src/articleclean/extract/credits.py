@@ -369,6 +369,7 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
             if (
                 isinstance(following, Label)
                 and following.kind == label.kind
+                and following.rule.id != label.rule.id  # "By By By": no label carries another
                 and (not prefix or _affiliation(prefix, rules))
             ):
                 # "作者：本报记者 张伟", "文|财新记者 李明": the next label carries the names

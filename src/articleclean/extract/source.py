@@ -26,20 +26,20 @@ from .zones import body_bounds, eligible, in_block, in_header, remove_fields
 
 __all__ = ["source"]
 
-_SEGMENTS = regex.compile(r"\s*+[|｜·•]\s*+|\s++[-–—]\s++")
+# (?!(?<=\s)\s): no match starts inside a run of spaces (one pass per run, not per position)
+_SEGMENTS = regex.compile(r"(?!(?<=\s)\s)(?:\s*+[|｜·•]\s*+|\s++[-–—]\s++)")
 
 
 _CREDIT_STEPS = frozenset({"byline", "editors", "dates"})
 
 
-def _remainder(doc: Doc, index: int, rules: RuleBook) -> Field | None:
+def _remainder(doc: Doc, index: int, rules: RuleBook, cut: set[int]) -> Field | None:
     """What the other credit steps left of a credit line, when it names a publisher:
     "聯合報" of "2016-07-12 02:18 聯合報 記者張偉／台中報導", "EFE | Madrid |" of
-    "EFE | Madrid | 12 julio, 2016". A place beside the publisher goes with it."""
+    "EFE | Madrid | 12 julio, 2016". A place beside the publisher goes with it. ``cut``: the
+    numbers of the lines the credit steps cut spans from."""
     line = doc.lines[index]
-    if len(line.text) > 60 or not any(
-        r.line == line.no and r.span is not None and r.cleaner in _CREDIT_STEPS for r in doc.removed
-    ):
+    if len(line.text) > 60 or line.no not in cut:
         return None
     segments = [strip_marks(s) for s in _SEGMENTS.split(line.text)]
     segments = [s for s in segments if s]
@@ -94,9 +94,11 @@ def source(doc: Doc, rules: RuleBook) -> Doc:
         if masthead is not None:
             fields.append(masthead)
     taken = {f.line for f in fields}
+    # computed once: looking through the removals for each line is quadratic on long pages
+    cut = {r.line for r in doc.removed if r.span is not None and r.cleaner in _CREDIT_STEPS}
     for index, _ in doc.content():
         if index not in taken and (bounds is None or index < bounds[0]):
-            found = _remainder(doc, index, rules)
+            found = _remainder(doc, index, rules, cut)
             if found is not None:
                 fields.append(found)
     if not fields:

@@ -165,6 +165,14 @@ def _credit_between(doc: Doc, before_no: float, after_no: float) -> bool:
     )
 
 
+def _cut_at_start(doc: Doc, line_no: float) -> bool:
+    """A credit was cut from the start of line ``line_no`` (a dateline)."""
+    return any(
+        r.cleaner in _CREDIT_STEPS and r.line == line_no and r.span and r.span[0] == 0
+        for r in doc.removed
+    )
+
+
 def _other_between(doc: Doc, before_no: float, after_no: float, *, below: bool = False) -> bool:
     """Lines other than credits and widgets went between the headline and the credits next
     to it (a related list, a caption): the line is not that headline. ``below``: the headline
@@ -285,6 +293,10 @@ def _around_credits(doc: Doc, content, headline) -> _Pick | None:
                 and not _other_between(doc, before_no, after_no, below=True)
             ):
                 pick = _Pick(e, None, "below_credits")
+        picked = () if pick is None else (pick.title, pick.subtitle)
+        if any(_cut_at_start(doc, content[k][1].no) for k in picked if k is not None):
+            pick = None  # what is left of a line after its dateline ("本报讯 ...") opens the
+            # first paragraph: it is never a headline or a deck
         if pick is None:
             continue
         score = _prose_after(content, pick.subtitle if pick.subtitle is not None else pick.title)
@@ -399,6 +411,8 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
     index, line = content[pick.title]
     if _sentence(line.text) or (pick.how == "page_title" and _sentence(content[0][1].text)):
         return doc
+    if _cut_at_start(doc, line.no):
+        return doc  # what is left of a line after its dateline opens the first paragraph
     why = {"how": pick.how}
     drops: dict[int, str] = {index: pick.rule or "headline"}
     if pick.how == "page_title":
