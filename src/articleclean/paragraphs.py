@@ -73,11 +73,24 @@ class _CJKEdge(dict):
 _IS_CJK_EDGE = _CJKEdge()
 
 
+class _Columns(dict):
+    """char -> display columns (2 for wide characters). Filled on first sight of a char."""
+
+    def __missing__(self, ch: str) -> int:
+        if len(self) > 65536:
+            self.clear()
+        found = self[ch] = 2 if unicodedata.east_asian_width(ch) in _WIDE else 1
+        return found
+
+
+_COLUMNS = _Columns()
+
+
 def _width(line: str) -> int:
     """Display columns: CJK and other wide characters count two."""
     if line.isascii():
         return len(line)
-    return sum(2 if unicodedata.east_asian_width(c) in _WIDE else 1 for c in line)
+    return sum(map(_COLUMNS.__getitem__, line))
 
 
 def wrap_width(lines: Sequence[str]) -> int | None:
@@ -202,15 +215,23 @@ def _ends_sentence(text: str) -> bool:
 def group(lines: Sequence[str]) -> list[list[int]]:
     """Indices of the lines that make up each paragraph (blank lines belong to none).
 
+    Several steps group the same lines (every step that removes nothing passes them on
+    unchanged), so the last few groupings are remembered.
+
     >>> group(["Title", "", "He", "said", ".", "", "Next paragraph."])
     [[0], [2, 3, 4], [6]]
     >>> group(["居民用积分兑换生活用品。记者5日从", "", "杭州", "", "市有关部门获悉，试点已开始。"])
     [[0, 2, 4]]
     """
+    return [list(g) for g in _group(tuple(lines))]
+
+
+@lru_cache(maxsize=4)
+def _group(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
     width = wrap_width(lines)
     items = [i for i, t in enumerate(lines) if t]
     if not items:
-        return []
+        return ()
     # seam[k]: why items[k] continues items[k-1]; blank[k]: a blank line lies between them
     seam: list[str | None] = [None]
     blank: list[bool] = [False]
@@ -245,7 +266,7 @@ def group(lines: Sequence[str]) -> list[list[int]]:
             groups[-1].append(items[k])
         else:
             groups.append([items[k]])
-    return groups
+    return tuple(map(tuple, groups))
 
 
 def _glue(prev: str, nxt: str) -> str:

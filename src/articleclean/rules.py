@@ -28,10 +28,12 @@ from typing import Any, NamedTuple
 import regex
 
 from .errors import RuleError
+from .screen import Screen, required_literals
 from .text import key, tokenize, tokens
 
 __all__ = [
     "DATA_DIR",
+    "LINE_FAMILIES",
     "WIDGET_FAMILIES",
     "Lexicon",
     "PatternSet",
@@ -39,6 +41,7 @@ __all__ = [
     "RuleBook",
     "Segment",
     "available_languages",
+    "line_screen",
     "load_lexicon",
     "load_patterns",
 ]
@@ -260,27 +263,52 @@ class Lexicon:
 class PatternSet:
     """Named patterns of one family.
 
-    Most lines match none of the patterns. With many patterns, trying them one by one costs
-    one call each, so the set first asks a single alternation of all of them (one call)
-    whether any could match. That is only done when every pattern can share an alternation
-    without changing meaning (no backreferences, recursion or flags set for the whole
-    pattern) and they all have the same flags.
+    Most lines match none of the patterns, so two screens keep them from being tried one by
+    one. First the literals: nearly every pattern needs some literal text (see
+    :mod:`articleclean.screen`), and one scan of a line for all of them leaves only the
+    patterns whose literals are there, plus those without any. When none of those is
+    left, the line costs that scan (remembered per line, and shared by the families that
+    pass the same ``screen``) and nothing else. Then, with several patterns left, a single
+    alternation of them (one call) says whether any could match. That alternation is only
+    built when every pattern can share it without changing meaning (no backreferences,
+    recursion or flags set for the whole pattern) and they all have the same flags.
     """
 
-    SCREEN_FROM = 2  # a single pattern needs no screen
+    SCREEN_FROM = 2  # a single pattern needs no alternation
 
-    def __init__(self, patterns: Iterable[tuple[Rule, Any]]):
+    def __init__(self, patterns: Iterable[tuple[Rule, Any]], screen: Screen | None = None):
         self.patterns = list(patterns)
-        self._screen = _screen(self.patterns) if len(self.patterns) >= self.SCREEN_FROM else None
+        needs = [_required(pat) for _, pat in self.patterns]
+        literals = frozenset().union(*(n for n in needs if n is not None))
+        if screen is None or not literals <= screen.literals:
+            screen = Screen(literals)
+        self._literals = screen
+        self._needs = [screen.need(n) if n is not None else None for n in needs]
+        self._unscreened = [p for p, n in zip(self.patterns, self._needs, strict=True) if n is None]
+        self._screen = _alternation(self.patterns, self.SCREEN_FROM)
+        self._unscreened_screen = _alternation(self._unscreened, self.SCREEN_FROM)
 
     def __len__(self) -> int:
         return len(self.patterns)
 
+    def _candidates(self, text: str) -> tuple[list[tuple[Rule, Any]], Any | None]:
+        """The patterns that could match ``text``, in order, and an alternation of them."""
+        present = self._literals.present(text)
+        if present is None:
+            return self.patterns, self._screen
+        if not present:
+            return self._unscreened, self._unscreened_screen
+        found = [
+            p for p, n in zip(self.patterns, self._needs, strict=True) if n is None or n & present
+        ]
+        return found, None
+
     def fullmatch(self, text: str) -> tuple[Rule, Any] | None:
         """The first pattern matching the whole of ``text``, with its match."""
-        if self._screen is not None and self._screen.fullmatch(text) is None:
+        candidates, screen = self._candidates(text)
+        if not candidates or (screen is not None and screen.fullmatch(text) is None):
             return None
-        for rule, pat in self.patterns:
+        for rule, pat in candidates:
             m = pat.fullmatch(text)
             if m:
                 return rule, m
@@ -288,13 +316,25 @@ class PatternSet:
 
     def search(self, text: str) -> tuple[Rule, Any] | None:
         """The first pattern found anywhere in ``text``, with its match."""
-        if self._screen is not None and self._screen.search(text) is None:
+        candidates, screen = self._candidates(text)
+        if not candidates or (screen is not None and screen.search(text) is None):
             return None
-        for rule, pat in self.patterns:
+        for rule, pat in candidates:
             m = pat.search(text)
             if m:
                 return rule, m
         return None
+
+
+# Flags under which the literals of a pattern's source are not what it matches.
+_UNSCREENABLE_FLAGS = regex.VERBOSE | regex.FULLCASE | regex.VERSION1
+
+
+def _required(pat: Any) -> frozenset[str] | None:
+    source, flags = getattr(pat, "pattern", None), getattr(pat, "flags", None)
+    if not isinstance(source, str) or not isinstance(flags, int) or flags & _UNSCREENABLE_FLAGS:
+        return None
+    return required_literals(source)
 
 
 # Constructs whose meaning depends on the rest of the pattern: a set with such a pattern gets
@@ -302,8 +342,11 @@ class PatternSet:
 _CONTEXTUAL = regex.compile(r"\\[1-9gkG]|\(\?(?:P=|P>|&|R\)|[+-]?+\d|\||[a-zA-Z^-]++\))")
 
 
-def _screen(patterns: list[tuple[Rule, Any]]) -> Any | None:
-    """One alternation of all ``patterns``: it matches wherever any of them does."""
+def _alternation(patterns: list[tuple[Rule, Any]], least: int) -> Any | None:
+    """One alternation of all ``patterns`` (if there are ``least`` or more): it matches
+    wherever any of them does."""
+    if len(patterns) < least:
+        return None
     sources = [getattr(pat, "pattern", None) for _, pat in patterns]
     flags = {getattr(pat, "flags", None) for _, pat in patterns}
     if len(flags) != 1 or not all(isinstance(s, str) for s in sources):
@@ -331,16 +374,50 @@ def load_lexicon(
 
 
 @lru_cache(maxsize=256)
+def _read_family(
+    family: str, langs: tuple[str, ...] | None, extra_dirs: tuple[str, ...]
+) -> tuple[tuple[Rule, Any], ...]:
+    out: list[tuple[Rule, Any]] = []
+    for label, lang, path in _files(family, ".re", langs, extra_dirs):
+        out.extend(read_patterns(path, label, family, lang))
+    return tuple(out)
+
+
+# Families whose patterns the cleaners try on (nearly) every line: they share one literal
+# screen, so each line is scanned once for all of them.
+LINE_FAMILIES = (
+    "script",
+    "markup",
+    "captions",
+    "ads",
+    "subscribe",
+    "cookie",
+    "copyright",
+    "nav",
+    "related",
+    "comments",
+)
+
+
+@lru_cache(maxsize=64)
+def line_screen(langs: tuple[str, ...] | None = None, extra_dirs: tuple[str, ...] = ()) -> Screen:
+    """The literal screen shared by the pattern sets of :data:`LINE_FAMILIES`, cached."""
+    literals: set[str] = set()
+    for family in LINE_FAMILIES:
+        for _, pat in _read_family(family, langs, extra_dirs):
+            literals |= _required(pat) or frozenset()
+    return Screen(literals)
+
+
+@lru_cache(maxsize=256)
 def load_patterns(
     family: str,
     langs: tuple[str, ...] | None = None,
     extra_dirs: tuple[str, ...] = (),
 ) -> PatternSet:
     """The patterns of ``family`` in ``langs`` (all languages if ``None``), cached."""
-    out: list[tuple[Rule, Any]] = []
-    for label, lang, path in _files(family, ".re", langs, extra_dirs):
-        out.extend(read_patterns(path, label, family, lang))
-    return PatternSet(out)
+    screen = line_screen(langs, extra_dirs) if family in LINE_FAMILIES else None
+    return PatternSet(_read_family(family, langs, extra_dirs), screen)
 
 
 # Families whose phrases make up widget bars ("Print Mail Large Medium Small 分享按钮 0").
