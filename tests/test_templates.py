@@ -49,8 +49,13 @@ def test_memory_stays_bounded():
 
 def test_pipeline_with_templates_removes_them_and_says_why():
     t = TemplateLearner(min_docs=3).add_all(page(a) for a in ARTICLES).templates()
+    assert Pipeline.default().with_templates(t).names[-3:] == [
+        "boilerplate",
+        "site_template",
+        "language",
+    ]
     pipe = Pipeline.default().without("boilerplate").with_templates(t)
-    assert pipe.names.index("site_template") < pipe.names.index("photo_captions")
+    assert pipe.names.index("site_template") > pipe.names.index("photo_captions")
     article = pipe.clean(page(ARTICLES[0]))
     assert article.body == ARTICLES[0]
     assert {r.cleaner for r in article.removed} == {"site_template"}

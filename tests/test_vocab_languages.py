@@ -288,6 +288,12 @@ SHAPES = [
         "Aucune reprise de cet article n'est possible sans autorisation.",
     ),
     ("fr", "subscribe", "subscribe_imperative", "Abonnez-vous à partir de 1 € le premier mois"),
+    (
+        "fr",
+        "subscribe",
+        "offered_article",
+        "Vous pouvez lire cet article car il vous a été offert par un abonné.",
+    ),
     ("fr", "subscribe", "follow_us", "Suivez-nous sur Google Actualités"),
     ("fr", "subscribe", "download_app", "Téléchargez l'application du Quotidien"),
     ("fr", "subscribe", "left_to_read", "Il vous reste 78 % de cet article à lire."),
@@ -557,6 +563,7 @@ SHAPES = [
         "本サイトの記事の著作権は東西通信社に帰属しています。",
     ),
     ("ja", "subscribe", "chars_left", "この記事は有料記事です。残り1234文字（全文2345文字）"),
+    ("ja", "subscribe", "paid_member_continue", "有料会員になると続きをお読みいただけます。"),
     ("ja", "subscribe", "follow_prompt", "【公式】北日本新報のXをフォローしよう！"),
     ("ja", "subscribe", "app_download", "北日本新報アプリをダウンロードする"),
     (
@@ -613,6 +620,7 @@ SHAPES = [
     ("fr", "related", "read_more_link", "Sur le même sujet : la réforme des retraites"),
     ("fr", "comments", "n_comments", "14 commentaires"),
     ("fr", "comments", "comments_n", "Réactions (3)"),
+    ("fr", "comments", "reagir_n", "Réagir (4)"),
     ("de", "captions", "credit_label", "Foto: Michael Kappeler/dpa"),
     ("de", "captions", "credit_label", "Bild: picture alliance / dpa | Max Muster"),
     ("de", "captions", "photo_by", "Foto von Anna Schmidt"),

@@ -43,6 +43,8 @@ _CLOSING = frozenset(",.;:!?%)]}”’»，。、；：！？）」』】》")
 _OPENING_END = frozenset("([{“‘«（「『【《/-–—")
 _CJK_EDGE_RE = regex.compile(rf"[{CJK}\u3000-\u303f\uff00-\uff65]")
 _CJK_SOFT_END = frozenset("，、：；（“‘《「『—")
+# Characters no Chinese or Japanese sentence starts with (structural particles).
+_CJK_NONINITIAL = frozenset("的了着过得们吗呢吧をがはにへの")
 _LAST_WORD = regex.compile(r"(?r)\w++")
 _FIRST_WORD = regex.compile(r"\S++")
 _PARTICLES = frozenset("in on up out off over back down by about".split())
@@ -57,7 +59,8 @@ _SHORT_LINK_WORDS = 4  # a link's text between two seams is at most this many wo
 _SHORT_LINK_CJK = 8  # ... or CJK characters
 _CJK_PROSE = 8  # a CJK line this long with punctuation inside is prose, not a menu item
 _CJK_PUNCT = regex.compile(r"[，。；、：]")
-_SENTENCE_WORDS = 6  # a line this long that ends without a full stop is a sentence in progress
+_SENTENCE_WORDS = 6
+_RUNON_WORDS = 20  # a line this long that ends without a full stop is a sentence in progress
 
 
 class _CJKEdge(dict):
@@ -151,8 +154,15 @@ def join_reason(prev: str, nxt: str, width: int | None = None) -> str | None:
         # Chinese/Japanese: only seams that are plainly mid-sentence.
         if last in _CJK_SOFT_END or ((first in _CLOSING) and last not in _SENTENCE_END):
             return "fragment"
-        if last in _joiners() and len(prev) >= _CJK_PROSE and _CJK_PUNCT.search(prev):
-            return "fragment"  # 记者5日从 / 杭州: only after prose, never after a menu word
+        if prev in _joiners():
+            return "fragment"  # a line that is only "据" or "从"
+        if first in _CJK_NONINITIAL and last not in _SENTENCE_END:
+            return "fragment"  # 是推广绿色包装 / 的理想场景: 的 never starts a sentence
+        if len(prev) >= _CJK_PROSE and _CJK_PUNCT.search(prev) and last not in _SENTENCE_END:
+            # prose that stops mid-sentence (never a menu word): 记者5日从 / 杭州, and
+            # 换了两桶 / 洗衣液。 where a short line finishes the sentence
+            if last in _joiners() or (len(nxt) <= _SHORT_LINK_CJK and nxt[-1] in _FULL_STOP):
+                return "fragment"
         return None
     if last in _SENTENCE_END:
         return None
@@ -176,8 +186,10 @@ def _ends_mid_sentence(prev: str) -> bool:
         return False
     tail = _LAST_SENTENCE.search(prev)
     words = (tail.group() if tail else prev).split()
-    if not any(len(w) >= 3 for w in words) and words != [word]:
-        return False
+    if not any(len(w) >= 3 for w in words) and (
+        [w.lower() for w in words] != [word] or len(word) < 2
+    ):
+        return False  # "A A A", "A": widget letters, not a sentence
     return not (word in _PARTICLES and 1 < len(words) <= _PHRASE_WORDS)
 
 
@@ -250,18 +262,33 @@ def _group(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
             seam[k + 1] = "fragment"  # 从 / 杭州 / 市有关部门: CJK has no case to tell
         elif base[k + 1] == "fragment" and seam[k] is None and not blank[k]:
             before = lines[items[k - 1]]
+            in_progress = (
+                len(before) >= _CJK_PROSE and bool(_CJK_PUNCT.search(before))
+                if _IS_CJK_EDGE[before[-1]]
+                else len(before.split()) >= _SENTENCE_WORDS or _last_word(before) in _joiners()
+            )
             if (
                 not _ends_sentence(before)
-                and len(before.split()) >= _SENTENCE_WORDS
-                and (after.islower() or (after in _CLOSING))
+                and in_progress
+                and (after.islower() or after in _CLOSING or after in _CJK_NONINITIAL)
             ):
                 seam[k] = "fragment"  # ... na feira da rua / Guaicurus / há 30 anos.
     groups: list[list[int]] = [[items[0]]]
+    words = len(lines[items[0]].split())
     for k in range(1, n):
         joined = seam[k] is not None
         if blank[k]:
             # one blank line parts wrapped lines, but not a sentence broken around a link
             joined = seam[k] == "fragment" and items[k] - items[k - 1] == 2
+        elif not joined and words >= _RUNON_WORDS:
+            # twenty words and no full stop: a sentence cut before a link ("... par l'asbl"
+            # / "Pool is Cool, qui milite ...")
+            prev = lines[items[k - 1]]
+            joined = prev[-1].islower() and not _IS_CJK_EDGE[prev[-1]]
+        if joined:
+            words += len(lines[items[k]].split())
+        else:
+            words = len(lines[items[k]].split())
         if joined:
             groups[-1].append(items[k])
         else:

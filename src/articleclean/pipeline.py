@@ -221,14 +221,14 @@ class Pipeline:
         """This pipeline plus a ``site_template`` step that removes a site's template lines.
 
         ``templates`` comes from :class:`~articleclean.templates.TemplateLearner` run over
-        the site's pages; the step goes after the extractors (which read bylines and dates
-        before they could be mistaken for template) and before the vocabulary cleaners.
+        the site's pages. The step goes right after the classifier: the template's menus
+        still mark for the classifier where the article ends, and the step then takes out the
+        template lines left inside the body region.
         """
         step = Step("site_template", site_template, options={"templates": templates})
         steps = [s for s in self.steps if s.name != "site_template"]
         names = [s.name for s in steps]
-        anchor = next((n for n in ("photo_captions", "boilerplate") if n in names), None)
-        pos = names.index(anchor) if anchor else len(steps)
+        pos = names.index("boilerplate") + 1 if "boilerplate" in names else len(steps)
         steps.insert(pos, step)
         return self._copy(steps)
 

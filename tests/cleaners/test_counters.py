@@ -41,3 +41,18 @@ def test_removes_counters(text, left, rules):
 def test_keeps(text, rules):
     doc = run_step(trailing_counters, text, rules)
     assert doc.removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("3 min read", id="en-min-read"),
+        pytest.param("Reading time: 4 minutes", id="en-reading-time"),
+        pytest.param("Lecture 3 min.", id="fr-lecture"),
+        pytest.param("Lesezeit: 4 Min.", id="de-lesezeit"),
+        pytest.param("阅读时间：5分钟", id="zh-reading-time"),
+    ],
+)
+def test_reading_times_go_anywhere(line, rules):
+    doc = run_step(trailing_counters, f"{line}\n{BODY}\n{BODY}", rules)
+    assert [ln.text for ln in doc.lines if ln.text] == [BODY, BODY]

@@ -32,6 +32,12 @@ REMOVES = [
     (ad_labels, ["广告"], "middle", "zh-ad"),
     (ad_labels, ["贊助內容"], "after", "zh-hant-sponsored"),
     (
+        ad_labels,
+        ["Sponsored Content", "Five coastal walks you need to try this summer"],
+        "middle",
+        "en-sponsored-item",
+    ),
+    (
         copyright_notices,
         ["© 2019 CBS Interactive Inc. All Rights Reserved."],
         "after",
@@ -184,6 +190,91 @@ REMOVES = [
     ),
     (author_bios, ["About the author", "Jane Doe covers transport."], "after", "en-bio-heading"),
     (author_bios, ["（作者系中国人民大学教授）"], "after", "zh-bio"),
+    (
+        author_bios,
+        [
+            "About Acme Robotics",
+            "Acme Robotics designs autonomous robots for warehouses.",
+            "Media contact:",
+            "Jordan Pike",
+        ],
+        "after",
+        "en-company-boilerplate",
+    ),
+    (
+        copyright_notices,
+        ["Copyright © 2016 BBC. The BBC is not responsible for the content of external sites."],
+        "after",
+        "en-copyright-then-sentence",
+    ),
+    (
+        copyright_notices,
+        ["Yahoo is part of the Yahoo family of brands."],
+        "after",
+        "en-part-of-group",
+    ),
+    (
+        copyright_notices,
+        ["Our Standards: The Thomson Reuters Trust Principles."],
+        "after",
+        "en-standards",
+    ),
+    (
+        copyright_notices,
+        ["声明：该文观点仅代表作者本人，本平台仅提供信息存储空间服务。"],
+        "after",
+        "zh-disclaimer",
+    ),
+    (
+        copyright_notices,
+        ["本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。"],
+        "after",
+        "zh-hant-no-reprint",
+    ),
+    (copyright_notices, ["- END -"], "after", "end-marker"),
+    (
+        subscription_prompts,
+        ["Get the Morning Briefing newsletter in your inbox."],
+        "after",
+        "en-get-newsletter",
+    ),
+    (
+        subscription_prompts,
+        ["Join our Telegram channel and get the latest news delivered to you."],
+        "after",
+        "en-join-channel",
+    ),
+    (
+        subscription_prompts,
+        ["Download The Daily Planet App for the latest city news."],
+        "after",
+        "en-download-app",
+    ),
+    (
+        subscription_prompts,
+        ["Chat with us in Facebook Messenger. Find out what's happening in the world."],
+        "before",
+        "en-chat",
+    ),
+    (
+        related_lists,
+        ["Most Viewed in 24 Hours", "Council approves new cycling lanes"],
+        "after",
+        "en-most-viewed",
+    ),
+    (
+        related_lists,
+        ["【延伸閱讀】巴士站實時到站資訊覆蓋率達九成"],
+        "after",
+        "zh-hant-bracket-read-more",
+    ),
+    (related_lists, ["点击进入专题：城市更新进行时"], "after", "zh-topic-link"),
+    (
+        photo_captions,
+        ["Photo shows cyclists riding along a painted lane in Tokyo on Jan. 11, 2017. (Kyodo)"],
+        "middle",
+        "caption-kyodo",
+    ),
 ]
 
 

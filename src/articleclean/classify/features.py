@@ -21,6 +21,10 @@ _CJK_CHAR = regex.compile(rf"[{CJK}]")
 _END = frozenset(".!?。！？…")
 _CLOSERS = "\"'”’」』)）]】»"
 _INNER_PUNCT = regex.compile(r"[,;:，、；：]")
+# Korean words carry their function in a final particle or ending (은/는/이/가/을/를/에/의/
+# 도/로/와/과/다/고/며/서/면): a word ending in one counts like a stopword, since whole
+# Korean words are rarely stopwords themselves.
+_KO_ENDINGS = frozenset("은는이가을를에의도로와과다고며서면")
 _ITEM = regex.compile(
     r"(?:\d{1,3}+[.)、）]|[(（]\d{1,3}+[)）]|[•·▪●○◦■□►▶*-]|[①-⑳]|[（(][一二三四五六七八九十]{1,3}+[)）]"
     r"|[一二三四五六七八九十]{1,3}+、)\s*+\S"
@@ -92,7 +96,7 @@ def features(text: str, stop: frozenset[str], cjk_stop: frozenset[str]) -> Featu
             n_digit += 1
             continue
         low = tok.lower()
-        if low in stop:
+        if low in stop or (low[-1] in _KO_ENDINGS and "\uac00" <= low[-1] <= "\ud7a3"):
             n_stop += 1
         if tok[0].isalpha():
             n_latin += 1

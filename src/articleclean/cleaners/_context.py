@@ -26,13 +26,21 @@ def in_sentence(doc: Doc, index: int, *, is_junk=None) -> bool:
     """
     text = doc.lines[index].text
     prev, nxt = _prev_text(doc, index), _next_text(doc, index)
-    if nxt and join_reason(text, nxt) == "fragment" and not (is_junk and is_junk(nxt)):
+    # A label ending in a colon ("分享到：", "Share:") introduces what follows; it is not
+    # the first half of a sentence.
+    labelled = text[-1] in ":："
+    if (
+        nxt
+        and not labelled
+        and join_reason(text, nxt) == "fragment"
+        and not (is_junk and is_junk(nxt))
+    ):
         return True
     if prev and not (is_junk and is_junk(prev)):
         if prev[-1] in ",(“‘，（“" and join_reason(prev, text):
             return True
-        if prev[-1].islower() and text[-1] in _SENTENCE_PUNCT:
-            return True
+        if prev[-1].islower() and text[-1] in _SENTENCE_PUNCT and len(text.split()) <= 2:
+            return True  # "He posted on" / "Facebook." ends the sentence
     return False
 
 

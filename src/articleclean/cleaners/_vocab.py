@@ -10,7 +10,7 @@ from ..rules import RuleBook
 from ..text import tokens
 from ._context import in_sentence, is_prose
 
-MAX_LINE = 400  # vocabulary lines are short; longer lines are never looked at
+MAX_LINE = 600  # vocabulary lines are short; longer lines are never looked at
 
 
 def line_rule(text: str, rules: RuleBook, family: str) -> str | None:

@@ -10,17 +10,25 @@ from ._vocab import MAX_LINE, next_content
 __all__ = ["author_bios"]
 
 _TAIL = 2  # bios are the last lines
+_HEADING_TAIL = 15  # "About <Company>" headings are among the last lines
+_HEADING_CHARS = 60
+_HEADING_SHAPES = ("about_company",)
 _BIO_TOKENS = 80
 
 
 def author_bios(doc: Doc, rules: RuleBook) -> Doc:
-    """Author bios at the foot ("Jane Doe is a reporter for ...", "About the author", "作者系")."""
+    """Author and company bios at the foot ("Jane Doe is a reporter", "About Acme", "作者系")."""
     content = [i for i, line in enumerate(doc.lines) if line.text]
     heading = rules.lexicon("bios")
     shapes = rules.patterns("bios")
     decisions: dict[int, str] = {}
+    tail_start = content[-_HEADING_TAIL] if len(content) > _HEADING_TAIL else -1
     for index in content:
-        rule = heading.lookup(doc.lines[index].text)
+        text = doc.lines[index].text
+        rule = heading.lookup(text)
+        if rule is None and index >= tail_start and len(text) <= _HEADING_CHARS:
+            hit = shapes.fullmatch(text)  # "About Acme Robotics" near the foot
+            rule = hit[0] if hit is not None and hit[0].id.endswith(_HEADING_SHAPES) else None
         if rule is not None:
             decisions[index] = rule.id
             for item in next_content(doc, index, 3):
@@ -32,6 +40,6 @@ def author_bios(doc: Doc, rules: RuleBook) -> Doc:
         if index in decisions or len(text) > MAX_LINE or len(tokens(text)) > _BIO_TOKENS:
             continue
         hit = shapes.fullmatch(text)
-        if hit is not None:
+        if hit is not None and not hit[0].id.endswith(_HEADING_SHAPES):
             decisions[index] = hit[0].id
     return doc.drop(decisions)

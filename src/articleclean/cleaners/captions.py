@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from ..model import Doc
 from ..rules import RuleBook
 from ..text import cjk_share, tokens
@@ -10,6 +12,7 @@ from ._vocab import drop_vocab_lines
 __all__ = ["photo_captions"]
 
 _CAPTION_TOKENS = 45  # a caption above a credit line is at most this long
+_SECOND_SENTENCE = regex.compile(r"[.!?。！？]\s*+[\p{Lu}\p{Lo}“\"]")
 _CREDIT_TOKENS = 8  # a credit line on its own is at most this long (CJK: twice as many)
 
 
@@ -30,8 +33,11 @@ def photo_captions(doc: Doc, rules: RuleBook) -> Doc:
     blank = {line.no for line in doc.lines if not line.text}
     decisions: dict[int, str] = {}
     for index, line in enumerate(doc.lines):
-        if not line.text or len(tokens(line.text)) > _CAPTION_TOKENS or line.text.endswith(":"):
+        text = line.text
+        if not text or len(tokens(text)) > _CAPTION_TOKENS or text.endswith(":"):
             continue
+        if _SECOND_SENTENCE.search(text):
+            continue  # a caption is one sentence; two make a paragraph
         n = line.no + 1
         while n in blank:
             n += 1

@@ -10,15 +10,24 @@ from .widgets import COUNT_LINE, cut_widget_family
 __all__ = ["trailing_counters"]
 
 _PROSE_TOKENS = 6  # a line with this many tokens is prose, and counters stop at it
+_MAX_SHAPE = 80  # reading-time and count lines are short
 
 
 def trailing_counters(doc: Doc, rules: RuleBook) -> Doc:
-    """View/comment/like counters ("12 comments", "阅读 1234") and bare counts at the end ("0")."""
+    """Counters ("12 comments", "阅读 1234", "3 min read") and bare counts at the end ("0")."""
     doc = cut_widget_family(doc, rules, "counters")
-    decisions = {}
+    decisions: dict[int, str] = {}
+    shapes = rules.patterns("counters")  # reading times, "3 min read", anywhere
+    for index, line in enumerate(doc.lines):
+        if line.text and len(line.text) <= _MAX_SHAPE:
+            hit = shapes.fullmatch(line.text)
+            if hit is not None:
+                decisions[index] = hit[0].id
     for index in range(len(doc.lines) - 1, -1, -1):
         text = doc.lines[index].text
         if not text:
+            continue
+        if index in decisions:
             continue
         if COUNT_LINE.fullmatch(text):
             decisions[index] = "trailing_count"

@@ -8,14 +8,34 @@ from __future__ import annotations
 
 from ..model import Doc
 from ..rules import RuleBook
-from ._vocab import drop_vocab_lines
+from ..text import tokens
+from ._context import is_prose
+from ._vocab import drop_vocab_lines, next_content
+
+_ITEM_TOKENS = 15
 
 __all__ = ["ad_labels", "cookie_banners", "copyright_notices", "subscription_prompts"]
 
 
 def ad_labels(doc: Doc, rules: RuleBook) -> Doc:
-    """Ad and sponsored-content labels ("Advertisement", "Sponsored", "广告", "推广")."""
-    return drop_vocab_lines(doc, rules, "ads", subheadings=False)
+    """Ad and sponsored labels ("Advertisement", "Sponsored", "广告") and sponsored items."""
+    headings = rules.lexicon("ads_heading")
+    decisions: dict[int, str] = {}
+    for index, line in enumerate(doc.lines):
+        rule = headings.lookup(line.text) if line.text else None
+        if rule is None:
+            continue
+        # the sponsored item's headline right under its label
+        for item in next_content(doc, index, 1):
+            text = doc.lines[item].text
+            if _headline_like(text):
+                decisions[item] = "headline_under_sponsored_label"
+    return drop_vocab_lines(doc.drop(decisions), rules, "ads", subheadings=False)
+
+
+def _headline_like(text: str) -> bool:
+    n = len(tokens(text))
+    return 0 < n <= _ITEM_TOKENS and text[-1] not in ".!?。！？" and not is_prose(text)
 
 
 def copyright_notices(doc: Doc, rules: RuleBook) -> Doc:

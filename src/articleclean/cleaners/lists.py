@@ -8,7 +8,7 @@ from ..model import Doc
 from ..rules import RuleBook
 from ..text import cjk_share, key, tokens
 from ._context import in_sentence, is_prose
-from ._vocab import MAX_LINE, looks_like_subheading, next_content, vocab_matches
+from ._vocab import MAX_LINE, line_rule, looks_like_subheading, next_content, vocab_matches
 
 __all__ = ["nav_menus", "pagination", "related_lists", "tag_lists"]
 
@@ -27,6 +27,14 @@ def _short(text: str, limit: int = _LIST_ITEM_TOKENS) -> bool:
     return 0 < n <= (limit * 2 if cjk_share(text) > 0.5 else limit)
 
 
+def _heading_of_another_list(text: str, rules: RuleBook) -> bool:
+    """A comment heading or another list's heading ends the list above it."""
+    return (
+        line_rule(text, rules, "comments") is not None
+        or line_rule(text, rules, "related") is not None
+    )
+
+
 def related_lists(doc: Doc, rules: RuleBook) -> Doc:
     """Related / read-more / most-popular / trending headings and the list of links under them."""
     decisions: dict[int, str] = {}
@@ -39,7 +47,7 @@ def related_lists(doc: Doc, rules: RuleBook) -> Doc:
         # the links listed under the heading: short non-prose lines, until running text
         for item in next_content(doc, indices[-1], _RELATED_ITEMS):
             text = doc.lines[item].text
-            if is_prose(text) or not _short(text):
+            if is_prose(text) or not _short(text) or _heading_of_another_list(text, rules):
                 break
             decisions[item] = "item_under_related_heading"
     return doc.drop(decisions)

@@ -7,3 +7,4 @@ shortcode: \[/?+(?:caption|gallery|embed|video|audio|img|image|url|quote|tweet|y
 template: \{\{[^\n]{0,300}?\}\}|\{%[^\n]{0,300}?%\}
 image_alt: (?:image|img|photo|picture|figure)\s*+(?:\d++)?+\s*+[:：]?+\s*+(?:alt\s*+=|placeholder|loading|lazy|thumbnail)[^\n]{0,200}+
 data_uri: [^\n]{0,40}?data:image/[a-z+]{2,10}+;base64,[A-Za-z0-9+/=]{20,}+[^\n]{0,40}+
+separator: [#*=~_\-–—•·]{3,}+

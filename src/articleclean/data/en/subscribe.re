@@ -7,3 +7,10 @@ already_subscriber: already (?:a subscriber|have an account|registered)[^\n]{0,6
 by_signing_up: by (?:signing up|subscribing|clicking|registering)[^\n]{0,40}? you (?:agree|acknowledge|consent)[^\n]{0,200}+
 limited_articles: you (?:have|'ve) (?:\d++|one|two|three|four|five) (?:free )?+(?:articles?|stories) (?:left|remaining)[^\n]{0,100}+
 click_here: [^\n]{0,100}?\b(?:by )?+(?:click|clicking|tap|tapping) (?:here|this link|the link below)\b[^\n]{0,100}+
+chat_with_us: chat with us (?:on|in|via) [^\n]{0,200}+
+get_newsletter: get\b[^\n]{0,60}?\bnewsletters?\b[^\n]{0,120}+
+join_channel: join (?:our|the|[\p{L}\'’]{1,20}+) [^\n]{0,40}?(?:telegram|whatsapp|facebook|discord|signal|wechat|line|youtube) (?:channel|group|community|page)[^\n]{0,120}+
+download_app: download (?:the|our) [^\n]{0,60}?\bapps?\b[^\n]{0,120}+
+subscribe_line: subscribe\b[^\n]{0,160}+
+sign_up_for_name: sign up (?:for|to) (?:our |the )?+(?-i:\p{Lu})[^\n]{0,60}+
+receiving_email: you (?:are receiving|received|have received|got) this (?:e-?mail|newsletter|message)[^\n]{0,300}+

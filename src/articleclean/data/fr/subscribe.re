@@ -3,3 +3,4 @@ subscribe_imperative: (?:abonnez-vous|inscrivez-vous|je m['’]abonne|s['’]abo
 follow_us: suivez-nous (?:sur|via|dans|aussi sur|également sur) [^\n]{1,100}+
 download_app: t[ée]l[ée]charge(?:z|r) (?:gratuitement )?+(?:l['’]|notre )appli(?:cation)?+\b[^\n]{0,80}+
 left_to_read: il vous reste \d{1,2}+ ?+% de cet article à lire[^\n]{0,60}+
+offered_article: [^\n]{0,80}?(?:a été|est) offert par un(?:e)? abonné(?:e)?+[^\n]{0,80}+
