@@ -182,6 +182,10 @@ class Lexicon:
     def lookup_key(self, k: str) -> Rule | None:
         return self._by_key.get(k)
 
+    def entries(self) -> Iterable[tuple[str, Rule]]:
+        """Every ``(key, rule)`` of the lexicon."""
+        return self._by_key.items()
+
     def cover(self, text: str, *, max_tokens: int = 40) -> list[Segment] | None:
         """Split ``text`` into phrases of this lexicon and counts, or return ``None``.
 
@@ -285,11 +289,20 @@ class PatternSet:
         self._literals = screen
         self._needs = [screen.need(n) if n is not None else None for n in needs]
         self._unscreened = [p for p, n in zip(self.patterns, self._needs, strict=True) if n is None]
+        # what a caller may check first: a text holding none of ``anchors`` (as the screen
+        # reports them) can only match the ``unscreened`` patterns
+        self.anchors = frozenset().union(*(n for n in self._needs if n is not None))
+        self.unscreened = len(self._unscreened)
         self._screen = _alternation(self.patterns, self.SCREEN_FROM)
         self._unscreened_screen = _alternation(self._unscreened, self.SCREEN_FROM)
 
     def __len__(self) -> int:
         return len(self.patterns)
+
+    @property
+    def screen(self) -> Screen:
+        """The literal screen this set consults."""
+        return self._literals
 
     def _candidates(self, text: str) -> tuple[list[tuple[Rule, Any]], Any | None]:
         """The patterns that could match ``text``, in order, and an alternation of them."""

@@ -96,7 +96,8 @@ def required_literals(pattern: str) -> frozenset[str] | None:
 
 
 # Characters of Latin-script text from the most to the least frequent (roughly); a
-# character not listed is rarer than all of them. Only speed depends on this order.
+# character not listed is rarer than all of them. Only speed depends on this order: it
+# picks, among the literals a pattern needs, those fewest lines hold.
 _FREQUENT = " etaoinsrhldcum,.fpgwybv0-12k'\"x:/()3456789jqz"
 
 
@@ -317,14 +318,13 @@ class _Reader:
 class Screen:
     """Which of a fixed set of literals (folded) a text may contain; one scan per text.
 
-    Each literal is looked for by its *anchor*, its tail from its rarest character on
-    ("ghts reserved" for "all rights reserved"): every text holding the literal holds the
-    anchor, and a scan whose anchors start with rare characters skips most positions. The
-    anchors are tried in one stdlib ``re`` pattern (a trie) from each position where the
-    previous hit started; at a position it reports the longest anchor found there, whose
-    prefixes are the others found there, so every anchor present is reported or implied.
-    The answers for recent texts are remembered (a bounded memo): several families ask
-    about the same lines.
+    Each literal is looked for by its *anchor*: its longest run of word characters ("reserved"
+    for "all rights reserved"), or the literal itself when it has no run worth the name
+    ("(c)", "©", "{"). A run can only occur inside one of the text's runs of word characters,
+    its *words*, and words repeat from line to line: the anchors inside each word are found
+    once and remembered. The other anchors, made of punctuation and symbols, are looked for
+    in one scan of the whole text. The answers for recent texts are remembered too (several
+    families ask about the same lines). Both memos are bounded.
 
     >>> s = Screen(["all rights reserved", "©"])
     >>> need = s.need({"all rights reserved"})
@@ -336,8 +336,9 @@ class Screen:
         self.literals = frozenset(literals)
         self._anchor = {lit: _anchor(lit) for lit in self.literals}
         anchors = frozenset(self._anchor.values())
-        self._scan = re.compile(_trie(anchors)) if anchors else None
-        self._implied = {a: frozenset(b for b in anchors if b in a) for a in anchors}
+        self._in_words = _Finder(a for a in anchors if _WORD.fullmatch(a))
+        self._elsewhere = _Finder(a for a in anchors if not _WORD.fullmatch(a))
+        self._words: dict[str, frozenset[str]] = {}
         self._memo: dict[str, frozenset[str] | None] = {}
 
     def need(self, literals: Iterable[str]) -> frozenset[str]:
@@ -356,33 +357,68 @@ class Screen:
         return found  # type: ignore[return-value]
 
     def _present(self, text: str) -> frozenset[str] | None:
-        if not text.isascii() and not text.isprintable():
+        if text.isascii():
+            folded = text.lower()
+            words = _ASCII_WORD.findall(folded)  # what \w+ finds in ASCII text, faster
+        elif text.isprintable():
+            folded = fold(text)
+            words = _WORD.findall(folded)
+        else:
             return None
+        found = self._elsewhere.find(folded)
+        parts = set(map(self._words.get, words))
+        if None in parts:
+            parts = set(map(self._in_word, words))
+        parts.discard(_NOTHING)
+        return found.union(*parts) if parts else found
+
+    def _in_word(self, word: str) -> frozenset[str]:
+        inside = self._words.get(word)
+        if inside is None:
+            if len(self._words) >= _WORD_MEMO:
+                self._words.clear()
+            inside = self._words[word] = self._in_words.find(word)
+        return inside
+
+
+_WORD = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"[a-z0-9_]+")
+_WORD_MEMO = 65536  # words whose anchors are remembered
+_RUN_WEIGHT = 3.0  # a run of word characters this heavy stands for its literal
+
+
+def _anchor(literal: str) -> str:
+    """The heaviest run of word characters in ``literal``, or the literal if none is heavy.
+
+    >>> _anchor("all rights reserved"), _anchor("(c)"), _anchor("版权所有"), _anchor("ga")
+    ('reserved', '(c)', '版权所有', 'ga')
+    """
+    runs = _WORD.findall(literal)
+    best = max(runs, key=_weight, default="")
+    return best if best == literal or _weight(best) >= _RUN_WEIGHT else literal
+
+
+class _Finder:
+    """Every one of a set of strings that a text contains, by one ``re`` pattern (a trie)
+    tried from each position where the previous hit started: at a position it reports the
+    longest string found there, whose prefixes are the others found there."""
+
+    def __init__(self, strings: Iterable[str]):
+        strings = frozenset(strings)
+        self._scan = re.compile(_trie(strings)) if strings else None
+        self._implied = {s: frozenset(t for t in strings if t in s) for s in strings}
+
+    def find(self, text: str) -> frozenset[str]:
         if self._scan is None:
             return _NOTHING
-        folded = fold(text)
-        m = self._scan.search(folded)
+        m = self._scan.search(text)
         if m is None:
             return _NOTHING
         hits: set[str] = set()
         while m is not None:
             hits |= self._implied[m.group()]
-            m = self._scan.search(folded, m.start() + 1)
+            m = self._scan.search(text, m.start() + 1)
         return frozenset(hits)
-
-
-_ANCHOR_MIN = 4  # an anchor is at least this long (when its literal is)
-
-
-def _anchor(literal: str) -> str:
-    """The tail of ``literal`` from its rarest character, at least ``_ANCHOR_MIN`` long.
-
-    >>> _anchor("all rights reserved"), _anchor("©"), _anchor("版权所有")
-    ('ghts reserved', '©', '版权所有')
-    """
-    last = max(len(literal) - _ANCHOR_MIN, 0)
-    start = max(range(last + 1), key=lambda i: (_rarity(literal[i]), -i))
-    return literal[start:]
 
 
 def _trie(words: Iterable[str]) -> str:

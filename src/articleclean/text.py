@@ -83,6 +83,22 @@ def _raw_tokens(text: str) -> list[str]:
     return _RE_TOKEN.findall(text)
 
 
+_RE_CJK_CHAR = re.compile(rf"[{CJK}]")
+_RE_OTHER_TOKEN = re.compile(rf"[^\W{CJK}]+")
+_OTHER_TOKEN = regex.compile(rf"[^\W{CJK}]++")
+
+
+def cjk_and_other_tokens(text: str) -> tuple[list[str], list[str]]:
+    """The tokens of ``text`` as written, in two lists: the CJK characters (each a token)
+    and the other tokens (what :func:`tokens` would find, not normalised, in another order).
+
+    >>> cjk_and_other_tokens("Share 分享到 QQ空间!")
+    (['分', '享', '到', '空', '间'], ['Share', 'QQ'])
+    """
+    finder = _OTHER_TOKEN if _re_differs().search(text) else _RE_OTHER_TOKEN
+    return _RE_CJK_CHAR.findall(text), finder.findall(text)
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens with their character offsets in ``text``.
 

@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from ..model import Doc
 from ..paragraphs import group, join
-from ..rules import RuleBook
+from ..line_index import line_index
+from ..rules import LINE_FAMILIES, RuleBook
 from ..text import tokens
 from ._context import in_sentence, is_prose
 
@@ -17,6 +18,8 @@ def line_rule(text: str, rules: RuleBook, family: str) -> str | None:
     """The rule of ``family`` that the whole of ``text`` matches (phrase, then pattern)."""
     if len(text) > MAX_LINE:
         return None
+    if family in LINE_FAMILIES:  # every family's answer for the text at once, remembered
+        return line_index(rules).rule(text, family)
     rule = rules.lexicon(family).lookup(text)
     if rule is not None:
         return rule.id
