@@ -394,6 +394,12 @@ SHAPES = [
         "Copyright Folha da Tarde. Todos os direitos reservados. É proibida a reprodução do conteúdo desta página em qualquer meio de comunicação, eletrônico ou impresso, sem autorização escrita.",
     ),
     ("pt", "copyright", "mark_reserved", "© 2024 Jornal do Norte. Todos os direitos reservados"),
+    (
+        "pt",
+        "copyright",
+        "may_republish",
+        "Você pode republicar este conteúdo desde que cite a fonte.",
+    ),
     ("pt", "copyright", "reserved_mark", "Direitos reservados © Diário de Lisboa"),
     (
         "pt",
@@ -672,6 +678,20 @@ SHAPES = [
     ("ru", "relative_dates", "ago", "2 часа назад"),
     ("ja", "dateline", "agency", "【ワシントン共同】"),
     ("ja", "sources", "media", "北海道新聞"),
+    ("ko", "dateline", "agency", "(서울=연합뉴스) 김수연 기자 = "),
+    ("ja", "relative_dates", "month_day_time", "7/12(火) 8:00配信"),
+    ("ko", "sources", "media", "한빛일보"),
+    ("ja", "relative_dates", "ago", "3時間前"),
+    ("ja", "relative_dates", "day_time", "昨日 8:00"),
+    ("ko", "signoff", "reporter", "박지훈 기자"),
+    ("fr", "reading_time", "lecture", "Lecture 3 min."),
+    ("fr", "reading_time", "de_lecture", "5 min de lecture"),
+    ("de", "reading_time", "lesezeit", "Lesezeit: 4 Min."),
+    ("de", "reading_time", "min_lesezeit", "4 Min. Lesezeit"),
+    ("es", "reading_time", "lectura", "Lectura: 3 min"),
+    ("es", "reading_time", "de_lectura", "3 min de lectura"),
+    ("pt", "reading_time", "leitura", "Tempo de leitura: 4 minutos"),
+    ("pt", "reading_time", "de_leitura", "3 min de leitura"),
 ]
 
 # (lang, line): a widget bar of that language, as one line.

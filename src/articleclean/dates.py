@@ -153,11 +153,12 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 
 # A time after the date: "08:00", ", 3:15 PM", "à 08h00", "às 8h00", "10:30 Uhr", "08.00 Uhr",
+# "08.00 AM", "ore 10:30",
 # "오후 2:22", "下午2:22", "08时00分".
 _TIME_AFTER = regex.compile(
-    r"\.?+\s*+(?:T|,|at|@|-|–|\||/|às|à|um|alle|a las|a les|в)?+\s*+"
+    r"\.?+\s*+(?:T|,|at|@|-|–|\||/|às|à|um|alle|ore|a las|a les|в)?+\s*+"
     r"(?P<pre>오전|오후|上午|下午|午前|午後)?+\s*+"
-    r"(?P<H>\d\d?+)\s*+(?:[:：时時h]|\.(?=\d\d\s*+(?:uhr|h)\b))\s*+(?P<M>\d\d)"
+    r"(?P<H>\d\d?+)\s*+(?:[:：时時h]|\.(?=\d\d\s*+(?:uhr|h|[ap]\.?+m)\b))\s*+(?P<M>\d\d)"
     r"(?:\s*+[:：分]\s*+(?P<S>\d\d)(?!\d))?+\s*+[分秒]?+\s*+(?P<ampm>[ap]\.?+\s?+m\b\.?+)?+"
     r"(?:\s*+(?:uhr|horas?|hrs?)\b)?+",
     regex.IGNORECASE,
@@ -342,25 +343,29 @@ def parse_date(text: str, **kwargs) -> FoundDate | None:
 
 
 _MONTH_DAY = regex.compile(
-    r"(?:(?P<mon>\p{L}++)\.?+\s*+(?P<d>\d{1,2}+)|(?P<m>\d{1,2}+)\s*+[月월]\s*+(?P<d2>\d{1,2}+)\s*+[日일]?+)"
+    r"(?:(?P<mon>\p{L}++)\.?+\s*+(?P<d>\d{1,2}+)|(?P<m>\d{1,2}+)\s*+[月월]\s*+(?P<d2>\d{1,2}+)\s*+[日일]?+"
+    r"|(?P<d3>\d{1,2}+)\.?+\s*+(?P<mon2>\p{L}++)\.?+)"
     r"(?:,?+\s*+(?P<y>(?:19|20)\d\d))?+"
 )
 
 
 def month_day(text: str) -> tuple[int | None, int, int] | None:
-    """``(year or None, month, day)`` of a dateline date ("July 12", "7月11日", "Jul. 12, 2016").
+    """``(year or None, month, day)`` of a dateline date ("July 12", "7月11日", "Jul. 12, 2016",
+    and day first: "12 LUG", "12 jul 2016", "12 июля").
 
     >>> month_day("July 12"), month_day("7月11日"), month_day("Jul. 12, 2016")
     ((None, 7, 12), (None, 7, 11), (2016, 7, 12))
-    >>> month_day("Blah 12") is None
-    True
+    >>> month_day("12 LUG"), month_day("12 jul 2016"), month_day("12 июля")
+    ((None, 7, 12), (2016, 7, 12), (None, 7, 12))
+    >>> month_day("Blah 12") is None, month_day("45 years") is None
+    (True, True)
     """
     m = _MONTH_DAY.fullmatch(text.strip())
     if m is None:
         return None
-    if m.group("mon"):
-        month = _months().get(m.group("mon").casefold())
-        day = int(m.group("d"))
+    if m.group("mon") or m.group("mon2"):
+        month = _months().get((m.group("mon") or m.group("mon2")).casefold())
+        day = int(m.group("d") or m.group("d3"))
     else:
         month, day = int(m.group("m")), int(m.group("d2"))
     if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:

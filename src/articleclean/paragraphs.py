@@ -126,7 +126,7 @@ def wrap_width(lines: Sequence[str]) -> int | None:
 
 def _wrapped(prev: str, nxt: str, width: int) -> bool:
     if _IS_CJK_EDGE[prev[-1]] or _IS_CJK_EDGE[nxt[0]]:
-        return _width(prev) >= width - 3
+        return _width(prev) >= width - 6  # a wide character or a digit run may not fit
     first = _FIRST_WORD.match(nxt)
     return _width(prev) + 1 + _width(first.group() if first else nxt) > width
 
@@ -189,7 +189,7 @@ def _ends_mid_sentence(prev: str) -> bool:
     if not any(len(w) >= 3 for w in words) and (
         [w.lower() for w in words] != [word] or len(word) < 2
     ):
-        return False  # "A A A", "A": widget letters, not a sentence
+        return False  # "A A A", "A": font-size letters, not a broken sentence
     return not (word in _PARTICLES and 1 < len(words) <= _PHRASE_WORDS)
 
 

@@ -28,6 +28,7 @@ from .cleaners.residue import markup_residue, script_residue
 from .cleaners.widgets import font_size_toggles, print_mail_widgets, share_buttons
 from .decode import decode
 from .errors import PipelineError, RuleError
+from .extract.bbs import bbs_header
 from .extract.byline import byline
 from .extract.dateline import dateline
 from .extract.dates import dates
@@ -85,6 +86,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("share_buttons", share_buttons),
     Step("print_mail_widgets", print_mail_widgets),
     Step("font_size_toggles", font_size_toggles),
+    Step("bbs_header", bbs_header, kind="extractor"),
     Step("byline", byline, kind="extractor"),
     Step("editors", editors, kind="extractor"),
     Step("dates", dates, kind="extractor"),

@@ -399,3 +399,13 @@ def test_related_list_stops_at_running_text(rules):
     text = "\n".join([P1, "Related", "Council approves new cycling lanes", P2, P3])
     kept = [ln.text for ln in run_step(related_lists, text, rules).lines if ln.text]
     assert kept == [P1, P2, P3]
+
+
+def test_newsletter_promise_under_a_prompt_goes_but_not_elsewhere(rules):
+    blurb = "The day's top startup stories, delivered at 7am."
+    text = "\n".join([P1, P2, "Sign up for DevBeat Daily", blurb, P3])
+    kept = [ln.text for ln in run_step(subscription_prompts, text, rules).lines if ln.text]
+    assert kept == [P1, P2, P3]
+    prose = "The parcels were delivered at 7am, the courier said."
+    text = "\n".join([P1, prose, P2])
+    assert prose in [ln.text for ln in run_step(subscription_prompts, text, rules).lines]

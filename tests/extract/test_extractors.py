@@ -143,7 +143,7 @@ def test_email_in_prose_stays(rules):
             id="chinadaily-usa-unambiguous",
         ),
         pytest.param(
-            "《人民日报》（2016年07月12日 04 版）", ("人民日报", "2016-07-12", "04"), id="zh-renmin"
+            "《人民日报》（2016年07月12日 04 版）", ("人民日报", "2016-07-12", "4"), id="zh-renmin"
         ),
         pytest.param(
             "A version of this article appears in print on Nov. 20, 2019, Section A, Page 27 of "

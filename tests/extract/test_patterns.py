@@ -12,7 +12,16 @@ import pytest
 
 from articleclean.rules import DATA_DIR, read_patterns
 
-FAMILIES = ("byline", "sources", "dateline", "relative_dates", "print_edition", "signoff")
+FAMILIES = (
+    "byline",
+    "sources",
+    "dateline",
+    "relative_dates",
+    "print_edition",
+    "signoff",
+    "reading_time",
+    "bbs",
+)
 
 # (lang, family, name, sample): a text the pattern matches from its start.
 SAMPLES = [
@@ -58,6 +67,48 @@ SAMPLES = [
     ("zh", "print_edition", "title_date_page", "《人民日报》（2016年07月12日 04 版）"),
     ("zh", "print_edition", "paren_title_date_page", "（人民日报 2016-07-12 第3版）"),
     ("zh", "print_edition", "source_date_page", "来源：人民日报 2016-07-12 第3版"),
+    ("common", "dateline", "day_month", "(ANSA) - ROMA, 12 LUG - "),
+    ("common", "dateline", "colon", "Dubai: A"),
+    (
+        "en",
+        "signoff",
+        "contact_phone_social",
+        "Contact Jane Doe at or 555-0123. Follow her on X: @j",
+    ),
+    ("zh", "dateline", "cna", "（中央社記者張偉台北12日電）"),
+    ("zh", "dateline", "reported_from", "〔記者張偉／台北報導〕"),
+    ("zh", "dateline", "site_report", "【环球网报道 记者 张伟】"),
+    ("zh", "signoff", "reporter", "财新记者"),
+    ("en", "reading_time", "min_read", "3 min read"),
+    ("en", "reading_time", "reading_time", "Reading time: 5 minutes"),
+    ("zh", "reading_time", "reading", "预计阅读 5 分钟"),
+    ("zh", "print_edition", "bracket_date_paper_page", "【2016-07-12/聯合報/A4版/生活】"),
+    ("zh", "byline", "original", "原创 李明 江城观察"),
+    ("zh", "bbs", "poster", "发信人: jiangcheng (江城老马), 信区: CityNews"),
+    ("zh", "bbs", "ptt_poster", "作者newsfan (新聞迷)看板Gossiping"),
+    ("zh", "bbs", "station", "发信站: 水木社区 (Tue Jul 12 08:00:00 2016), 站内"),
+    ("zh", "bbs", "repost", "【 以下文字转载自 News 讨论区 】"),
+    ("zh", "bbs", "origin", "※ 来源:·水木社区 newsmth.net·[FROM: 202.112.*.*]"),
+    (
+        "en",
+        "print_edition",
+        "appears_in_print_of",
+        "A version of this article appears in print on Jan. 14, 2017, on Page A12 of The Harbor "
+        "Tribune with the headline: Ferry to Add Late Runs",
+    ),
+    (
+        "en",
+        "print_edition",
+        "print_edition_of_on",
+        "A version of this article appeared in the print edition of The Straits Times on July 12, "
+        "2016, with the headline 'Hawker centres'.",
+    ),
+    (
+        "en",
+        "print_edition",
+        "issue_of",
+        "This article appears in the September 2016 issue of The Meridian with the headline “X.”",
+    ),
 ]
 
 

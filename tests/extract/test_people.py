@@ -54,7 +54,7 @@ ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，
             "Por Maria Silva - Repórter da Agência Brasil - Brasília",
             EN,
             ["Maria Silva"],
-            None,
+            "Agência Brasil",  # the outlet named inside the job title
             id="pt-dash-job-title-place",
         ),
         pytest.param(

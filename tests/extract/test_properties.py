@@ -51,7 +51,9 @@ def test_extractors_never_raise_and_never_remove_a_sentence(lines):
     pipe = Pipeline.default(strict=True).only(*EXTRACTORS)
     article = pipe.clean(text)  # strict: an exception would propagate here
     for removal in article.removed:
-        if removal.span is None:
+        # the one exception (issue 4): a deck under the headline is the subtitle, not body, even
+        # when it is a sentence, if the header shows it (the title step's "subtitle" rule)
+        if removal.span is None and removal.rule != "subtitle":
             assert not _is_sentence(removal.text), removal
 
 

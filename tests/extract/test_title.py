@@ -77,7 +77,7 @@ ZH2 = "会见后，双方共同出席了合作文件签字仪式，并就国际�
         ),
         pytest.param(
             f"標題[新聞] 北市公車明年起汰換電動車\n時間Tue Jul 12 18:40:15 2016\n\n{ZH}\n\n{ZH2}",
-            "[新聞] 北市公車明年起汰換電動車",
+            "北市公車明年起汰換電動車",  # the board's tag is not part of the subject
             None,
             id="zh-title-label-on-the-line",
         ),

@@ -24,7 +24,7 @@ _INNER_PUNCT_CHARS = ",;:，、；："
 # Korean words are rarely stopwords themselves.
 _KO_ENDINGS = frozenset("은는이가을를에의도로와과다고며서면")
 _ITEM = regex.compile(
-    r"(?:\d{1,3}+[.)、）]|[(（]\d{1,3}+[)）]|[•·▪●○◦■□►▶*-]|[①-⑳]|[（(][一二三四五六七八九十]{1,3}+[)）]"
+    r"(?:\d{1,3}+[.)、）]|(?-i:[IVXLC]{1,6}+)\.\s|[(（]\d{1,3}+[)）]|[•·▪●○◦■□►▶*-]|[①-⑳]|[（(][一二三四五六七八九十]{1,3}+[)）]"
     r"|[一二三四五六七八九十]{1,3}+、)\s*+\S"
 )
 _URL = regex.compile(r"(?:https?://|www\.)\S++")

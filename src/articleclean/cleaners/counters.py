@@ -17,7 +17,7 @@ def trailing_counters(doc: Doc, rules: RuleBook) -> Doc:
     """Counters ("12 comments", "阅读 1234", "3 min read") and bare counts at the end ("0")."""
     doc = cut_widget_family(doc, rules, "counters")
     decisions: dict[int, str] = {}
-    shapes = rules.patterns("counters")  # reading times, "3 min read", anywhere
+    shapes = rules.patterns("reading_time")  # "3 min read", "Lesezeit: 4 Min.", anywhere
     for index, line in enumerate(doc.lines):
         if line.text and len(line.text) <= _MAX_SHAPE:
             hit = shapes.fullmatch(line.text)

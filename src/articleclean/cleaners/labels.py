@@ -45,7 +45,22 @@ def copyright_notices(doc: Doc, rules: RuleBook) -> Doc:
 
 def subscription_prompts(doc: Doc, rules: RuleBook) -> Doc:
     """Newsletter, subscription, login, app and feedback prompts ("Subscribe", "订阅")."""
-    return drop_vocab_lines(doc, rules, "subscribe")
+    before = len(doc.removed)
+    doc = drop_vocab_lines(doc, rules, "subscribe")
+    prompts = {r.line for r in doc.removed[before:]}
+    if not prompts:
+        return doc
+    # the newsletter's promise right under its prompt ("... delivered at 7am.")
+    blurbs = rules.patterns("subscribe_blurb")
+    decisions: dict[int, str] = {}
+    for index, line in enumerate(doc.lines):
+        text = line.text
+        if not text or line.no - 1 not in prompts or len(tokens(text)) > _ITEM_TOKENS + 5:
+            continue
+        hit = blurbs.fullmatch(text)
+        if hit is not None:
+            decisions[index] = hit[0].id
+    return doc.drop(decisions)
 
 
 def cookie_banners(doc: Doc, rules: RuleBook) -> Doc:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import regex
 
-from ..model import Doc
+from ..model import Dateline, Doc
 from ..rules import RuleBook
 from ..text import key
 from .credit_blocks import find_credits
-from .credits import Credit, Field, read_credits
+from .credits import Credit, Field, known_source, read_credits
 from .names import han_name
 from .title import looks_like_headline
 from .zones import body_bounds, eligible, in_block, in_header, remove_fields
@@ -24,8 +24,9 @@ __all__ = ["byline", "read_byline"]
 _NAME_SEP = regex.compile(r"\s*+[、，,；;]\s*+|\s++")
 _WEAK_RULES = frozenset({"source_is_person"})  # taken only when no other byline names anyone
 _BYLINE_SOURCES = frozenset({"source_over_date"})  # the outlet line of a byline block
-# a bare name under a date heads the article, but under each comment it names a commenter
-_HEADER_ONLY = frozenset({"name_under_date"})
+# a bare name under (or over) a date heads the article, but beside each comment it names a
+# commenter
+_HEADER_ONLY = frozenset({"name_under_date", "name_over_date"})
 
 
 def read_byline(text: str, rules: RuleBook) -> tuple[str, list[str], str | None] | None:
@@ -78,6 +79,19 @@ def _names_under_headline(doc: Doc, rules: RuleBook, bounds) -> tuple[int, list[
     return None
 
 
+# "張偉／台中報導", "记者 王芳/北京报道": the place the reporter filed from, a dateline
+_FILED_FROM = regex.compile(r"[/／]\s*+(?P<place>\p{Han}{2,8}?)(?:报道|報導|报导|報道)\s*+$")
+
+
+def _named_in_body(doc: Doc, text: str, bounds) -> bool:
+    """ "São Paulo" under a byline is the place the story was filed from when the story names
+    it too; an outlet's name seldom stands in its own story."""
+    if bounds is None:
+        return False
+    pattern = regex.compile(rf"(?<!\w){regex.escape(text)}(?!\w)")
+    return any(pattern.search(line.text) for line in doc.lines[bounds[0] : bounds[1] + 1])
+
+
 def byline(doc: Doc, rules: RuleBook) -> Doc:
     """Bylines, kept as ``metadata.authors`` ("By Jane Doe and John Roe", "记者 张伟")."""
     bounds = body_bounds(doc)
@@ -102,9 +116,21 @@ def byline(doc: Doc, rules: RuleBook) -> Doc:
                 seen.add(key(name))
                 authors.append(name)
         source = source or f.value
+    place = None
     for _, fields in taken:
-        source = source or next((f.value for f in fields if f.rule in _BYLINE_SOURCES), None)
+        for f in fields:
+            if f.rule in _BYLINE_SOURCES and f.value:
+                if not known_source(f.value, rules) and _named_in_body(doc, f.value, bounds):
+                    place = place or f.value  # "Pedro Almeida" / "São Paulo" / date
+                else:
+                    source = source or f.value
+            text = doc.lines[f.line].text[f.start : f.end]
+            filed = _FILED_FROM.search(text) if f.kind == "author" and f.names else None
+            if filed is not None:
+                place = place or filed.group("place")  # "記者張偉／台中報導"
     doc = remove_fields(doc, [f for _, fs in taken for f in fs])
+    if place and not doc.meta.get("dateline"):
+        doc = doc.with_meta(dateline=Dateline(place, None))
     if not authors:
         found = _names_under_headline(doc, rules, body_bounds(doc))
         if found is not None:

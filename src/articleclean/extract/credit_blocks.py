@@ -167,6 +167,9 @@ def _names_below(doc: Doc, index: int, fields, rules: RuleBook) -> Field | None:
     name = strip_marks(text)
     if 3 <= len(name) <= 4 and han_name(name, rules):
         return Field("author", 0, len(text), "name_under_date", False, names=(name,), line=nxt)
+    people = _people_line(text, rules) if any(f.strong for f in fields) else None
+    if people and all(not is_cjk(n[0]) for n in people):  # "Publié le ..." / "Thomas Le Goff"
+        return Field("author", 0, len(text), "name_under_date", False, names=people, line=nxt)
     return None
 
 

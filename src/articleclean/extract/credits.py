@@ -15,6 +15,7 @@ for the extractor that owns them (switching ``byline`` off leaves "作者:zboygi
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -33,11 +34,25 @@ _LEAD_SEP = regex.compile(r"\s*+[|｜·•]\s*+|\s++[-–—]\s++")
 _PLACE = regex.compile(r"(?-i:\p{Lu}[\p{Ll}\p{Lu}.'’-]*+(?:\s\p{Lu}[\p{Ll}\p{Lu}.'’-]*+){0,2}+)")
 _NAME_SEP = regex.compile(r"[,|丨]")
 _SEP = " \t-–—|/,;，；:：·•()（）[]【】<>《》「」\"'“”"
+_SPACE = " \t"
+_PARTICLE_CHARS = frozenset("的了着過过吗嗎呢")
+_PAIRS = (("《", "》"), ("(", ")"), ("（", "）"), ("「", "」"), ("【", "】"))
 SENTENCE_END = frozenset(".!?。！？")
 _URL = regex.compile(
     r"(?:https?://)?+(?:[\w-]++\.)++(?:com|net|org|cn|gov|edu|info|biz|tv|io|co|uk|hk|tw|jp|kr|de|fr|ru|[a-z]{2})(?:\.[a-z]{2})?+(?:[/:]\S*+)?+",
     regex.IGNORECASE,
 )
+# "| All, Japan" after a date: one-word section names
+_SECTIONS = regex.compile(r"(?-i:\s*+\|\s*+\p{Lu}\p{Ll}++(?:,\s*+\p{Lu}\p{Ll}++){0,4}+\s*+)")
+# "（7/12 20:10 更新）" after "2016/07/12 18:35": an update time that takes the year from its date
+_SHORT_UPDATE = regex.compile(
+    r"\s*+[(（]\s*+(?P<m>\d{1,2}+)[/-](?P<d>\d{1,2}+)\s++(?P<H>\d{1,2}+):(?P<M>\d\d)\s*+(?P<label>[^()（）\d]{1,12}+)[)）]\s*+"
+)
+_BRACKETED_EMAIL = regex.compile(r"\s*+[(（<]\s*+[\w.+-]++@[\w.-]++\s*+[)）>]\s*+")
+# "（編輯：王芳）1050712": CNA's closing code, the date as ROC year, month and day
+_ROC_CODE = regex.compile(r"(?<=[)）])\s*+1\d{6}+\s*+$")
+# an all-capitals agency before a date ("TNN | Updated: ...", "IANS | ...")
+_CAPS_AGENCY = regex.compile(r"(?-i:\p{Lu}{2,6}+)")
 _ZONE_NOTE = regex.compile(r"[(（]?+\s*+(?:\p{Han}{1,5}?(?:时间|時間)|[A-Z]{2,5}+)\s*+[)）]?+")
 LATIN_SOURCE = regex.compile(
     r"(?-i:(?:\p{Lu}[\p{L}\p{N}&.'’-]*+|of|the|and|for|de|&)(?:\s++(?:\p{Lu}[\p{L}\p{N}&.'’-]*+|of|the|and|for|de|&)){0,7}+)"
@@ -80,7 +95,20 @@ class Credit:
 
 
 def strip_marks(text: str) -> str:
-    return text.strip(_SEP)
+    """``text`` without surrounding separators; a closing bracket whose pair is inside stays.
+
+    >>> strip_marks(" | 光明网-《光明日报》 "), strip_marks("（记者 张伟）")
+    ('光明网-《光明日报》', '记者 张伟')
+    """
+    out = text.strip(_SEP)
+    for opening, closing in _PAIRS:
+        if (
+            out
+            and text.rstrip(_SPACE).endswith(closing)
+            and out.count(opening) > out.count(closing)
+        ):
+            out += closing
+    return out
 
 
 def _widget_tail(value: str, rules: RuleBook) -> str:
@@ -97,7 +125,62 @@ def is_widgets(text: str, rules: RuleBook) -> bool:
     return rules.widgets().cover(text) is not None
 
 
-def _source_value(value: str, rules: RuleBook) -> bool:
+_SMALL_WORDS = frozenset("the of and for de del la le el di da do des du".split())
+
+
+def canonical_source(value: str, rules: RuleBook) -> str:
+    """A publisher's name printed in capitals, in Title Case ("KYODO NEWS" -> "Kyodo News").
+
+    Words of up to three letters are acronyms and stay ("BBC NEWS" -> "BBC News") unless they
+    are small words ("THE"); a name that is one acronym ("EFE", "TNN") stays as printed.
+
+    >>> canonical_source("KYODO NEWS", RuleBook()), canonical_source("BBC NEWS", RuleBook())
+    ('Kyodo News', 'BBC News')
+    >>> canonical_source("THE STRAITS TIMES", RuleBook()), canonical_source("EFE", RuleBook())
+    ('The Straits Times', 'EFE')
+    """
+    words = value.split()
+    letters = [c for c in value if c.isalpha()]
+    if len(words) < 2 or not letters or not all(c.isupper() for c in letters):
+        return value
+    if all(len(w) <= 3 for w in words):
+        return value  # "AP TV": acronyms
+    out = []
+    for n, word in enumerate(words):
+        if word.lower() in _SMALL_WORDS:
+            out.append(word.capitalize() if n == 0 else word.lower())
+        elif len(word) <= 3:
+            out.append(word)
+        else:
+            out.append(word.capitalize())
+    return " ".join(out)
+
+
+def reading_time(text: str, rules: RuleBook) -> bool:
+    """A reading-time note ("3 min read", "Lecture 3 min.") from ``reading_time.re``."""
+    return (
+        len(text) <= 40 and rules.patterns("reading_time").fullmatch(strip_marks(text)) is not None
+    )
+
+
+def _short_update(text: str, found: FoundDate, rules: RuleBook) -> Field | None:
+    """The "（7/12 20:10 更新）" ending a date line: an ``updated`` field in the date's year."""
+    m = _SHORT_UPDATE.match(text, found.end)
+    if m is None or m.end() != len(text):
+        return None
+    label = rules.lexicon("updated_labels").lookup(m.group("label").strip())
+    if label is None:
+        return None
+    month, day, hour, minute = (int(m.group(g)) for g in "mdHM")
+    try:
+        _dt.datetime(found.year, month, day, hour, minute)
+    except ValueError:
+        return None
+    date = FoundDate(m.start(), m.end(), found.year, month, day, hour, minute)
+    return Field("updated", m.start(), m.end(), label.id, True, date)
+
+
+def source_value(value: str, rules: RuleBook) -> bool:
     """A publisher or agency as a credit may print it."""
     if not value or len(value) > 60:
         return False
@@ -108,7 +191,9 @@ def _source_value(value: str, rules: RuleBook) -> bool:
     if any(c in "，。！？；,!?;" for c in value):
         return False
     if all(is_cjk(c) or c in " ·・—-－《》" for c in value):
-        return len(value) <= 24  # "光明网-《光明日报》", "人民网－人民日报"
+        # "光明网-《光明日报》", "人民网－人民日报"; a name has no particle ("江苏扬州的调查"
+        # is a phrase)
+        return len(value) <= 24 and not any(c in _PARTICLE_CHARS for c in value)
     return bool(LATIN_SOURCE.fullmatch(value))
 
 
@@ -131,12 +216,14 @@ def _date_rest(rest: str, rules: RuleBook) -> str | None:
 
     A publisher after a date ("... 金羊网—新快报") is returned as ``"source"``.
     """
+    if _SECTIONS.fullmatch(rest):
+        return ""  # "| All, Japan": the sections the story is filed under
     rest = strip_marks(rest)
     if not rest or is_widgets(rest, rules) or _ZONE_NOTE.fullmatch(rest):
         return ""
-    if rules.lexicon("weekdays").lookup(rest):
+    if rules.lexicon("weekdays").lookup(rest) or reading_time(rest, rules):
         return ""
-    if _source_value(rest, rules) and (
+    if source_value(rest, rules) and (
         rules.lexicon("sources").lookup(rest) or rules.patterns("sources").fullmatch(rest)
     ):
         return "source"
@@ -182,6 +269,12 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
     """
     if not text or len(text) > _MAX_LINE:
         return None
+    code = _ROC_CODE.search(text)
+    if code is not None:
+        fields = read_credits(text[: code.start()], rules)
+        if not fields or fields[-1].kind not in ("editor", "author"):
+            return None
+        return (*fields[:-1], replace(fields[-1], end=len(text)))
     words = text.split()
     if len(words) >= 12 and text[-1] in SENTENCE_END:
         return None
@@ -189,6 +282,10 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
     labels = find_labels(text, rules, [(d.start, d.end) for d in dates])
     if not labels and not dates:
         return _bare_line(text, rules)
+    if not dates:
+        whole = rules.patterns("relative_dates").fullmatch(strip_marks(text))
+        if whole is not None:  # "7/12(火) 8:00配信": a label inside a date we cannot know
+            return (Field("date", 0, len(text), whole[0].id, False),)
     if len(labels) == 1 and not dates and labels[0].start == 0 and labels[0].kind in DATE_KINDS:
         # "Updated 2 hours ago": a date label over a relative date
         rest = strip_marks(text[labels[0].end :])
@@ -243,13 +340,18 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
                         kind, rule, end = lab.kind, lab.rule.id, after
                         i += 1
             rest_at = item.end if kind == "date" else bounds[i][1].end
-            rest = _date_rest(text[rest_at:end], rules)
+            update = _short_update(text, item, rules) if kind == "date" else None
+            if update is not None:  # the update note runs to the end of the line
+                end, i = len(text), len(bounds) - 1
+            rest = "" if update is not None else _date_rest(text[rest_at:end], rules)
             if rest is None:
                 return None
             if item.year < 1990 and kind == "date":
                 return None
             strong = kind != "date"
-            fields.append(Field(kind, start, end, rule, strong, item))
+            fields.append(Field(kind, start, update.start if update else end, rule, strong, item))
+            if update is not None:
+                fields.append(update)
             if rest == "source":
                 src_at = rest_at + (len(text[rest_at:end]) - len(text[rest_at:end].lstrip(_SEP)))
                 fields[-1] = replace(fields[-1], end=src_at)
@@ -280,12 +382,12 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
                 fields.append(Field("source", start, nxt, label.rule.id))  # "来源：" left empty
             elif _person_not_source(core, rules):
                 fields.append(Field("author", start, nxt, "source_is_person", names=(core,)))
-            elif _source_value(core, rules):
+            elif source_value(core, rules):
                 fields.append(Field("source", start, nxt, label.rule.id, value=core))
             else:
                 return None
         else:
-            if not strip_marks(value):
+            if not strip_marks(value) or (i == 0 and _BRACKETED_EMAIL.fullmatch(value)):
                 # "山田太郎 記者", "홍길동 기자": the name before a trailing label
                 if (
                     i == 0
@@ -293,13 +395,17 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
                     and strip_marks(lead)
                     and not label.rule.text.isascii()
                     and lead[-1:].isspace()  # "王芳 报道", "이지은 기자"; not "相关报道："
-                    and not text[label.end :].strip()
+                    and (
+                        not text[label.end :].strip() or _BRACKETED_EMAIL.fullmatch(text, label.end)
+                    )
                 ):
                     found = read_names(strip_marks(lead), rules)
                     if found is None or not all(_east_asian_name(n, rules) for n in found.names):
                         return None
+                    # the e-mail in brackets after it ("박지훈 기자 (jhpark@...)") is left for
+                    # the emails step
                     fields.append(
-                        Field(label.kind, 0, len(text), label.rule.id, names=tuple(found.names))
+                        Field(label.kind, 0, label.end, label.rule.id, names=tuple(found.names))
                     )
                     lead = ""
                     i += 1
@@ -332,6 +438,8 @@ def _with_lead(text: str, lead: str, fields: list[Field], rules: RuleBook) -> li
     if first.kind in ("author", "editor") and first.rule != "source_is_person":
         if _affiliation(stripped, rules):  # 光明日报记者, 本报驻京记者, 财新记者
             return [replace(first, start=0), *fields[1:]]
+        if first.kind == "editor" and is_widgets(stripped, rules):
+            return fields  # "【纠错】 责任编辑：王芳": the widget before it stays for its cleaner
         return None
     if first.posted:  # "ggjjzhzz 发表于 2005-9-15"
         found = read_names(stripped, rules, handles=True)
@@ -340,10 +448,15 @@ def _with_lead(text: str, lead: str, fields: list[Field], rules: RuleBook) -> li
         poster = Field("author", 0, first.start, "poster", names=tuple(found.names))
         return [poster, *fields]
     if first.kind in DATE_KINDS:
+        original = _original(stripped, rules)
+        if original is not None:  # "原创 李明 江城观察 2019-05-12"
+            names, account = original
+            author = Field("author", 0, first.start, "wechat_original", names=names, value=account)
+            return [author, *fields]
         # "新华网 2016-07-12", "EFE | Madrid | 12 julio, 2016", "Sevilla - 12 JUL 2016"
         segments = [strip_marks(s) for s in _LEAD_SEP.split(_URL.sub(" ", stripped))]
         segments = [s for s in segments if s]
-        sources = [s for s in segments if _known_source(s, rules)]
+        sources = [s for s in segments if known_source(s, rules) or _CAPS_AGENCY.fullmatch(s)]
         places = [s for s in segments if s not in sources and _PLACE.fullmatch(s)]
         if not segments or len(sources) + len(places) != len(segments) or len(sources) > 1:
             return None
@@ -364,6 +477,27 @@ def _reported(text: str, rules: RuleBook) -> tuple[str, ...] | None:
     return None
 
 
+def _original(text: str, rules: RuleBook) -> tuple[tuple[str, ...], str] | None:
+    """ "原创 李明 江城观察": the author's names and the account, from ``byline.re:original``."""
+    for pattern in named_patterns(rules, "byline", "original"):
+        m = pattern.fullmatch(text)
+        if m:
+            names = tuple(n for n in regex.split(r"[\s、]++", m.group("names")) if n)
+            if all(han_name(n, rules) for n in names):
+                return names, m.group("account")
+    return None
+
+
+def _outlet_and_names(text: str, rules: RuleBook) -> tuple[str, tuple[str, ...]] | None:
+    """ "腾讯体育 陈静", "新华网 张伟 李明": a Chinese publisher and its reporters' names."""
+    parts = text.split()
+    if not 2 <= len(parts) <= 5 or not all(is_cjk(c) for c in parts[0]):
+        return None
+    if not known_source(parts[0], rules) or not all(han_name(p, rules) for p in parts[1:]):
+        return None
+    return parts[0], tuple(parts[1:])
+
+
 def _affiliation(text: str, rules: RuleBook) -> bool:
     """What may stand before a reporter or editor label: "光明日报", "本报驻京", "财新"."""
     return matches(rules, "byline", "affiliation", text) or bool(
@@ -371,7 +505,7 @@ def _affiliation(text: str, rules: RuleBook) -> bool:
     )
 
 
-def _known_source(text: str, rules: RuleBook) -> bool:
+def known_source(text: str, rules: RuleBook) -> bool:
     return bool(rules.lexicon("sources").lookup(text) or rules.patterns("sources").fullmatch(text))
 
 
@@ -381,12 +515,30 @@ def _bare_line(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
     relative = rules.patterns("relative_dates").fullmatch(stripped)
     if relative is not None:  # "Today 12:01 AM", "2 days", "3小时前": a date we cannot know
         return (Field("date", 0, len(text), relative[0].id, False),)
+    if reading_time(stripped, rules):  # "Lecture 3 min.": a note of the header's date block
+        hit = rules.patterns("reading_time").fullmatch(stripped)
+        return (Field("date", 0, len(text), hit[0].id, False),)
     rule = rules.lexicon("sources").lookup(stripped)
     if rule is not None:
         return (Field("source", 0, len(text), rule.id, False, value=stripped, alone=True),)
     reported = _reported(stripped, rules)
     if reported is not None:  # "王芳 报道"
         return (Field("author", 0, len(text), "byline_reported", False, names=reported),)
+    outlet_names = _outlet_and_names(stripped, rules)
+    if outlet_names is not None:  # "腾讯体育 陈静": a credit only among credits
+        outlet, names = outlet_names
+        return (
+            Field(
+                "author",
+                0,
+                len(text),
+                "outlet_and_names",
+                False,
+                names=names,
+                value=outlet,
+                alone=True,
+            ),
+        )
     if matches(rules, "sources", "wire", stripped):  # "Detroit News wire services"
         return (Field("source", 0, len(text), "wire_byline", False, value=stripped, alone=True),)
     if not any(c in text for c in ",|丨(（"):

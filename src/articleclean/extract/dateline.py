@@ -16,6 +16,7 @@ from ..dates import month_day
 from ..model import Dateline, Doc
 from ..rules import RuleBook
 from .credits import read_credits
+from .names import han_name
 from .zones import body_bounds
 
 __all__ = ["dateline", "read_dateline"]
@@ -25,8 +26,12 @@ _SCAN_LINES = 40  # content lines after the start of the prose where a dateline 
 _OWN_PAPER = frozenset({"本报", "本刊", "本台", "本网", "本報"})  # "this paper": not a name
 
 
-def read_dateline(text: str, rules: RuleBook):
+def read_dateline(text: str, rules: RuleBook, context: str | None = None):
     """``(rule, match)`` if ``text`` starts with a dateline, else ``None``.
+
+    Of the patterns that match, the longest valid one wins ("(ANSA) - ROMA, 12 LUG -" over
+    "(ANSA) -"). A date must name a real month; a place before a bare colon ("Dubai:") counts
+    only when ``context`` (the rest of the story) names the place again.
 
     >>> text = "BEIJING, July 12 (Xinhua) -- China said on Tuesday it would act."
     >>> rule, m = read_dateline(text, RuleBook())
@@ -34,18 +39,39 @@ def read_dateline(text: str, rules: RuleBook):
     ('BEIJING', 'July 12', 'Xinhua')
     >>> read_dateline("新华社北京7月11日电 国务院总理李克强会见了客人。", RuleBook())[1]["place"]
     '北京'
+    >>> read_dateline("Madrid, 12 jul (EFE).- El Consejo aprobó un plan.", RuleBook())[1]["date"]
+    '12 jul'
     >>> read_dateline("The BEIJING office said -- nothing.", RuleBook()) is None
     True
+    >>> read_dateline("Smith, 45 years - a long time in the job.", RuleBook()) is None
+    True
     """
+    best = None
     for rule, pattern in rules.patterns("dateline").patterns:
         m = pattern.match(text)
-        if m is None or m.end() == 0:
+        if m is None or m.end() == 0 or (best is not None and m.end() <= best[1].end()):
             continue
         rest = text[m.end() :]
-        if rest and rule.id.endswith(":caps") and not _opens_story(rest):
+        if rest and rule.id.endswith((":caps", ":colon")) and not _opens_story(rest):
             continue  # "THE POINT -- NOW ON YOUTUBE!": an upper-case phrase, not a dateline
-        return rule, m
-    return None
+        if rule.id.endswith(":colon") and not _named_again(m.group("place"), rest, context):
+            continue
+        date = m.groupdict().get("date")
+        if date and month_day(date) is None and _DAY_ONLY.fullmatch(date) is None:
+            continue  # "Smith, 45 years -": no month
+        best = (rule, m)
+    return best
+
+
+_DAY_ONLY = regex.compile(r"(?P<d>\d{1,2}+)\s*+日")
+
+
+def _named_again(place: str | None, rest: str, context: str | None) -> bool:
+    """The place of a "Dubai:" dateline stands again in the story, as a word of its own."""
+    if not place or context is None or len(place) < 3:
+        return False
+    pattern = regex.compile(rf"(?<!\w){regex.escape(place)}(?!\w)", regex.IGNORECASE)
+    return pattern.search(rest) is not None or pattern.search(context) is not None
 
 
 def _opens_story(rest: str) -> bool:
@@ -58,8 +84,12 @@ def _opens_story(rest: str) -> bool:
 
 
 def _date(found: str | None, published: str | None) -> str | None:
+    """The dateline's date as ISO; the year (and, for "12日電", the month) from ``published``."""
     if not found:
         return None
+    only_day = _DAY_ONLY.fullmatch(found.strip())
+    if only_day is not None:
+        return _day_of(int(only_day.group("d")), published)
     parsed = month_day(found)
     if parsed is None:
         return None
@@ -74,33 +104,67 @@ def _date(found: str | None, published: str | None) -> str | None:
         return None
 
 
+def _day_of(day: int, published: str | None) -> str | None:
+    """Day ``day`` of the published date's month, or of the month before when it is later
+    than the published day (a story filed on the 30th and published on the 1st)."""
+    if not published:
+        return None
+    try:
+        ref = _dt.date.fromisoformat(published[:10])
+        if day > ref.day:
+            ref = ref.replace(day=1) - _dt.timedelta(days=1)
+        return ref.replace(day=day).isoformat()
+    except ValueError:
+        return None
+
+
+def _split_name_place(text: str, rules: RuleBook) -> tuple[list[str], str | None]:
+    """ "張偉台北" -> (["張偉"], "台北"): reporters' names run into the place they filed from.
+
+    Names are two or three characters and places mostly two, so the place takes the last two
+    characters, or more when the names would otherwise be longer than three.
+    """
+    *names, last = text.split("、")
+    if len(last) < 4:
+        return [], None
+    cut = len(last) - 2 if len(last) <= 5 else 3
+    names.append(last[:cut])
+    if not all(han_name(n, rules) for n in names):
+        return [], None
+    return names, last[cut:]
+
+
 def dateline(doc: Doc, rules: RuleBook) -> Doc:
     """The dateline opening the first paragraph, kept as ``metadata.dateline`` (place, date)."""
-    if doc.meta.get("dateline"):
-        return doc
     bounds = body_bounds(doc)
     start = bounds[0] if bounds else 0
     content = doc.content()
     near = [pos for pos, (i, _) in enumerate(content) if i >= start][:1]
     first = max(0, (near[0] if near else 0) - 2)
-    for index, line in content[first : first + _SCAN_LINES]:
-        found = read_dateline(line.text, rules)
+    window = content[first : first + _SCAN_LINES]
+    for n, (index, line) in enumerate(window):
+        context = "\n".join(other.text for _, other in window[n + 1 :])
+        found = read_dateline(line.text, rules, context)
         if found is None:
             continue
         rule, m = found
         groups = m.groupdict()
         place = (groups.get("place") or "").strip(" ,") or None
+        names: list[str] = []
+        if groups.get("name_place"):
+            names, place = _split_name_place(groups["name_place"], rules)
         date = _date(groups.get("date"), doc.meta.get("published"))
         fields: dict = {}
-        if place or date:
+        if (place or date) and not doc.meta.get("dateline"):
             fields["dateline"] = Dateline(place, date)
         agency = (groups.get("agency") or "").strip()
         if agency and agency not in _OWN_PAPER and not doc.meta.get("source"):
             fields["source"] = agency
-        if groups.get("credit") and not doc.meta.get("authors"):
+        if groups.get("credit"):
             credits = read_credits(groups["credit"].strip(), rules) or ()
-            names = [n for f in credits if f.kind == "author" for n in f.names]
-            fields["authors"] = list(dict.fromkeys(names)) or None
+            names += [n for f in credits if f.kind == "author" for n in f.names]
+        if names and not doc.meta.get("authors"):
+            fields["authors"] = list(dict.fromkeys(names))
         printed = month_day(groups.get("date") or "")
         if date and printed and printed[0] is not None and not doc.meta.get("published"):
             fields["published"] = date  # the dateline printed its year: a fallback date

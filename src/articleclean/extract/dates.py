@@ -62,8 +62,12 @@ def _settled(doc: Doc, field: Field, fields: list[Field], rules: RuleBook):
     """The field's date with its day/month order settled (see ``settle_order``), or ``None``."""
     if not field.date.ambiguous:
         return field.date
-    known = [f.date.iso() for f in fields if f.date and not f.date.ambiguous]
-    known += [d.iso() for d in find_dates(doc.text) if not d.ambiguous][:20]
+    # the article's own dates: a comment's date below the story says nothing about its own
+    bounds = body_bounds(doc)
+    last = bounds[1] if bounds else len(doc.lines) - 1
+    known = [f.date.iso() for f in fields if f.date and not f.date.ambiguous and f.line <= last]
+    text = "\n".join(line.text for line in doc.lines[: last + 1])
+    known += [d.iso() for d in find_dates(text) if not d.ambiguous][:20]
     publication = _publication(doc, rules)
     settled = settle_order(field.date, known, publication)
     if settled is None:  # the language of the date's label ("Publié le"), else of the page

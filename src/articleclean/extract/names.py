@@ -42,12 +42,24 @@ _TRIM = " \t.,，。:：;；|/-–—()（）[]【】<>《》\"'“”"
 _MAX_NAMES = 8
 _THE_PUBLICATION = regex.compile(r"(?-i:The(?:\s\p{Lu}[\p{L}&.'’-]*+){1,5}+)")
 _DASH = regex.compile(r"\s++[-–—]\s++")
+# an outlet's name: capitalised words, one of them with a digit or in capitals ("G1 Rio", "NDTV")
+_OUTLET = regex.compile(
+    r"(?-i:(?=[^,]*?(?:\p{Lu}\p{N}|\p{N}\p{Lu}|\p{Lu}{2}))\p{Lu}[\p{L}\p{N}&]*+(?:\s\p{Lu}[\p{L}\p{N}&]*+){0,3}+)"
+)
 _PLACE = regex.compile(r"(?-i:\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2}+)")
 # "張偉／台中報導" (filed from Taichung), "王芳 李明 报道" (reported by)
 _REPORTED_FROM = regex.compile(
     r"(?:\s*+[/／]\s*+\p{Han}{1,8}?(?:报道|報導|报导|報道|电|電)|\s++(?:报道|報導|报导))\s*+$"
 )
 _WORD = regex.compile(r"\p{L}++")
+# "ZHOU HUIYING in Harbin": the place the reporter filed from, after the name
+_IN_PLACE = regex.compile(r"(?-i:\s++in\s++\p{Lu}[\p{L}'’-]*+(?:\s\p{Lu}[\p{L}'’-]*+){0,2}+)$")
+# "王晓_NN1234", "李明 SN226", "王芳 PN080": a content system's code after an editor's name
+_STAFF_CODE = regex.compile(r"(?-i:(?<=\p{Han})(?:_|\s++)[A-Z]{1,4}+\d{2,8}+)$")
+# "Repórter da Agência Brasil", "Correspondent for The Times": the outlet inside a job title
+_OF_OUTLET = regex.compile(
+    r"(?-i:\s(?:da|de|do|del|della|der|des|du|of|for|at)\s(?P<outlet>\p{Lu}.*+))$"
+)
 
 
 class Names(NamedTuple):
@@ -181,6 +193,7 @@ def read_names(value: str, rules: RuleBook, *, handles: bool = False) -> Names |
     True
     """
     value = _REPORTED_FROM.sub("", trim(value))  # "張偉／台中報導": the place it was filed from
+    value = _STAFF_CODE.sub("", value)
     if not value or len(value) > 120 or ("@" in value and "." in value.split("@")[-1]):
         return None
     sources = rules.lexicon("sources")
@@ -200,11 +213,18 @@ def read_names(value: str, rules: RuleBook, *, handles: bool = False) -> Names |
         for segment in rest:
             if sources.lookup(segment) or _is_source_like(segment, rules):
                 source = source or segment
-            elif not (_job_title(segment, titles) or _PLACE.fullmatch(segment)):
+            elif _job_title(segment, titles):
+                outlet = _OF_OUTLET.search(segment)
+                if outlet and (
+                    sources.lookup(outlet["outlet"]) or _PLACE.fullmatch(outlet["outlet"])
+                ):
+                    source = source or outlet["outlet"]  # "Repórter da Agência Brasil"
+            elif not _PLACE.fullmatch(segment):
                 return None
     pipe = _PIPE.split(value, maxsplit=1)
     if len(pipe) == 2:
         value, tail = trim(pipe[0]), trim(pipe[1])
+        value = _IN_PLACE.sub("", value)  # "ZHOU HUIYING in Harbin | China Daily"
         if tail and not titles.lookup(tail):
             if not (sources.lookup(tail) or _is_source_like(tail, rules)):
                 return None
@@ -251,6 +271,8 @@ def _split_names(value: str, rules: RuleBook) -> tuple[list[str], str | None] | 
             source = source or split[1]
         elif looks_like_name(part) and not _common_word(part, rules):
             names.append(part)
+        elif names and n == len(expanded) - 1 and _OUTLET.fullmatch(part):
+            source = source or part  # "Por Ana Costa, G1 Rio": the outlet after the name
         else:
             return None
     return names, source

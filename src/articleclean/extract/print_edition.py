@@ -79,6 +79,20 @@ def _dmy_languages() -> frozenset[str]:
     return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
 
 
+def _page(text: str | None) -> str | None:
+    """The page as a reader names it: "09" -> "9", "A12" stays, "A04" -> "A4".
+
+    >>> _page("09"), _page("A12"), _page("A04"), _page(""), _page("0")
+    ('9', 'A12', 'A4', None, '0')
+    """
+    text = (text or "").strip()
+    if not text:
+        return None
+    head = text.rstrip("0123456789")
+    digits = text[len(head) :]
+    return head + (digits.lstrip("0") or "0") if digits else text
+
+
 def print_edition(doc: Doc, rules: RuleBook) -> Doc:
     """Print-edition lines, kept as ``metadata.print_edition`` (publication, date, page); its
     date is also ``metadata.published`` when no date line gave one."""
@@ -108,7 +122,7 @@ def print_edition(doc: Doc, rules: RuleBook) -> Doc:
                 )
             else:
                 date_iso = settled.day_iso()
-        page = (groups.get("page") or "").strip() or None
+        page = _page(groups.get("page"))
         decisions[index] = rule.id
         first = first or PrintEdition(publication, date_iso, page)
     doc = doc.drop(decisions)

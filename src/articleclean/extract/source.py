@@ -8,12 +8,74 @@ the first step to find one sets it.
 
 from __future__ import annotations
 
+import regex
+
 from ..model import Doc
 from ..rules import RuleBook
 from .credit_blocks import find_credits
+from .credits import (
+    _CAPS_AGENCY,
+    _PLACE,
+    Field,
+    canonical_source,
+    known_source,
+    source_value,
+    strip_marks,
+)
 from .zones import body_bounds, eligible, in_block, in_header, remove_fields
 
 __all__ = ["source"]
+
+_SEGMENTS = regex.compile(r"\s*+[|｜·•]\s*+|\s++[-–—]\s++")
+
+
+_CREDIT_STEPS = frozenset({"byline", "editors", "dates"})
+
+
+def _remainder(doc: Doc, index: int, rules: RuleBook) -> Field | None:
+    """What the other credit steps left of a credit line, when it names a publisher:
+    "聯合報" of "2016-07-12 02:18 聯合報 記者張偉／台中報導", "EFE | Madrid |" of
+    "EFE | Madrid | 12 julio, 2016". A place beside the publisher goes with it."""
+    line = doc.lines[index]
+    if len(line.text) > 60 or not any(
+        r.line == line.no and r.span is not None and r.cleaner in _CREDIT_STEPS for r in doc.removed
+    ):
+        return None
+    segments = [strip_marks(s) for s in _SEGMENTS.split(line.text)]
+    segments = [s for s in segments if s]
+    sources = [s for s in segments if known_source(s, rules) or _CAPS_AGENCY.fullmatch(s)]
+    if not sources and len(segments) == 1 and source_value(segments[0], rules):
+        sources = segments
+    places = [s for s in segments if s not in sources and _PLACE.fullmatch(s)]
+    if len(sources) != 1 or len(sources) + len(places) != len(segments):
+        return None
+    return Field(
+        "source", 0, len(line.text), "credit_remainder", False, value=sources[0], line=index
+    )
+
+
+def _masthead(doc: Doc, rules: RuleBook, bounds) -> Field | None:
+    """A publisher's name alone right above the headline, which stands right above the date
+    line ("한빛일보" / headline / "기사입력 2016.07.12. 오후 2:22"), as portals print the outlet
+    of a story they carry."""
+    from .title import looks_like_headline
+
+    content = doc.content()
+    end = bounds[0] if bounds else len(doc.lines)
+    for n in range(len(content) - 2):
+        index, line = content[n]
+        if index >= end:
+            break
+        name = strip_marks(line.text)
+        if len(name) > 20 or not known_source(name, rules):
+            continue
+        headline = content[n + 1][1]
+        if not looks_like_headline(headline.text):
+            continue
+        below = content[n + 2][1].no
+        if any(r.cleaner == "dates" and headline.no < r.line < below for r in doc.removed):
+            return Field("source", 0, len(line.text), "masthead", False, value=name, line=index)
+    return None
 
 
 def source(doc: Doc, rules: RuleBook) -> Doc:
@@ -28,8 +90,18 @@ def source(doc: Doc, rules: RuleBook) -> Doc:
         and (not f.alone or in_block(doc, f, rules))
     ]
     if not fields:
+        masthead = _masthead(doc, rules, bounds)
+        if masthead is not None:
+            fields.append(masthead)
+    taken = {f.line for f in fields}
+    for index, _ in doc.content():
+        if index not in taken and (bounds is None or index < bounds[0]):
+            found = _remainder(doc, index, rules)
+            if found is not None:
+                fields.append(found)
+    if not fields:
         return doc
     named = [f for f in fields if f.value]
     named.sort(key=lambda f: (not f.strong, not in_header(f, bounds), f.line))
     value = named[0].value if named and not doc.meta.get("source") else None
-    return remove_fields(doc, fields).with_meta(source=value)
+    return remove_fields(doc, fields).with_meta(source=value and canonical_source(value, rules))

@@ -32,12 +32,23 @@ __all__ = ["looks_like_headline", "strip_site_name", "title"]
 _NOT_HEADLINE_END = frozenset(".。,，;；:：、")
 _SENTENCE_END = frozenset(".!?。！？")
 _CREDIT_STEPS = frozenset({"byline", "editors", "dates", "source", "dateline", "print_edition"})
-_WIDGET_STEPS = frozenset({"share_buttons", "print_mail_widgets", "font_size_toggles", "emails"})
+_WIDGET_STEPS = frozenset(
+    {
+        "share_buttons",
+        "print_mail_widgets",
+        "font_size_toggles",
+        "emails",
+        "subscription_prompts",  # "有料記事", "Subscriber only" between headline and byline
+        "ad_labels",
+        "bbs_header",
+    }
+)
 _DECK = regex.compile(r"^\s*+(?:——|—|--|－－|―)")
 _URL = regex.compile(r"(?:https?://|www\.)\S++|\b[\w-]++\.(?:com|net|org|cn|gov)\b", regex.I)
 # What separates a site's name from the headline in a page title ("Headline – Site", "标题_网站")
 _SITE_SEP = regex.compile(r"\s++[-–—]{1,2}+\s++|_{1,2}+|\s*+[|｜]\s*+|\s++::\s++")
 _PROSE_WINDOW = 20
+_DECK_TOKENS = 60  # a deck longer than this is a paragraph
 _NOT_HEADLINES = ("nav", "related", "subscribe", "ads", "share", "print", "pagination", "tags")
 _LIST_ITEM = regex.compile(r"^\s*+(?:\d{1,3}+[.、)]|[·•●▪■◆-])|[(（]\d++[)）]\s*+$")
 _CAPTION = regex.compile(
@@ -48,6 +59,18 @@ _BRACKETED = regex.compile(r"\s*+[\[【〔［](?:[^\[\]【】〔〕［］]++)[\]
 _LABEL_END = frozenset(" :：[【|\t")
 _CRUMB = regex.compile(r"\s[/>»›|]\s")
 _REPLY = regex.compile(r"(?:re|回复|回覆|答复)\s*+[:：]", regex.I)
+# "中央社 即時新聞 > 地方": a trail of sections, even with one step
+_TRAIL = regex.compile(r"\s[>»›]\s")
+_COMPLETE = frozenset("?？!！")
+_POST_TAG = regex.compile(r"^[\[［【]\s*+[^\[\]［］【】\s]{1,6}+\s*+[\]］】]\s*+(?=\S)")
+
+
+def _trail(text: str) -> bool:
+    """ "中央社 即時新聞 > 地方", "News » World": sections, not a headline ("« oasis »" is
+    a quote)."""
+    return any(
+        m.group() != " » " or "«" not in text for m in _TRAIL.finditer(text)
+    )  # a headline line ending so is whole, not the first of two
 
 
 def looks_like_headline(text: str, *, max_tokens: int = 30) -> bool:
@@ -220,7 +243,7 @@ def _stacked(content, e: int, headline) -> _Pick | None:
         return None
     lower = content[j][1].text
     upper = content[j - 1][1].text if j >= 1 else ""
-    up_ok = bool(upper) and headline(upper) and not _DECK.match(upper)
+    up_ok = bool(upper) and headline(upper) and not _DECK.match(upper) and not _trail(upper)
     if skipped and not (headline(lower) and _wordy(lower) >= 3):
         return None
     if _DECK.match(lower) or not headline(lower):
@@ -230,6 +253,10 @@ def _stacked(content, e: int, headline) -> _Pick | None:
         return None
     if up_ok and _wordy(lower) >= 3 and not _LIST_ITEM.search(upper):
         n_up, n_low = len(tokens(upper)), len(tokens(lower))
+        if upper.rstrip()[-1:] in _COMPLETE and n_low * 2 <= n_up:
+            # "老旧小区加装电梯，难在哪里？" / "江城观察": a whole headline over a short line (an
+            # account or column name between it and the credits) that goes with the header
+            return _Pick(j - 1, None, "above_credits", (*site, j))
         short_label = n_up < (8 if cjk_share(upper) > 0.5 else 4)  # "Opinion", "新春走基层2022"
         adjacent = content[j][1].no == content[j - 1][1].no + 1
         if not short_label and (n_low > n_up or (adjacent and n_up >= 5)):
@@ -260,9 +287,26 @@ def _around_credits(doc: Doc, content, headline) -> _Pick | None:
         if pick is None:
             continue
         score = _prose_after(content, pick.subtitle if pick.subtitle is not None else pick.title)
-        if score and (best is None or score > best[0]):
+        # on a tie the headline right above the credits nearer the prose wins (a newsletter's
+        # masthead and date stand above the story's own headline and byline)
+        later = (
+            best is not None
+            and score == best[0]
+            and pick.how == "above_credits"
+            and _byline_right_below(doc, content, pick)
+            and not _byline_right_below(doc, content, best[1])
+        )
+        if score and (best is None or score > best[0] or later):
             best = (score, pick)
     return best[1] if best else None
+
+
+def _byline_right_below(doc: Doc, content, pick: _Pick) -> bool:
+    """The byline was removed right under the picked headline (or its deck)."""
+    pos = pick.subtitle if pick.subtitle is not None else pick.title
+    low = content[pos][1].no
+    high = content[pos + 1][1].no if pos + 1 < len(content) else float("inf")
+    return any(r.cleaner == "byline" and low < r.line < high for r in doc.removed)
 
 
 def _first_line(doc: Doc, content, headline) -> _Pick | None:
@@ -278,6 +322,24 @@ def _first_line(doc: Doc, content, headline) -> _Pick | None:
     return _Pick(0, None, "first_line")
 
 
+def _deck(doc: Doc, content, pick: _Pick) -> bool:
+    """A sentence under the headline is its deck (standfirst), not body, when the header says
+    so: the headline right above it and the credits (byline, date) right below it, and it is
+    short, one or two sentences ("The county will pay for ... deck." / "By ..." / date)."""
+    sub = pick.subtitle
+    if pick.how != "above_credits" or sub is None or sub != pick.title + 1:
+        return False
+    text = content[sub][1].text
+    if len(tokens(text)) > _DECK_TOKENS or sum(text.count(c) for c in ".!?。！？") > 2:
+        return False
+    if _wordy(content[pick.title][1].text) < 3:
+        return False  # a headline of real words above it
+    if sum(1 for _, line in content if line.text == text) > 1:
+        return False  # a deck stands once; a repeated sentence is the page's text
+    after_no = content[sub + 1][1].no if sub + 1 < len(content) else float("inf")
+    return _credit_between(doc, content[sub][1].no, after_no)
+
+
 def _labelled(content, rules: RuleBook, headline) -> _Pick | None:
     """ "标题：X", "標題[新聞] X", "Title: X": a headline that says what it is."""
     for pos, (_, line) in enumerate(content[:60]):
@@ -289,6 +351,8 @@ def _labelled(content, rules: RuleBook, headline) -> _Pick | None:
             after = line.text[toks[n - 1].end : toks[n - 1].end + 1]
             if label is not None and after in _LABEL_END:
                 value = line.text[toks[n - 1].end :].strip(" :：\t")
+                # "[转载] X", "[新聞] X": the board's tag before a forum post's subject
+                value = _POST_TAG.sub("", value, count=1) or value
                 if headline(value):
                     return _Pick(pos, None, "title_label", value=value, rule=label.id)
                 break
@@ -299,8 +363,17 @@ def _headline_test(rules: RuleBook, max_tokens: int):
     """``looks_like_headline``, and not a widget, menu or list label ("Learn More", "Opinion")."""
     vocab = rules.lexicon(*_NOT_HEADLINES)
 
+    nav = rules.lexicon("nav")
+
     def test(text: str) -> bool:
-        return looks_like_headline(text, max_tokens=max_tokens) and vocab.lookup(text) is None
+        if not looks_like_headline(text, max_tokens=max_tokens) or vocab.lookup(text) is not None:
+            return False
+        words = text.split()
+        if len(words) >= 3:
+            menu = sum(1 for w in words if nav.lookup(w) is not None)
+            if menu * 3 >= len(words) * 2 or (len(words) >= 5 and menu * 2 >= len(words)):
+                return False  # "Inicio Nacional CDMX Deportes Espectáculos": a menu bar
+        return True
 
     return test
 
@@ -333,10 +406,13 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
     for pos in pick.site_lines:
         drops[content[pos][0]] = "site_line"
     repeats = {key(line.text)}
-    if pick.subtitle is not None and not _sentence(content[pick.subtitle][1].text):
+    if pick.subtitle is not None and (
+        not _sentence(content[pick.subtitle][1].text) or _deck(doc, content, pick)
+    ):
         subtitle = content[pick.subtitle][1].text
         drops[content[pick.subtitle][0]] = "subtitle"
-        repeats.add(key(subtitle))
+        if not _sentence(subtitle):  # a sentence deck's repeats are the story's own text
+            repeats.add(key(subtitle))
         subtitle = _DECK.sub("", subtitle).strip() or None
     if pick.title > 0:
         label = rules.lexicon("title_labels").lookup(content[pick.title - 1][1].text)

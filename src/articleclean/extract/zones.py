@@ -74,16 +74,14 @@ _CREDIT_STEPS = frozenset({"byline", "editors", "dates", "source"})
 
 
 def beside_credit(doc: Doc, index: int) -> bool:
-    """A credit removal between this line and the content line before or after it."""
+    """A credit removal between this line and the content line before or after it, or cut
+    from this line itself (what a credit step left of a credit line: the date of
+    "原创 李明 江城观察 2019-05-12")."""
     before = next((i for i in range(index - 1, -1, -1) if doc.lines[i].text), None)
     after = next((i for i in range(index + 1, len(doc.lines)) if doc.lines[i].text), None)
     low = doc.lines[before].no if before is not None else 0
     high = doc.lines[after].no if after is not None else float("inf")
-    no = doc.lines[index].no
-    return any(
-        r.cleaner in _CREDIT_STEPS and (low < r.line < no or no < r.line < high)
-        for r in doc.removed
-    )
+    return any(r.cleaner in _CREDIT_STEPS and low < r.line < high for r in doc.removed)
 
 
 def in_block(doc: Doc, field: Field, rules: RuleBook) -> bool:

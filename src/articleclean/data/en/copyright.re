@@ -6,3 +6,4 @@ reprint_permission: (?:for )?+(?:reprint|reprints|republishing|syndication) (?:r
 our_standards: our (?:standards|editorial standards|ethics policy|editorial guidelines|ethics)\s*+:?+[^\n]{0,120}+
 part_of_group: [\p{L}\p{N} .&\'’-]{2,60}?\bis (?:a )?+part of (?:the )?+[^\n]{0,80}?(?:family of brands|group|network|media group|company|inc\b|plc\b|ltd\b)[^\n]{0,200}+
 contact_outlet: contact (?:us|the (?-i:\p{Lu})[\p{L}&.\'’ -]{1,30}+)
+may_republish: [^\n]{0,40}?you (?:may|can|are free to) (?:republish|reproduce|reprint)[^\n]{0,160}+
