@@ -93,7 +93,15 @@ def _width(line: str) -> int:
     """Display columns: CJK and other wide characters count two."""
     if line.isascii():
         return len(line)
-    return sum(map(_COLUMNS.__getitem__, line))
+    found = _WIDTHS.get(line)
+    if found is None:
+        if len(_WIDTHS) >= 65536:
+            _WIDTHS.clear()
+        found = _WIDTHS[line] = sum(map(_COLUMNS.__getitem__, line))
+    return found
+
+
+_WIDTHS: dict[str, int] = {}
 
 
 def wrap_width(lines: Sequence[str]) -> int | None:
@@ -246,14 +254,15 @@ def _group(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
         return ()
     # seam[k]: why items[k] continues items[k-1]; blank[k]: a blank line lies between them
     seam: list[str | None] = [None]
-    blank: list[bool] = [False]
-    for a, b in pairwise(items):
-        seam.append(join_reason(lines[a], lines[b], width))
-        blank.append(b - a > 1)
+    seam += [_seam(lines[a], lines[b], width) for a, b in pairwise(items)]
+    blank = [False]
+    blank += [b - a > 1 for a, b in pairwise(items)]
     n = len(items)
     base = list(seam)
     # A short line between two seams is a link's text: it continues on both sides.
     for k in range(1, n - 1):
+        if base[k] != "fragment" and base[k + 1] != "fragment":
+            continue  # (most lines) neither rule below can apply
         text = lines[items[k]]
         if not _short_link(text):
             continue
@@ -274,7 +283,7 @@ def _group(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
             ):
                 seam[k] = "fragment"  # ... na feira da rua / Guaicurus / há 30 anos.
     groups: list[list[int]] = [[items[0]]]
-    words = len(lines[items[0]].split())
+    words = _words(lines[items[0]])
     for k in range(1, n):
         joined = seam[k] is not None
         if blank[k]:
@@ -286,14 +295,42 @@ def _group(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
             prev = lines[items[k - 1]]
             joined = prev[-1].islower() and not _IS_CJK_EDGE[prev[-1]]
         if joined:
-            words += len(lines[items[k]].split())
+            words += _words(lines[items[k]])
         else:
-            words = len(lines[items[k]].split())
+            words = _words(lines[items[k]])
         if joined:
             groups[-1].append(items[k])
         else:
             groups.append([items[k]])
     return tuple(map(tuple, groups))
+
+
+_WORD_COUNTS: dict[str, int] = {}
+
+
+def _words(line: str) -> int:
+    """``len(line.split())``, remembered."""
+    found = _WORD_COUNTS.get(line)
+    if found is None:
+        if len(_WORD_COUNTS) >= 65536:
+            _WORD_COUNTS.clear()
+        found = _WORD_COUNTS[line] = len(line.split())
+    return found
+
+
+_SEAMS: dict[tuple[str, str, int | None], str | None] = {}
+_UNSEEN = object()
+
+
+def _seam(prev: str, nxt: str, width: int | None) -> str | None:
+    """:func:`join_reason`, remembered: the steps group much the same lines again and again."""
+    k = (prev, nxt, width)
+    found = _SEAMS.get(k, _UNSEEN)
+    if found is _UNSEEN:
+        if len(_SEAMS) >= 65536:
+            _SEAMS.clear()
+        found = _SEAMS[k] = join_reason(prev, nxt, width)
+    return found  # type: ignore[return-value]
 
 
 def _glue(prev: str, nxt: str) -> str:

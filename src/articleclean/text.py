@@ -165,7 +165,13 @@ def cjk_share(text: str) -> float:
     """
     if text.isascii():
         return 0.0
-    toks = _TOKEN.findall(text)
-    if not toks:
-        return 0.0
-    return sum(1 for t in toks if len(t) == 1 and _CJK_CHAR.match(t)) / len(toks)
+    return _cjk_share_cached(text) if len(text) <= _CACHE_CHARS else _cjk_share(text)
+
+
+def _cjk_share(text: str) -> float:
+    cjk, other = cjk_and_other_tokens(text)  # every CJK character is a token of its own
+    n = len(cjk) + len(other)
+    return len(cjk) / n if n else 0.0
+
+
+_cjk_share_cached = lru_cache(maxsize=32768)(_cjk_share)
