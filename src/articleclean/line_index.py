@@ -4,10 +4,10 @@ A dozen cleaners ask, line by line, whether a line is wholly a phrase or a patte
 family (:func:`articleclean.cleaners._vocab.line_rule`): asked one family at a time, each
 question costs a key lookup, a screen and a few calls, for every line and every family.
 :class:`LineIndex` answers for all of :data:`~articleclean.rules.LINE_FAMILIES` at once:
-one lookup of the line's key in a table of every family's phrases, one literal scan (the
-families share one :class:`~articleclean.screen.Screen`) that leaves the few patterns that
-could match — usually none — and the answers for the line are remembered, so each further
-question is a dictionary lookup.
+one lookup of the line's key in a table of every family's phrases, one literal scan (all
+pattern sets share one :class:`~articleclean.screen.Screen`) that leaves the few patterns
+that could match — usually none — and the answers for the line are remembered, so each
+further question is a dictionary lookup.
 """
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache
 
-from .rules import LINE_FAMILIES, Lexicon, PatternSet, RuleBook, line_screen, load_lexicon
-from .rules import load_patterns
+from .rules import LINE_FAMILIES, Lexicon, PatternSet, RuleBook, load_lexicon, load_patterns
 from .text import key
 
 __all__ = ["LineIndex", "line_index"]
@@ -77,7 +76,6 @@ class LineIndex:
 
 @lru_cache(maxsize=64)
 def _load(langs: tuple[str, ...] | None, extra_dirs: tuple[str, ...]) -> LineIndex:
-    line_screen(langs, extra_dirs)  # the families' pattern sets share it
     return LineIndex(
         {f: load_lexicon((f,), langs, extra_dirs) for f in LINE_FAMILIES},
         {f: load_patterns(f, langs, extra_dirs) for f in LINE_FAMILIES},

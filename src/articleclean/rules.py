@@ -41,7 +41,7 @@ __all__ = [
     "RuleBook",
     "Segment",
     "available_languages",
-    "line_screen",
+    "book_screen",
     "load_lexicon",
     "load_patterns",
 ]
@@ -327,6 +327,16 @@ class PatternSet:
                 return rule, m
         return None
 
+    def fullmatches(self, text: str) -> Iterator[tuple[Rule, Any]]:
+        """Every pattern matching the whole of ``text``, in order, with its match."""
+        candidates, screen = self._candidates(text)
+        if not candidates or (screen is not None and screen.fullmatch(text) is None):
+            return
+        for rule, pat in candidates:
+            m = pat.fullmatch(text)
+            if m:
+                yield rule, m
+
     def search(self, text: str) -> tuple[Rule, Any] | None:
         """The first pattern found anywhere in ``text``, with its match."""
         candidates, screen = self._candidates(text)
@@ -396,8 +406,8 @@ def _read_family(
     return tuple(out)
 
 
-# Families whose patterns the cleaners try on (nearly) every line: they share one literal
-# screen, so each line is scanned once for all of them.
+# Families whose patterns the cleaners try on (nearly) every line, whole-line: they are
+# answered together for each line (see ``line_index.py``).
 LINE_FAMILIES = (
     "script",
     "markup",
@@ -412,11 +422,23 @@ LINE_FAMILIES = (
 )
 
 
+def _pattern_families(langs: tuple[str, ...] | None, extra_dirs: tuple[str, ...]) -> list[str]:
+    names = {
+        path.stem
+        for _, root in _dirs(extra_dirs)
+        for lang_dir in root.iterdir()
+        if lang_dir.is_dir() and (langs is None or lang_dir.name in langs or lang_dir.name == "common")
+        for path in lang_dir.glob("*.re")
+    }
+    return sorted(names)
+
+
 @lru_cache(maxsize=64)
-def line_screen(langs: tuple[str, ...] | None = None, extra_dirs: tuple[str, ...] = ()) -> Screen:
-    """The literal screen shared by the pattern sets of :data:`LINE_FAMILIES`, cached."""
+def book_screen(langs: tuple[str, ...] | None = None, extra_dirs: tuple[str, ...] = ()) -> Screen:
+    """One literal screen for the patterns of every family, cached: each line is scanned
+    once, whichever families ask about it."""
     literals: set[str] = set()
-    for family in LINE_FAMILIES:
+    for family in _pattern_families(langs, extra_dirs):
         for _, pat in _read_family(family, langs, extra_dirs):
             literals |= _required(pat) or frozenset()
     return Screen(literals)
@@ -429,8 +451,7 @@ def load_patterns(
     extra_dirs: tuple[str, ...] = (),
 ) -> PatternSet:
     """The patterns of ``family`` in ``langs`` (all languages if ``None``), cached."""
-    screen = line_screen(langs, extra_dirs) if family in LINE_FAMILIES else None
-    return PatternSet(_read_family(family, langs, extra_dirs), screen)
+    return PatternSet(_read_family(family, langs, extra_dirs), book_screen(langs, extra_dirs))
 
 
 # Families whose phrases make up widget bars ("Print Mail Large Medium Small 分享按钮 0").

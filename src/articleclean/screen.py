@@ -366,9 +366,11 @@ class Screen:
         else:
             return None
         found = self._elsewhere.find(folded)
-        parts = set(map(self._words.get, words))
-        if None in parts:
-            parts = set(map(self._in_word, words))
+        memo = self._words
+        parts = set(map(memo.get, words))
+        if None in parts:  # words not seen yet
+            parts.discard(None)
+            parts.update(self._in_word(w) for w in words if w not in memo)
         parts.discard(_NOTHING)
         return found.union(*parts) if parts else found
 

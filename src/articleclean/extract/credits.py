@@ -468,8 +468,7 @@ def _with_lead(text: str, lead: str, fields: list[Field], rules: RuleBook) -> li
 
 
 def _reported(text: str, rules: RuleBook) -> tuple[str, ...] | None:
-    for pattern in named_patterns(rules, "byline", "reported"):
-        m = pattern.fullmatch(text)
+    for _, m in named_patterns(rules, "byline", "reported").fullmatches(text):
         if m:
             names = tuple(n for n in regex.split(r"[\s、，]++", m.group("names")) if n)
             if all(han_name(n, rules) for n in names):
@@ -479,8 +478,7 @@ def _reported(text: str, rules: RuleBook) -> tuple[str, ...] | None:
 
 def _original(text: str, rules: RuleBook) -> tuple[tuple[str, ...], str] | None:
     """ "原创 李明 江城观察": the author's names and the account, from ``byline.re:original``."""
-    for pattern in named_patterns(rules, "byline", "original"):
-        m = pattern.fullmatch(text)
+    for _, m in named_patterns(rules, "byline", "original").fullmatches(text):
         if m:
             names = tuple(n for n in regex.split(r"[\s、]++", m.group("names")) if n)
             if all(han_name(n, rules) for n in names):
