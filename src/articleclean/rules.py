@@ -293,6 +293,7 @@ class PatternSet:
         # reports them) can only match the ``unscreened`` patterns
         self.anchors = frozenset().union(*(n for n in self._needs if n is not None))
         self.unscreened = len(self._unscreened)
+        self._by_hits: dict[frozenset[str], list[tuple[Rule, Any]]] = {}  # anchors -> patterns
         self._screen = _alternation(self.patterns, self.SCREEN_FROM)
         self._unscreened_screen = _alternation(self._unscreened, self.SCREEN_FROM)
 
@@ -309,11 +310,18 @@ class PatternSet:
         present = self._literals.present(text)
         if present is None:
             return self.patterns, self._screen
-        if not present:
+        hits = present & self.anchors
+        if not hits:
             return self._unscreened, self._unscreened_screen
-        found = [
-            p for p, n in zip(self.patterns, self._needs, strict=True) if n is None or n & present
-        ]
+        found = self._by_hits.get(hits)
+        if found is None:
+            if len(self._by_hits) >= 4096:
+                self._by_hits.clear()
+            found = self._by_hits[hits] = [
+                p
+                for p, n in zip(self.patterns, self._needs, strict=True)
+                if n is None or not n.isdisjoint(hits)
+            ]
         return found, None
 
     def fullmatch(self, text: str) -> tuple[Rule, Any] | None:

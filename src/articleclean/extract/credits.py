@@ -94,6 +94,7 @@ class Credit:
         return tuple(sorted({f.line for f in self.fields}))
 
 
+@lru_cache(maxsize=16384)  # the credit readers strip the same lines again and again
 def strip_marks(text: str) -> str:
     """``text`` without surrounding separators; a closing bracket whose pair is inside stays.
 
