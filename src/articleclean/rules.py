@@ -431,11 +431,12 @@ LINE_FAMILIES = (
 
 
 def _pattern_families(langs: tuple[str, ...] | None, extra_dirs: tuple[str, ...]) -> list[str]:
+    wanted = None if langs is None else {*langs, "common"}
     names = {
         path.stem
         for _, root in _dirs(extra_dirs)
         for lang_dir in root.iterdir()
-        if lang_dir.is_dir() and (langs is None or lang_dir.name in langs or lang_dir.name == "common")
+        if lang_dir.is_dir() and (wanted is None or lang_dir.name in wanted)
         for path in lang_dir.glob("*.re")
     }
     return sorted(names)

@@ -294,7 +294,7 @@ class _Reader:
             elif self.peek(2) in ("<=", "<!"):
                 kind = "lookaround" if self.peek(2) == "<=" else "negative"
                 self.pos += 2
-            elif head == "P" and self.peek(2) == "P<" or head == "<":
+            elif (head == "P" and self.peek(2) == "P<") or head == "<":
                 self.pos = self.p.index(">", self.pos) + 1  # a named group
             elif head == "#":
                 self.pos = self.p.index(")", self.pos) + 1

@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from ..extract.language import load_stopwords
-from ..text import _ASCII_TOKEN, CJK, cjk_and_other_tokens
+from ..text import _ASCII_TOKEN, cjk_and_other_tokens
 
 __all__ = ["Features", "features", "stopwords_for"]
 
@@ -69,6 +69,10 @@ def stopwords_for(lang: str | None) -> frozenset[str]:
     return load_stopwords(lang.split("-")[0].lower())
 
 
+def _korean_ending(word: str) -> bool:
+    return word[-1] in _KO_ENDINGS and "\uac00" <= word[-1] <= "\ud7a3"
+
+
 def features(text: str, stop: frozenset[str], cjk_stop: frozenset[str]) -> Features:
     """Compute the features of one block.
 
@@ -93,9 +97,7 @@ def features(text: str, stop: frozenset[str], cjk_stop: frozenset[str]) -> Featu
     lows = list(map(str.lower, words))
     n_stop += sum(map(stop.__contains__, lows))
     if not text.isascii():  # a Korean word ending in a particle counts like a stopword
-        n_stop += sum(
-            1 for w in lows if w not in stop and w[-1] in _KO_ENDINGS and "\uac00" <= w[-1] <= "\ud7a3"
-        )
+        n_stop += sum(1 for w in lows if w not in stop and _korean_ending(w))
     latin = [w[0] for w in words if w[0].isalpha()]
     n_latin = len(latin)
     n_caps = sum(map(str.isupper, latin))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..line_index import line_index
 from ..model import Doc
 from ..paragraphs import group, join
-from ..line_index import line_index
 from ..rules import LINE_FAMILIES, RuleBook
 from ..text import tokens
 from ._context import in_sentence, is_prose
