@@ -53,7 +53,7 @@ class LineIndex:
             if len(self._memo) >= _MEMO:
                 self._memo.clear()
             found = self._memo[text] = self._rules(text)
-        return found.get(family)
+        return found.get(family)  # type: ignore[no-any-return]
 
     def _rules(self, text: str) -> Mapping[str, str]:
         phrases = self._phrases.get(key(text), _NONE)

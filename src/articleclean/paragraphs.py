@@ -243,7 +243,7 @@ def group(lines: Sequence[str]) -> list[list[int]]:
     >>> group(["居民用积分兑换生活用品。记者5日从", "", "杭州", "", "市有关部门获悉，试点已开始。"])
     [[0, 2, 4]]
     """
-    return [list(g) for g in _group(tuple(lines))]
+    return list(map(list, _group(tuple(lines))))
 
 
 @lru_cache(maxsize=4)

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from .._memo import by_lines
 from ..dates import find_dates
 from ..model import Doc, Line
 from ..rules import Rule, RuleBook
@@ -116,7 +117,7 @@ def find_credits(doc: Doc, rules: RuleBook) -> list[Credit]:
     return list(_find_credits(doc.lines, rules))
 
 
-@lru_cache(maxsize=4)
+@by_lines(maxsize=4)
 def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...]:
     # cached by the lines themselves: a step that removed nothing hands the next the same doc
     doc = Doc(lines)

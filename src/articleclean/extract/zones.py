@@ -9,9 +9,9 @@ from a line that reads as part of a sentence split over lines.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 from itertools import pairwise
 
+from .._memo import by_lines
 from ..cleaners._context import in_sentence
 from ..model import Doc, Line
 from ..rules import RuleBook
@@ -46,7 +46,7 @@ def body_bounds(doc: Doc) -> tuple[int, int] | None:
     return _body_bounds(doc.lines)
 
 
-@lru_cache(maxsize=4)  # several extractors ask about the same lines
+@by_lines(maxsize=4)  # several extractors ask about the same lines
 def _body_bounds(lines: tuple[Line, ...]) -> tuple[int, int] | None:
     doc = Doc(lines)
     content = doc.content()
