@@ -44,6 +44,8 @@ class LineIndex:
         self._patterns = dict(patterns)
         screens = {id(ps.screen) for ps in patterns.values()}
         self._screen = next(iter(patterns.values())).screen if len(screens) == 1 else None
+        self._anchors = frozenset().union(*(ps.anchors for ps in patterns.values()))
+        self._unscreened = [(f, ps) for f, ps in patterns.items() if ps.unscreened]
         self._memo: dict[str, Mapping[str, str]] = {}
 
     def rule(self, text: str, family: str) -> str | None:
@@ -59,13 +61,14 @@ class LineIndex:
         phrases = self._phrases.get(key(text), _NONE)
         out: dict[str, str] | None = None
         present = self._screen.present(text) if self._screen is not None else None
-        for family, patterns in self._patterns.items():
+        families = self._patterns.items()
+        if present is not None and present.isdisjoint(self._anchors):
+            families = self._unscreened  # (most lines) no family's literal is there
+        for family, patterns in families:
             if family in phrases:
                 continue
-            if (
-                present is not None
-                and not patterns.unscreened
-                and present.isdisjoint(patterns.anchors)
+            if present is not None and not patterns.unscreened and present.isdisjoint(
+                patterns.anchors
             ):
                 continue  # none of the family's literals: none of its patterns can match
             hit = patterns.fullmatch(text)
