@@ -67,8 +67,10 @@ class LineIndex:
         for family, patterns in families:
             if family in phrases:
                 continue
-            if present is not None and not patterns.unscreened and present.isdisjoint(
-                patterns.anchors
+            if (
+                present is not None
+                and not patterns.unscreened
+                and present.isdisjoint(patterns.anchors)
             ):
                 continue  # none of the family's literals: none of its patterns can match
             hit = patterns.fullmatch(text)

@@ -93,15 +93,21 @@ def _width(line: str) -> int:
     """Display columns: CJK and other wide characters count two."""
     if line.isascii():
         return len(line)
+    if len(line) > _MEMO_CHARS:
+        return sum(map(_COLUMNS.__getitem__, line))
     found = _WIDTHS.get(line)
     if found is None:
-        if len(_WIDTHS) >= 65536:
+        if len(_WIDTHS) >= _MEMO:
             _WIDTHS.clear()
         found = _WIDTHS[line] = sum(map(_COLUMNS.__getitem__, line))
     return found
 
 
 _WIDTHS: dict[str, int] = {}
+# The memos below hold at most this many entries (then start again), of lines up to
+# _MEMO_CHARS long for the seams: memory stays bounded whatever the input.
+_MEMO = 16384
+_MEMO_CHARS = 512
 
 
 def wrap_width(lines: Sequence[str]) -> int | None:
@@ -310,9 +316,11 @@ _WORD_COUNTS: dict[str, int] = {}
 
 def _words(line: str) -> int:
     """``len(line.split())``, remembered."""
+    if len(line) > _MEMO_CHARS:
+        return len(line.split())
     found = _WORD_COUNTS.get(line)
     if found is None:
-        if len(_WORD_COUNTS) >= 65536:
+        if len(_WORD_COUNTS) >= _MEMO:
             _WORD_COUNTS.clear()
         found = _WORD_COUNTS[line] = len(line.split())
     return found
@@ -324,10 +332,12 @@ _UNSEEN = object()
 
 def _seam(prev: str, nxt: str, width: int | None) -> str | None:
     """:func:`join_reason`, remembered: the steps group much the same lines again and again."""
+    if len(prev) > _MEMO_CHARS or len(nxt) > _MEMO_CHARS:
+        return join_reason(prev, nxt, width)
     k = (prev, nxt, width)
     found = _SEAMS.get(k, _UNSEEN)
     if found is _UNSEEN:
-        if len(_SEAMS) >= 65536:
+        if len(_SEAMS) >= _MEMO:
             _SEAMS.clear()
         found = _SEAMS[k] = join_reason(prev, nxt, width)
     return found  # type: ignore[return-value]
