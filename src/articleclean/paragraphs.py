@@ -76,11 +76,38 @@ class _CJKEdge(dict):
 _IS_CJK_EDGE = _CJKEdge()
 
 
+class _Columns(dict):
+    """char -> display columns (2 for wide characters). Filled on first sight of a char."""
+
+    def __missing__(self, ch: str) -> int:
+        if len(self) > 65536:
+            self.clear()
+        found = self[ch] = 2 if unicodedata.east_asian_width(ch) in _WIDE else 1
+        return found
+
+
+_COLUMNS = _Columns()
+
+
 def _width(line: str) -> int:
     """Display columns: CJK and other wide characters count two."""
     if line.isascii():
         return len(line)
-    return sum(2 if unicodedata.east_asian_width(c) in _WIDE else 1 for c in line)
+    if len(line) > _MEMO_CHARS:
+        return sum(map(_COLUMNS.__getitem__, line))
+    found = _WIDTHS.get(line)
+    if found is None:
+        if len(_WIDTHS) >= _MEMO:
+            _WIDTHS.clear()
+        found = _WIDTHS[line] = sum(map(_COLUMNS.__getitem__, line))
+    return found
+
+
+_WIDTHS: dict[str, int] = {}
+# The memos below hold at most this many entries (then start again), of lines up to
+# _MEMO_CHARS long for the seams: memory stays bounded whatever the input.
+_MEMO = 16384
+_MEMO_CHARS = 512
 
 
 def wrap_width(lines: Sequence[str]) -> int | None:
@@ -214,25 +241,34 @@ def _ends_sentence(text: str) -> bool:
 def group(lines: Sequence[str]) -> list[list[int]]:
     """Indices of the lines that make up each paragraph (blank lines belong to none).
 
+    Several steps group the same lines (every step that removes nothing passes them on
+    unchanged), so the last few groupings are remembered.
+
     >>> group(["Title", "", "He", "said", ".", "", "Next paragraph."])
     [[0], [2, 3, 4], [6]]
     >>> group(["居民用积分兑换生活用品。记者5日从", "", "杭州", "", "市有关部门获悉，试点已开始。"])
     [[0, 2, 4]]
     """
+    return list(map(list, _group(tuple(lines))))
+
+
+@lru_cache(maxsize=4)
+def _group(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
     width = wrap_width(lines)
     items = [i for i, t in enumerate(lines) if t]
     if not items:
-        return []
+        return ()
     # seam[k]: why items[k] continues items[k-1]; blank[k]: a blank line lies between them
     seam: list[str | None] = [None]
-    blank: list[bool] = [False]
-    for a, b in pairwise(items):
-        seam.append(join_reason(lines[a], lines[b], width))
-        blank.append(b - a > 1)
+    seam += [_seam(lines[a], lines[b], width) for a, b in pairwise(items)]
+    blank = [False]
+    blank += [b - a > 1 for a, b in pairwise(items)]
     n = len(items)
     base = list(seam)
     # A short line between two seams is a link's text: it continues on both sides.
     for k in range(1, n - 1):
+        if base[k] != "fragment" and base[k + 1] != "fragment":
+            continue  # (most lines) neither rule below can apply
         text = lines[items[k]]
         if not _short_link(text):
             continue
@@ -253,7 +289,7 @@ def group(lines: Sequence[str]) -> list[list[int]]:
             ):
                 seam[k] = "fragment"  # ... na feira da rua / Guaicurus / há 30 anos.
     groups: list[list[int]] = [[items[0]]]
-    words = len(lines[items[0]].split())
+    words = _words(lines[items[0]])
     for k in range(1, n):
         joined = seam[k] is not None
         if blank[k]:
@@ -265,14 +301,46 @@ def group(lines: Sequence[str]) -> list[list[int]]:
             prev = lines[items[k - 1]]
             joined = prev[-1].islower() and not _IS_CJK_EDGE[prev[-1]]
         if joined:
-            words += len(lines[items[k]].split())
+            words += _words(lines[items[k]])
         else:
-            words = len(lines[items[k]].split())
+            words = _words(lines[items[k]])
         if joined:
             groups[-1].append(items[k])
         else:
             groups.append([items[k]])
-    return [part for g in groups for part in _stable_parts(g, lines)]
+    return tuple(tuple(part) for g in groups for part in _stable_parts(g, lines))
+
+
+_WORD_COUNTS: dict[str, int] = {}
+
+
+def _words(line: str) -> int:
+    """``len(line.split())``, remembered."""
+    if len(line) > _MEMO_CHARS:
+        return len(line.split())
+    found = _WORD_COUNTS.get(line)
+    if found is None:
+        if len(_WORD_COUNTS) >= _MEMO:
+            _WORD_COUNTS.clear()
+        found = _WORD_COUNTS[line] = len(line.split())
+    return found
+
+
+_SEAMS: dict[tuple[str, str, int | None], str | None] = {}
+_UNSEEN = object()
+
+
+def _seam(prev: str, nxt: str, width: int | None) -> str | None:
+    """:func:`join_reason`, remembered: the steps group much the same lines again and again."""
+    if len(prev) > _MEMO_CHARS or len(nxt) > _MEMO_CHARS:
+        return join_reason(prev, nxt, width)
+    k = (prev, nxt, width)
+    found = _SEAMS.get(k, _UNSEEN)
+    if found is _UNSEEN:
+        if len(_SEAMS) >= _MEMO:
+            _SEAMS.clear()
+        found = _SEAMS[k] = join_reason(prev, nxt, width)
+    return found  # type: ignore[return-value]
 
 
 def _stable_parts(indices: list[int], lines: Sequence[str]) -> list[list[int]]:
@@ -303,7 +371,7 @@ def _stable_join(text: str) -> bool:
     return normalize_line(text) == text
 
 
-def _seam(prev: str, nxt: str) -> str:
+def _separator(prev: str, nxt: str) -> str:
     """What goes between two joined lines: nothing (CJK, closing punctuation) or a space."""
     if _IS_CJK_EDGE[prev[-1]] or _IS_CJK_EDGE[nxt[0]]:
         return ""
@@ -323,7 +391,7 @@ def join(lines: Sequence[str]) -> str:
     """
     parts = [lines[0]]
     for prev, nxt in pairwise(lines):
-        parts.append(_seam(prev, nxt))
+        parts.append(_separator(prev, nxt))
         parts.append(nxt)
     return "".join(parts)
 

@@ -29,10 +29,12 @@ import regex
 
 from .budget import regex_timeout
 from .errors import RuleError
+from .screen import Screen, required_literals
 from .text import key, tokenize, tokens
 
 __all__ = [
     "DATA_DIR",
+    "LINE_FAMILIES",
     "WIDGET_FAMILIES",
     "Lexicon",
     "PatternSet",
@@ -40,6 +42,7 @@ __all__ = [
     "RuleBook",
     "Segment",
     "available_languages",
+    "book_screen",
     "load_lexicon",
     "load_patterns",
 ]
@@ -180,6 +183,10 @@ class Lexicon:
     def lookup_key(self, k: str) -> Rule | None:
         return self._by_key.get(k)
 
+    def entries(self) -> Iterable[tuple[str, Rule]]:
+        """Every ``(key, rule)`` of the lexicon."""
+        return self._by_key.items()
+
     def cover(self, text: str, *, max_tokens: int = 40) -> list[Segment] | None:
         """Split ``text`` into phrases of this lexicon and counts, or return ``None``.
 
@@ -261,39 +268,93 @@ class Lexicon:
 class PatternSet:
     """Named patterns of one family.
 
-    Most lines match none of the patterns. With many patterns, trying them one by one costs
-    one call each, so the set first asks a single alternation of all of them (one call)
-    whether any could match. That is only done when every pattern can share an alternation
-    without changing meaning (no backreferences, recursion or flags set for the whole
-    pattern) and they all have the same flags.
+    Most lines match none of the patterns, so two screens keep them from being tried one by
+    one. First the literals: nearly every pattern needs some literal text (see
+    :mod:`articleclean.screen`), and one scan of a line for all of them leaves only the
+    patterns whose literals are there, plus those without any. When none of those is
+    left, the line costs that scan (remembered per line, and shared by the families that
+    pass the same ``screen``) and nothing else. Then, with several patterns left, a single
+    alternation of them (one call) says whether any could match. That alternation is only
+    built when every pattern can share it without changing meaning (no backreferences,
+    recursion or flags set for the whole pattern) and they all have the same flags.
     """
 
-    SCREEN_FROM = 2  # a single pattern needs no screen
+    SCREEN_FROM = 2  # a single pattern needs no alternation
 
-    def __init__(self, patterns: Iterable[tuple[Rule, Any]]):
+    def __init__(self, patterns: Iterable[tuple[Rule, Any]], screen: Screen | None = None):
         self.patterns = list(patterns)
-        self._screen = _screen(self.patterns) if len(self.patterns) >= self.SCREEN_FROM else None
+        needs = [_required(pat) for _, pat in self.patterns]
+        literals = frozenset().union(*(n for n in needs if n is not None))
+        if screen is None or not literals <= screen.literals:
+            screen = Screen(literals)
+        self._literals = screen
+        self._needs = [screen.need(n) if n is not None else None for n in needs]
+        self._unscreened = [p for p, n in zip(self.patterns, self._needs, strict=True) if n is None]
+        # what a caller may check first: a text holding none of ``anchors`` (as the screen
+        # reports them) can only match the ``unscreened`` patterns
+        self.anchors = frozenset().union(*(n for n in self._needs if n is not None))
+        self.unscreened = len(self._unscreened)
+        self._by_hits: dict[frozenset[str], list[tuple[Rule, Any]]] = {}  # anchors -> patterns
+        self._screen = _alternation(self.patterns, self.SCREEN_FROM)
+        self._unscreened_screen = _alternation(self._unscreened, self.SCREEN_FROM)
 
     def __len__(self) -> int:
         return len(self.patterns)
 
+    @property
+    def screen(self) -> Screen:
+        """The literal screen this set consults."""
+        return self._literals
+
+    def _candidates(self, text: str) -> tuple[list[tuple[Rule, Any]], Any | None]:
+        """The patterns that could match ``text``, in order, and an alternation of them."""
+        present = self._literals.present(text)
+        if present is None:
+            return self.patterns, self._screen
+        hits = present & self.anchors
+        if not hits:
+            return self._unscreened, self._unscreened_screen
+        found = self._by_hits.get(hits)
+        if found is None:
+            if len(self._by_hits) >= 4096:
+                self._by_hits.clear()
+            found = self._by_hits[hits] = [
+                p
+                for p, n in zip(self.patterns, self._needs, strict=True)
+                if n is None or not n.isdisjoint(hits)
+            ]
+        return found, None
+
     def fullmatch(self, text: str) -> tuple[Rule, Any] | None:
         """The first pattern matching the whole of ``text``, with its match."""
         kw = _timeout()
-        if self._screen is not None and self._screen.fullmatch(text, **kw) is None:
+        candidates, screen = self._candidates(text)
+        if not candidates or (screen is not None and screen.fullmatch(text, **kw) is None):
             return None
-        for rule, pat in self.patterns:
+        for rule, pat in candidates:
             m = pat.fullmatch(text, **kw)
             if m:
                 return rule, m
         return None
 
+    def fullmatches(self, text: str) -> Iterator[tuple[Rule, Any]]:
+        """Every pattern matching the whole of ``text``, in order, with its match."""
+        kw = _timeout()
+        candidates, screen = self._candidates(text)
+        if not candidates or (screen is not None and screen.fullmatch(text, **kw) is None):
+            return
+        for rule, pat in candidates:
+            m = pat.fullmatch(text, **kw)
+            if m:
+                yield rule, m
+
     def search(self, text: str) -> tuple[Rule, Any] | None:
         """The first pattern found anywhere in ``text``, with its match."""
         kw = _timeout()
-        if self._screen is not None and self._screen.search(text, **kw) is None:
+        candidates, screen = self._candidates(text)
+        if not candidates or (screen is not None and screen.search(text, **kw) is None):
             return None
-        for rule, pat in self.patterns:
+        for rule, pat in candidates:
             m = pat.search(text, **kw)
             if m:
                 return rule, m
@@ -306,13 +367,27 @@ def _timeout() -> dict[str, float]:
     return {} if seconds is None else {"timeout": seconds}
 
 
+# Flags under which the literals of a pattern's source are not what it matches.
+_UNSCREENABLE_FLAGS = regex.VERBOSE | regex.FULLCASE | regex.VERSION1
+
+
+def _required(pat: Any) -> frozenset[str] | None:
+    source, flags = getattr(pat, "pattern", None), getattr(pat, "flags", None)
+    if not isinstance(source, str) or not isinstance(flags, int) or flags & _UNSCREENABLE_FLAGS:
+        return None
+    return required_literals(source)
+
+
 # Constructs whose meaning depends on the rest of the pattern: a set with such a pattern gets
 # no screen.
 _CONTEXTUAL = regex.compile(r"\\[1-9gkG]|\(\?(?:P=|P>|&|R\)|[+-]?+\d|\||[a-zA-Z^-]++\))")
 
 
-def _screen(patterns: list[tuple[Rule, Any]]) -> Any | None:
-    """One alternation of all ``patterns``: it matches wherever any of them does."""
+def _alternation(patterns: list[tuple[Rule, Any]], least: int) -> Any | None:
+    """One alternation of all ``patterns`` (if there are ``least`` or more): it matches
+    wherever any of them does."""
+    if len(patterns) < least:
+        return None
     sources = [getattr(pat, "pattern", None) for _, pat in patterns]
     flags = {getattr(pat, "flags", None) for _, pat in patterns}
     if len(flags) != 1 or not all(isinstance(s, str) for s in sources):
@@ -340,16 +415,62 @@ def load_lexicon(
 
 
 @lru_cache(maxsize=256)
+def _read_family(
+    family: str, langs: tuple[str, ...] | None, extra_dirs: tuple[str, ...]
+) -> tuple[tuple[Rule, Any], ...]:
+    out: list[tuple[Rule, Any]] = []
+    for label, lang, path in _files(family, ".re", langs, extra_dirs):
+        out.extend(read_patterns(path, label, family, lang))
+    return tuple(out)
+
+
+# Families whose patterns the cleaners try on (nearly) every line, whole-line: they are
+# answered together for each line (see ``line_index.py``).
+LINE_FAMILIES = (
+    "script",
+    "markup",
+    "captions",
+    "ads",
+    "subscribe",
+    "cookie",
+    "copyright",
+    "nav",
+    "related",
+    "comments",
+)
+
+
+def _pattern_families(langs: tuple[str, ...] | None, extra_dirs: tuple[str, ...]) -> list[str]:
+    wanted = None if langs is None else {*langs, "common"}
+    names = {
+        path.stem
+        for _, root in _dirs(extra_dirs)
+        for lang_dir in root.iterdir()
+        if lang_dir.is_dir() and (wanted is None or lang_dir.name in wanted)
+        for path in lang_dir.glob("*.re")
+    }
+    return sorted(names)
+
+
+@lru_cache(maxsize=64)
+def book_screen(langs: tuple[str, ...] | None = None, extra_dirs: tuple[str, ...] = ()) -> Screen:
+    """One literal screen for the patterns of every family, cached: each line is scanned
+    once, whichever families ask about it."""
+    literals: set[str] = set()
+    for family in _pattern_families(langs, extra_dirs):
+        for _, pat in _read_family(family, langs, extra_dirs):
+            literals |= _required(pat) or frozenset()
+    return Screen(literals)
+
+
+@lru_cache(maxsize=256)
 def load_patterns(
     family: str,
     langs: tuple[str, ...] | None = None,
     extra_dirs: tuple[str, ...] = (),
 ) -> PatternSet:
     """The patterns of ``family`` in ``langs`` (all languages if ``None``), cached."""
-    out: list[tuple[Rule, Any]] = []
-    for label, lang, path in _files(family, ".re", langs, extra_dirs):
-        out.extend(read_patterns(path, label, family, lang))
-    return PatternSet(out)
+    return PatternSet(_read_family(family, langs, extra_dirs), book_screen(langs, extra_dirs))
 
 
 # Families whose phrases make up widget bars ("Print Mail Large Medium Small 分享按钮 0").

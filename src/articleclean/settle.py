@@ -18,7 +18,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from .model import Doc, Removal
-from .paragraphs import _seam, paragraph_groups
+from .paragraphs import _separator, paragraph_groups
 
 __all__ = ["MAX_PASSES", "body_of", "map_back", "merge_meta"]
 
@@ -38,7 +38,7 @@ def _join(texts: list[str], indices: list[int]) -> tuple[str, list[int]]:
     starts = [0]
     length = len(parts[0])
     for a, b in pairwise(indices):
-        seam = _seam(texts[a], texts[b])
+        seam = _separator(texts[a], texts[b])
         starts.append(length + len(seam))
         length += len(seam) + len(texts[b])
         parts += (seam, texts[b])

@@ -83,6 +83,22 @@ def _raw_tokens(text: str) -> list[str]:
     return _RE_TOKEN.findall(text)
 
 
+_RE_CJK_CHAR = re.compile(rf"[{CJK}]")
+_RE_OTHER_TOKEN = re.compile(rf"[^\W{CJK}]+")
+_OTHER_TOKEN = regex.compile(rf"[^\W{CJK}]++")
+
+
+def cjk_and_other_tokens(text: str) -> tuple[list[str], list[str]]:
+    """The tokens of ``text`` as written, in two lists: the CJK characters (each a token)
+    and the other tokens (what :func:`tokens` would find, not normalised, in another order).
+
+    >>> cjk_and_other_tokens("Share 分享到 QQ空间!")
+    (['分', '享', '到', '空', '间'], ['Share', 'QQ'])
+    """
+    finder = _OTHER_TOKEN if _re_differs().search(text) else _RE_OTHER_TOKEN
+    return _RE_CJK_CHAR.findall(text), finder.findall(text)
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens with their character offsets in ``text``.
 
@@ -149,7 +165,13 @@ def cjk_share(text: str) -> float:
     """
     if text.isascii():
         return 0.0
-    toks = _TOKEN.findall(text)
-    if not toks:
-        return 0.0
-    return sum(1 for t in toks if len(t) == 1 and _CJK_CHAR.match(t)) / len(toks)
+    return _cjk_share_cached(text) if len(text) <= _CACHE_CHARS else _cjk_share(text)
+
+
+def _cjk_share(text: str) -> float:
+    cjk, other = cjk_and_other_tokens(text)  # every CJK character is a token of its own
+    n = len(cjk) + len(other)
+    return len(cjk) / n if n else 0.0
+
+
+_cjk_share_cached = lru_cache(maxsize=32768)(_cjk_share)

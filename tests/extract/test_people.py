@@ -112,6 +112,24 @@ def test_labelled_author_wins_over_reporters_in_the_dateline():
     assert clean(text).metadata.authors == ("zboygirl",)
 
 
+@pytest.mark.parametrize(
+    ("last", "authors"),
+    [
+        pytest.param(f"{ZH}（常书香 马丹阳 ）", ["常书香", "马丹阳"], id="zh-two-after-full-stop"),
+        pytest.param(f"{ZH}(王芳)", ["王芳"], id="zh-one-ascii-bracket"),
+        pytest.param(f"{ZH[:-1]}！”（张伟）", ["张伟"], id="zh-after-quote"),
+        pytest.param(f"{ZH}（新华社）", [], id="zh-agency-is-not-a-name"),
+        pytest.param(f"{ZH[:-1]}（图一）", [], id="zh-figure-reference"),
+        pytest.param(f"{ZH[:-1]}，据悉（张伟）", [], id="zh-not-closing-a-sentence"),
+    ],
+)
+def test_reporters_in_brackets_closing_the_article(last, authors, rules):
+    doc = run_step(byline, f"{ZH}\n\n{last}", rules)
+    assert list(doc.meta.get("authors") or []) == authors
+    assert doc.text.rstrip().split("\n")[-1] == last  # the bracket stays in the body
+    assert not doc.removed
+
+
 def test_reporters_in_the_dateline_when_nothing_else_names_them():
     article = clean(f"新华社北京7月11日电（记者 张伟 李明）{ZH}\n\n{ZH}")
     assert article.metadata.authors == ("张伟", "李明")

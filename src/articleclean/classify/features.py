@@ -12,15 +12,13 @@ from functools import lru_cache
 import regex
 
 from ..extract.language import load_stopwords
-from ..text import CJK
+from ..text import _ASCII_TOKEN, cjk_and_other_tokens
 
 __all__ = ["Features", "features", "stopwords_for"]
 
-_TOKEN = regex.compile(rf"[{CJK}]|[^\W{CJK}]++")
-_CJK_CHAR = regex.compile(rf"[{CJK}]")
 _END = frozenset(".!?。！？…")
 _CLOSERS = "\"'”’」』)）]】»"
-_INNER_PUNCT = regex.compile(r"[,;:，、；：]")
+_INNER_PUNCT_CHARS = ",;:，、；："
 # Korean words carry their function in a final particle or ending (은/는/이/가/을/를/에/의/
 # 도/로/와/과/다/고/며/서/면): a word ending in one counts like a stopword, since whole
 # Korean words are rarely stopwords themselves.
@@ -71,6 +69,10 @@ def stopwords_for(lang: str | None) -> frozenset[str]:
     return load_stopwords(lang.split("-")[0].lower())
 
 
+def _korean_ending(word: str) -> bool:
+    return word[-1] in _KO_ENDINGS and "\uac00" <= word[-1] <= "\ud7a3"
+
+
 def features(text: str, stop: frozenset[str], cjk_stop: frozenset[str]) -> Features:
     """Compute the features of one block.
 
@@ -81,35 +83,32 @@ def features(text: str, stop: frozenset[str], cjk_stop: frozenset[str]) -> Featu
     >>> features("Home World Politics Business", en, frozenset()).caps
     1.0
     """
-    toks = _TOKEN.findall(text)
-    n = len(toks)
+    if text.isascii():
+        cjk: list[str] = []
+        toks = _ASCII_TOKEN.findall(text)
+    else:
+        cjk, toks = cjk_and_other_tokens(text)
+    n = len(cjk) + len(toks)
     if n == 0:
         return Features(0, 0.0, 0.0, False, 0, 0.0, 0.0, False)
-    n_cjk = n_stop = n_caps = n_latin = n_digit = 0
-    for tok in toks:
-        if len(tok) == 1 and _CJK_CHAR.match(tok):
-            n_cjk += 1
-            if tok in cjk_stop:
-                n_stop += 1
-            continue
-        if tok.isdigit():
-            n_digit += 1
-            continue
-        low = tok.lower()
-        if low in stop or (low[-1] in _KO_ENDINGS and "\uac00" <= low[-1] <= "\ud7a3"):
-            n_stop += 1
-        if tok[0].isalpha():
-            n_latin += 1
-            if tok[0].isupper():
-                n_caps += 1
+    n_stop = sum(map(cjk_stop.__contains__, cjk)) if cjk else 0
+    words = [t for t in toks if not t.isdigit()]
+    n_digit = len(toks) - len(words)
+    lows = list(map(str.lower, words))
+    n_stop += sum(map(stop.__contains__, lows))
+    if not text.isascii():  # a Korean word ending in a particle counts like a stopword
+        n_stop += sum(1 for w in lows if w not in stop and _korean_ending(w))
+    latin = [w[0] for w in words if w[0].isalpha()]
+    n_latin = len(latin)
+    n_caps = sum(map(str.isupper, latin))
     stripped = text.rstrip(_CLOSERS + " ")
     end = bool(stripped) and stripped[-1] in _END
     return Features(
         tokens=n,
-        cjk=n_cjk / n,
+        cjk=len(cjk) / n,
         stop=n_stop / n,
         end=end,
-        punct=len(_INNER_PUNCT.findall(text)),
+        punct=sum(map(text.count, _INNER_PUNCT_CHARS)),
         caps=n_caps / n_latin if n_latin else 0.0,
         digits=n_digit / n,
         item=bool(_ITEM.match(text) or _URL.fullmatch(text)),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..line_index import line_index
 from ..model import Doc
 from ..paragraphs import group, join
-from ..rules import RuleBook
+from ..rules import LINE_FAMILIES, RuleBook
 from ..text import tokens
 from ._context import in_sentence, is_prose
 
@@ -15,13 +16,30 @@ MAX_LINE = 600  # vocabulary lines are short; longer lines are never looked at
 
 def line_rule(text: str, rules: RuleBook, family: str) -> str | None:
     """The rule of ``family`` that the whole of ``text`` matches (phrase, then pattern)."""
-    if len(text) > MAX_LINE:
-        return None
-    rule = rules.lexicon(family).lookup(text)
-    if rule is not None:
-        return rule.id
-    hit = rules.patterns(family).fullmatch(text)
-    return hit[0].id if hit else None
+    return rule_finder(rules, family)(text)
+
+
+def rule_finder(rules: RuleBook, family: str) -> Callable[[str], str | None]:
+    """:func:`line_rule` for one family, as a function of the text (for a loop over lines)."""
+    if family in LINE_FAMILIES:  # every family's answer for a text at once, remembered
+        answer = line_index(rules).rule
+
+        def indexed(text: str) -> str | None:
+            return answer(text, family) if len(text) <= MAX_LINE else None
+
+        return indexed
+    lexicon, patterns = rules.lexicon(family), rules.patterns(family)
+
+    def find(text: str) -> str | None:
+        if len(text) > MAX_LINE:
+            return None
+        rule = lexicon.lookup(text)
+        if rule is not None:
+            return rule.id
+        hit = patterns.fullmatch(text)
+        return hit[0].id if hit else None
+
+    return find
 
 
 def between_prose(doc: Doc, index: int) -> bool:
@@ -70,15 +88,16 @@ def vocab_matches(
     whole first; then its lines one by one, keeping those that read as part of a sentence.
     """
     texts = [line.text for line in doc.lines]
+    find = rule_finder(rules, family)
     out: list[tuple[list[int], str]] = []
     for block in group(texts):
         if len(block) > 1:
-            rule = line_rule(join([texts[i] for i in block]), rules, family)
+            rule = find(join([texts[i] for i in block]))
             if rule is not None:
                 out.append((block, rule))
                 continue
         for index in block:
-            rule = line_rule(texts[index], rules, family)
+            rule = find(texts[index])
             if rule is None:
                 continue
             if in_sentence(doc, index) or (subheadings and looks_like_subheading(doc, index)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model import Doc
 from ..rules import RuleBook
 from ._context import is_prose
-from ._vocab import line_rule
+from ._vocab import rule_finder
 
 __all__ = ["comment_sections"]
 
@@ -15,12 +15,13 @@ _PROSE_BEFORE = 3  # the heading must follow at least this many paragraphs of th
 def comment_sections(doc: Doc, rules: RuleBook) -> Doc:
     """Comment sections: a heading after the article ("Comments", "网友评论") and all below it."""
     prose_seen = 0
+    comments = rule_finder(rules, "comments")
     for index, line in enumerate(doc.lines):
         text = line.text
         if not text:
             continue
         if prose_seen >= _PROSE_BEFORE:
-            rule = line_rule(text, rules, "comments")
+            rule = comments(text)
             if rule is not None:
                 decisions = {index: rule}
                 decisions.update(

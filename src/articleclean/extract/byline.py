@@ -136,4 +136,33 @@ def byline(doc: Doc, rules: RuleBook) -> Doc:
         if found is not None:
             index, authors = found
             doc = doc.drop({index: "names_under_headline"})
+    if not authors:
+        authors = _closing_names(doc, rules)
     return doc.with_meta(authors=authors or None, source=source)
+
+
+_CLOSING_NAMES = regex.compile(r"(?<=[。！？!?”])\s*+[（(]\s*+((?:\p{Han}{2,4}+\s*+){1,4}+)[)）]\s*+$")
+
+
+def _closing_names(doc: Doc, rules: RuleBook) -> list[str]:
+    """Reporters named in brackets at the very end of the article, Chinese style:
+    "……过一个平安、祥和、温馨、廉洁的新春佳节。（常书香 马丹阳 ）".
+
+    The bracket must close a sentence (it follows 。！？ or a closing quote) and every
+    bracketed word must be a personal name (a known surname and one or two more
+    characters).  The last such line wins (footers and link lists come after the body,
+    so the last line of the document is not necessarily the article's).  The bracket
+    stays in the body: it closes the article's last paragraph, and annotated corpora
+    (the cwce_zh dev set) keep it there as part of the text.
+    """
+    for index in range(len(doc.lines) - 1, -1, -1):
+        text = doc.lines[index].text
+        if not text or text[-1] not in ")）":
+            continue
+        m = _CLOSING_NAMES.search(text)
+        if m is None:
+            continue
+        names = m.group(1).split()
+        if all(han_name(n, rules) for n in names):
+            return names
+    return []

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from .._memo import by_lines
 from ..dates import find_dates
 from ..model import Doc, Line
 from ..rules import Rule, RuleBook
@@ -116,7 +117,7 @@ def find_credits(doc: Doc, rules: RuleBook) -> list[Credit]:
     return list(_find_credits(doc.lines, rules))
 
 
-@lru_cache(maxsize=4)
+@by_lines(maxsize=4)
 def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...]:
     # cached by the lines themselves: a step that removed nothing hands the next the same doc
     doc = Doc(lines)
@@ -287,8 +288,14 @@ def _date_split_over_lines(doc: Doc, index: int, nxt: int, rules: RuleBook) -> C
 
 def _dated(doc: Doc, index: int | None, rules: RuleBook, *, labelled: bool = False) -> bool:
     """The line at ``index`` (or it and the next, after a bare label) is a date credit."""
+    kind = _date_kind(doc, index, rules)
+    return kind is not None and (not labelled or kind != "date")
+
+
+def _date_kind(doc: Doc, index: int | None, rules: RuleBook) -> str | None:
+    """The kind of the date credit at ``index`` (see :func:`_dated`), or ``None``."""
     if index is None:
-        return False
+        return None
     text = doc.lines[index].text
     label = bare_label(text, rules)
     if label is not None and label.kind in DATE_KINDS:
@@ -296,8 +303,8 @@ def _dated(doc: Doc, index: int | None, rules: RuleBook, *, labelled: bool = Fal
         text = f"{strip_marks(text)} {doc.lines[nxt].text}" if nxt is not None else text
     fields = read_credits(text, rules)
     if not fields or fields[0].kind not in DATE_KINDS:
-        return False
-    return not labelled or fields[0].kind != "date"
+        return None
+    return fields[0].kind
 
 
 def _under_headline(doc: Doc, index: int) -> bool:
@@ -321,9 +328,8 @@ def _name_source_date(doc: Doc, index: int, nxt: int, rules: RuleBook) -> Credit
     if len(doc.lines[index].text) > 80 or len(doc.lines[nxt].text) > 80:
         return None
     outlet = None
-    over_date = _dated(doc, nxt, rules, labelled=True) or (
-        _dated(doc, nxt, rules) and _under_headline(doc, index)
-    )
+    kind = _date_kind(doc, nxt, rules)  # _dated(labelled=True) or (_dated() and ...)
+    over_date = kind is not None and (kind != "date" or _under_headline(doc, index))
     if not over_date:  # the cheap tests first: most lines fail
         outlet = _outlet_line(doc.lines[nxt].text, rules)
         if outlet is None or not _dated(doc, _next_content(doc, nxt, gap=1), rules):

@@ -95,6 +95,7 @@ class Credit:
         return tuple(sorted({f.line for f in self.fields}))
 
 
+@lru_cache(maxsize=16384)  # the credit readers strip the same lines again and again
 def strip_marks(text: str) -> str:
     """``text`` without surrounding separators; a closing bracket whose pair is inside stays.
 
@@ -470,8 +471,7 @@ def _with_lead(text: str, lead: str, fields: list[Field], rules: RuleBook) -> li
 
 
 def _reported(text: str, rules: RuleBook) -> tuple[str, ...] | None:
-    for pattern in named_patterns(rules, "byline", "reported"):
-        m = pattern.fullmatch(text)
+    for _, m in named_patterns(rules, "byline", "reported").fullmatches(text):
         if m:
             names = tuple(n for n in regex.split(r"[\s、，]++", m.group("names")) if n)
             if all(han_name(n, rules) for n in names):
@@ -481,8 +481,7 @@ def _reported(text: str, rules: RuleBook) -> tuple[str, ...] | None:
 
 def _original(text: str, rules: RuleBook) -> tuple[tuple[str, ...], str] | None:
     """ "原创 李明 江城观察": the author's names and the account, from ``byline.re:original``."""
-    for pattern in named_patterns(rules, "byline", "original"):
-        m = pattern.fullmatch(text)
+    for _, m in named_patterns(rules, "byline", "original").fullmatches(text):
         if m:
             names = tuple(n for n in regex.split(r"[\s、]++", m.group("names")) if n)
             if all(han_name(n, rules) for n in names):

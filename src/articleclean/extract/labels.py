@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 import regex
 
-from ..rules import Rule, RuleBook
-from ..text import Token, key, norm_token, tokenize
+from ..rules import PatternSet, Rule, RuleBook
+from ..text import Token, key, norm_token, tokenize, tokens
 
 __all__ = [
     "DATE_KINDS",
@@ -85,6 +85,8 @@ def find_labels(text: str, rules: RuleBook, taken: list[tuple[int, int]]) -> lis
     table, longest, firsts = _label_table(rules)
     if not _may_hold_label(text, firsts):
         return []
+    if not taken and firsts.isdisjoint(tokens(text)):
+        return []  # no label starts at any token (the cached tokens are tokenize()'s norms)
     toks = _cut_at(tokenize(text), taken, text)
     out: list[Label] = []
     i = 0
@@ -134,14 +136,18 @@ def _label_fits(text: str, start: int, end: int, kind: str) -> bool:
     return True
 
 
-def named_patterns(rules: RuleBook, family: str, name: str):
-    for rule, pattern in rules.patterns(family).patterns:
-        if rule.id.endswith(f":{name}"):
-            yield pattern
+@lru_cache(maxsize=256)
+def named_patterns(rules: RuleBook, family: str, name: str) -> PatternSet:
+    """The patterns called ``name`` in ``family`` (one per language that has it)."""
+    patterns = rules.patterns(family)
+    return PatternSet(
+        ((rule, pattern) for rule, pattern in patterns.patterns if rule.id.endswith(f":{name}")),
+        patterns.screen,
+    )
 
 
 def matches(rules: RuleBook, family: str, name: str, text: str) -> bool:
-    return any(p.fullmatch(text) for p in named_patterns(rules, family, name))
+    return named_patterns(rules, family, name).fullmatch(text) is not None
 
 
 @lru_cache(maxsize=8192)

@@ -22,6 +22,17 @@ _LINK = regex.compile(
 )
 
 
+# What every match of _LINK holds: "://" or "www." (branch 1), "@" (branch 2), or a dot and
+# one of the top-level domains (branch 3). None of their letters has a case-insensitive
+# equal outside ASCII, so a lower-cased search is exact.
+_LINK_NEEDS = ("://", "www.", "@", ".com", ".net", ".org", ".cn", ".gov", ".edu")
+
+
+def _may_hold_link(text: str) -> bool:
+    low = text.lower()
+    return any(needle in low for needle in _LINK_NEEDS)
+
+
 @lru_cache(maxsize=16384)
 def reads_as_prose(text: str) -> bool:
     """Prose: 12+ tokens and real sentence punctuation (not the dots of links or "71.6m").
@@ -35,7 +46,7 @@ def reads_as_prose(text: str) -> bool:
     """
     if not is_prose(text):
         return False
-    if "." in text or "@" in text:
+    if ("." in text or "@" in text) and _may_hold_link(text):
         text = _LINK.sub(" ", text)
     return len(tokens(text)) >= 12 and _SENTENCE_PUNCT.search(text) is not None
 

@@ -18,6 +18,7 @@ Nav lines, section names and site names lose because they are not followed by th
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -355,7 +356,10 @@ def _deck(doc: Doc, content, pick: _Pick) -> bool:
 
 def _labelled(content, rules: RuleBook, headline) -> _Pick | None:
     """ "标题：X", "標題[新聞] X", "Title: X": a headline that says what it is."""
+    firsts = _label_firsts(rules)
     for pos, (_, line) in enumerate(content[:60]):
+        if tokens(line.text)[:1] not in firsts:
+            continue  # no label key starts with its first token (the same tokens as below)
         toks = tokenize(line.text)
         for n in (1, 2, 3, 4):
             if len(toks) <= n:
@@ -370,6 +374,12 @@ def _labelled(content, rules: RuleBook, headline) -> _Pick | None:
                     return _Pick(pos, None, "title_label", value=value, rule=label.id)
                 break
     return None
+
+
+@lru_cache(maxsize=16)
+def _label_firsts(rules: RuleBook) -> frozenset[tuple[str, ...]]:
+    """The first tokens of the title labels, each as a 1-tuple."""
+    return frozenset((k.split(" ", 1)[0],) for k, _ in rules.lexicon("title_labels").entries())
 
 
 def _headline_test(rules: RuleBook, max_tokens: int):

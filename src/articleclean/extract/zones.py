@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import pairwise
 
+from .._memo import by_lines
 from ..cleaners._context import in_sentence
-from ..model import Doc
+from ..model import Doc, Line
 from ..rules import RuleBook
 from .credit_blocks import BLOCK_RULES
 from .credits import Field, read_credits
@@ -42,6 +43,12 @@ def body_bounds(doc: Doc) -> tuple[int, int] | None:
     >>> body_bounds(doc)
     (2, 3)
     """
+    return _body_bounds(doc.lines)
+
+
+@by_lines(maxsize=4)  # several extractors ask about the same lines
+def _body_bounds(lines: tuple[Line, ...]) -> tuple[int, int] | None:
+    doc = Doc(lines)
     content = doc.content()
     position = {index: n for n, (index, _) in enumerate(content)}
     prose = [index for index, line in content if reads_as_prose(line.text)]
