@@ -46,8 +46,8 @@ def page(kind: str, size: int) -> str:
 
 
 def _cpu(func) -> float:
-    """CPU seconds of this thread, without a garbage collection falling inside one run."""
-    gc.collect()
+    """CPU seconds of this thread, without a garbage collection falling inside one run
+    (no ``gc.collect()`` first: with the suite's heap it costs more than the run)."""
     gc.disable()
     try:
         start = time.thread_time()
