@@ -51,6 +51,7 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -201,9 +202,10 @@ def adversarial(sizes: tuple[int, ...]) -> dict:
     figures = {}
     articleclean.clean(page("long_line", 10_000))
     for kind in KINDS:
-        times = [best_of(2, lambda n=n: articleclean.clean(page(kind, n)))[1] for n in sizes]
-        curve = "  ".join(f"{n // 1000:>5} KB {t:7.3f}s" for n, t in zip(sizes, times))
-        ratios = " ".join(f"x{b / max(a, 1e-3):.1f}" for a, b in zip(times, times[1:]))
+        texts = [page(kind, n) for n in sizes]
+        times = [best_of(2, lambda t=t: articleclean.clean(t))[1] for t in texts]
+        curve = "  ".join(f"{n // 1000:>5} KB {t:7.3f}s" for n, t in zip(sizes, times, strict=True))
+        ratios = " ".join(f"x{b / max(a, 1e-3):.1f}" for a, b in pairwise(times))
         figures[kind] = f"{curve}   {ratios}"
     return figures
 
