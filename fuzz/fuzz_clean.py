@@ -291,7 +291,9 @@ def main(argv: list[str]) -> int:
     target = keep_going(Path(keep)) if keep else fuzz_one_input
     if atheris is None or os.environ.get("FUZZ_FALLBACK") == "1":
         return fallback_main(argv[1:], target)
-    atheris.Setup(argv, target)
+    # libFuzzer's -fork and -jobs start argv[0] as a shell command: make it one that works.
+    command = f"{sys.executable} {Path(__file__).resolve()}"
+    atheris.Setup([command, *argv[1:]], target)
     atheris.Fuzz()
     return 0
 
