@@ -13,9 +13,10 @@ mode  name         the document
 2     latin1       the payload as Latin-1: C0/C1 controls, NULs, accented letters
 3     mojibake     the payload read as UTF-8, written back as UTF-8 and misread as
                    cp1252 (or Latin-1): genuine mojibake of the text
-4     tokens       pairs of bytes index a vocabulary of junk phrases from the rule files,
-                   page shapes (bylines, dates, widgets), prose in several scripts, line
-                   breaks and odd characters: pages made of the things pages are made of
+4     tokens       pairs of bytes index (15 bits) a vocabulary of junk phrases from the
+                   rule files, page shapes (bylines, dates, widgets), prose in several
+                   scripts, line breaks and odd characters; the top bit ends the line:
+                   pages made of the things pages are made of
 5     bytes        the payload given to ``clean()`` as ``bytes``
 ====  ===========  ====================================================================
 
@@ -110,8 +111,12 @@ def text_of(mode: int, payload: bytes) -> str:
         text = payload.decode("utf-8", "replace").encode("utf-8")
         return text.decode("cp1252" if len(payload) % 2 else "latin-1", "replace")
     if mode == 4:
-        pairs = range(0, len(payload) - 1, 2)
-        return "".join(_VOCAB[(payload[i] << 8 | payload[i + 1]) % len(_VOCAB)] for i in pairs)
+        out = []
+        for i in range(0, len(payload) - 1, 2):
+            out.append(_VOCAB[((payload[i] & 0x7F) << 8 | payload[i + 1]) % len(_VOCAB)])
+            if payload[i] & 0x80:
+                out.append("\n")
+        return "".join(out)
     raise ValueError(f"mode {mode} is not a text mode")
 
 

@@ -49,7 +49,7 @@ def seeds(extra: Iterable[Path] = ()) -> Iterator[bytes]:
     rng = random.Random(0)
     size = len(vocabulary())
     for _ in range(32):
-        idx = [rng.randrange(size) for _ in range(rng.randint(2, 40))]
+        idx = [rng.randrange(size) | rng.choice((0, 0x8000)) for _ in range(rng.randint(2, 40))]
         yield bytes([4]) + b"".join(i.to_bytes(2, "big") for i in idx)
 
 
