@@ -46,3 +46,29 @@ def test_a_repeated_label_is_not_a_byline():
     text = "By By By By By By By By By By Reporting."
     article = Pipeline.default().only("byline").clean(text)
     assert article.body == text and article.metadata.authors == ()
+
+
+# -- found by the fuzzer (fuzz/README.md); each input is also kept in fuzz/regressions/ ----
+
+STACKED_DATELINES = {
+    # minimised from a mutated Reuters/Lusa page: five datelines in a row, each cut only once
+    # the one before it was gone, so the body never settled
+    "five_in_a_row": "(Rrs)T (Rs)-(Lsa)M (Rs)Li,2 jul 2016(La)",
+    "doubled_agency": (
+        "LONDON (Reuters) - (AP) - The minister said on Tuesday that the plan would be "
+        "published next week."
+    ),
+}
+
+
+@pytest.mark.parametrize("text", list(STACKED_DATELINES.values()), ids=list(STACKED_DATELINES))
+def test_stacked_datelines_are_cut_in_one_pass(text):
+    """A line opening with several datelines loses them all in one pass, so the body settles
+    (cleaning it again changes nothing) without a `settle:` warning."""
+    pipe = Pipeline.default(strict=True)
+    article = pipe.clean(text)
+    assert not article.warnings
+    assert pipe.clean(article.body).body == article.body
+    cut = [r.text.strip() for r in article.removed if r.cleaner == "dateline"]
+    assert len(cut) >= 2 and all(piece in text for piece in cut)
+    assert article.metadata.source in ("Rrs", "Reuters")

@@ -145,29 +145,56 @@ def dateline(doc: Doc, rules: RuleBook) -> Doc:
     for n, (index, line) in enumerate(window):
         context = "\n".join(other.text for _, other in window[n + 1 :])
         found = read_dateline(line.text, rules, context)
-        if found is None:
-            continue
-        rule, m = found
-        groups = m.groupdict()
-        place = (groups.get("place") or "").strip(" ,") or None
-        names: list[str] = []
-        if groups.get("name_place"):
-            names, place = _split_name_place(groups["name_place"], rules)
-        date = _date(groups.get("date"), doc.meta.get("published"))
-        fields: dict = {}
-        if (place or date) and not doc.meta.get("dateline"):
-            fields["dateline"] = Dateline(place, date)
-        agency = (groups.get("agency") or "").strip()
-        if agency and agency not in _OWN_PAPER and not doc.meta.get("source"):
-            fields["source"] = agency
-        if groups.get("credit"):
-            credits = read_credits(groups["credit"].strip(), rules) or ()
-            names += [n for f in credits if f.kind == "author" for n in f.names]
-        if names and not doc.meta.get("authors"):
-            fields["authors"] = list(dict.fromkeys(names))
-        printed = month_day(groups.get("date") or "")
-        if date and printed and printed[0] is not None and not doc.meta.get("published"):
-            fields["published"] = date  # the dateline printed its year: a fallback date
-        doc = doc.cut(index, 0, m.end(), rule.id)
-        return doc.with_meta(**fields)
+        if found is not None:
+            return _cut_datelines(doc, index, found, rules, context)
     return doc
+
+
+_STACKED = 8  # datelines cut from the start of one line, one after the other
+
+
+def _cut_datelines(doc: Doc, index: int, found, rules: RuleBook, context: str) -> Doc:
+    """Cut the dateline at the start of line ``index``, then each one what is left starts with.
+
+    A doubled dateline ("LONDON (Reuters) - (AP) -") is cut whole: cut once, the rest of the
+    line would open the body with a dateline, and cleaning the body again would cut it then
+    (the body would not settle). At most ``_STACKED`` per line, so the step stays linear.
+    """
+    no = doc.lines[index].no
+    for _ in range(_STACKED):
+        rule, m = found
+        cut = doc.cut(index, 0, m.end(), rule.id)
+        if cut is doc:
+            break  # a cut that would leave unnormalised text is not made
+        doc = cut.with_meta(**_fields(doc, m, rules))
+        if index >= len(doc.lines) or doc.lines[index].no != no:
+            break  # the whole line was the dateline
+        found = read_dateline(doc.lines[index].text, rules, context)
+        if found is None:
+            break
+    return doc
+
+
+def _fields(doc: Doc, m, rules: RuleBook) -> dict:
+    """The metadata a dateline match gives that ``doc`` does not have yet."""
+    groups = m.groupdict()
+    place = (groups.get("place") or "").strip(" ,") or None
+    names: list[str] = []
+    if groups.get("name_place"):
+        names, place = _split_name_place(groups["name_place"], rules)
+    date = _date(groups.get("date"), doc.meta.get("published"))
+    fields: dict = {}
+    if (place or date) and not doc.meta.get("dateline"):
+        fields["dateline"] = Dateline(place, date)
+    agency = (groups.get("agency") or "").strip()
+    if agency and agency not in _OWN_PAPER and not doc.meta.get("source"):
+        fields["source"] = agency
+    if groups.get("credit"):
+        credits = read_credits(groups["credit"].strip(), rules) or ()
+        names += [n for f in credits if f.kind == "author" for n in f.names]
+    if names and not doc.meta.get("authors"):
+        fields["authors"] = list(dict.fromkeys(names))
+    printed = month_day(groups.get("date") or "")
+    if date and printed and printed[0] is not None and not doc.meta.get("published"):
+        fields["published"] = date  # the dateline printed its year: a fallback date
+    return fields
