@@ -54,6 +54,12 @@ STACKED_DATELINES = {
     # minimised from a mutated Reuters/Lusa page: five datelines in a row, each cut only once
     # the one before it was gone, so the body never settled
     "five_in_a_row": "(Rrs)T (Rs)-(Lsa)M (Rs)Li,2 jul 2016(La)",
+    # minimised from a mutated Lusa page: lines that are datelines alone, one under another
+    "dateline_lines": "L,2 jul 2016(La)\n(Res)\nL,2 jul 2016(La)\x85(Rrs)\nL,2 jul 2016(La)",
+    "agency_line_then_dateline": (
+        "(Reuters)\nLONDON (Reuters) - The minister said on Tuesday that the plan would be "
+        "published next week."
+    ),
     "doubled_agency": (
         "LONDON (Reuters) - (AP) - The minister said on Tuesday that the plan would be "
         "published next week."
@@ -63,12 +69,13 @@ STACKED_DATELINES = {
 
 @pytest.mark.parametrize("text", list(STACKED_DATELINES.values()), ids=list(STACKED_DATELINES))
 def test_stacked_datelines_are_cut_in_one_pass(text):
-    """A line opening with several datelines loses them all in one pass, so the body settles
-    (cleaning it again changes nothing) without a `settle:` warning."""
+    """A line opening with several datelines loses them all in one pass, and so does the line
+    under a line that was a dateline alone: the body settles (cleaning it again changes
+    nothing) without a `settle:` warning."""
     pipe = Pipeline.default(strict=True)
     article = pipe.clean(text)
     assert not article.warnings
     assert pipe.clean(article.body).body == article.body
     cut = [r.text.strip() for r in article.removed if r.cleaner == "dateline"]
     assert len(cut) >= 2 and all(piece in text for piece in cut)
-    assert article.metadata.source in ("Rrs", "Reuters")
+    assert article.metadata.source in ("Rrs", "Reuters", "La")

@@ -2,7 +2,8 @@
 
 "BEIJING, July 12 (Xinhua) --", "WASHINGTON (AP) —", "MADRID —", "新华社北京7月11日电",
 "本报讯", "人民网北京7月11日电（记者 张伟）". The dateline is cut from the start of its paragraph
-(only when it is a prefix of that form, from ``data/<lang>/dateline.re``); its agency becomes
+(only when it is a prefix of that form, from ``data/<lang>/dateline.re``; a doubled dateline
+whole, and the next line's when the dateline was a line of its own); its agency becomes
 the source and the reporters in its brackets the authors when nothing else named them.
 """
 
@@ -13,7 +14,7 @@ import datetime as _dt
 import regex
 
 from ..dates import month_day
-from ..model import Dateline, Doc
+from ..model import Dateline, Doc, Line
 from ..rules import RuleBook
 from .credits import read_credits
 from .names import han_name
@@ -142,34 +143,44 @@ def dateline(doc: Doc, rules: RuleBook) -> Doc:
     near = [pos for pos, (i, _) in enumerate(content) if i >= start][:1]
     first = max(0, (near[0] if near else 0) - 2)
     window = content[first : first + _SCAN_LINES]
-    for n, (index, line) in enumerate(window):
-        context = "\n".join(other.text for _, other in window[n + 1 :])
-        found = read_dateline(line.text, rules, context)
+    for n, (_, line) in enumerate(window):
+        found = read_dateline(line.text, rules, _context(window, n))
         if found is not None:
-            return _cut_datelines(doc, index, found, rules, context)
+            return _cut_datelines(doc, window, n, found, rules)
     return doc
 
 
-_STACKED = 8  # datelines cut from the start of one line, one after the other
+_STACKED = 8  # datelines cut one after the other
 
 
-def _cut_datelines(doc: Doc, index: int, found, rules: RuleBook, context: str) -> Doc:
-    """Cut the dateline at the start of line ``index``, then each one what is left starts with.
+def _context(window: list[tuple[int, Line]], n: int) -> str:
+    return "\n".join(other.text for _, other in window[n + 1 :])
 
-    A doubled dateline ("LONDON (Reuters) - (AP) -") is cut whole: cut once, the rest of the
-    line would open the body with a dateline, and cleaning the body again would cut it then
-    (the body would not settle). At most ``_STACKED`` per line, so the step stays linear.
+
+def _cut_datelines(doc: Doc, window: list[tuple[int, Line]], n: int, found, rules) -> Doc:
+    """Cut the dateline opening ``window[n]``, then each one the story still opens with.
+
+    What is left of the line may open with a dateline again ("LONDON (Reuters) - (AP) -"),
+    and a line that was a dateline alone leaves the story to open on the next line, which
+    may start with one too ("(Reuters)" / "LONDON (Reuters) - ..."). Both are cut in the
+    same pass: otherwise cleaning the body again would cut them then, and the body would not
+    settle. At most ``_STACKED`` datelines, so the step stays linear.
     """
-    no = doc.lines[index].no
+    gone = 0  # lines of the window removed whole: later indices shift down by this many
     for _ in range(_STACKED):
         rule, m = found
+        index, line = window[n][0] - gone, window[n][1]
         cut = doc.cut(index, 0, m.end(), rule.id)
         if cut is doc:
             break  # a cut that would leave unnormalised text is not made
         doc = cut.with_meta(**_fields(doc, m, rules))
-        if index >= len(doc.lines) or doc.lines[index].no != no:
-            break  # the whole line was the dateline
-        found = read_dateline(doc.lines[index].text, rules, context)
+        if index < len(doc.lines) and doc.lines[index].no == line.no:
+            found = read_dateline(doc.lines[index].text, rules, _context(window, n))
+        elif n + 1 < len(window):  # the whole line was the dateline: on to the next one
+            gone, n = gone + 1, n + 1
+            found = read_dateline(window[n][1].text, rules, _context(window, n))
+        else:
+            break
         if found is None:
             break
     return doc
