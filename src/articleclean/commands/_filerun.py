@@ -25,7 +25,16 @@ from pathlib import PurePosixPath
 
 from ..decode import decode
 from ..errors import ArticlecleanError
-from ..io import AtomicFile, Found, is_hidden, matches, remove_partial, walk, write_atomic
+from ..io import (
+    AtomicFile,
+    Found,
+    is_hidden,
+    matches,
+    os_reason,
+    remove_partial,
+    walk,
+    write_atomic,
+)
 from ..parallel import ordered_map, resolve_jobs, warm_up
 from ..pipeline import Pipeline
 from ..templates import TemplateLearner
@@ -72,7 +81,7 @@ def clean_file(job: FileJob, task: Task) -> tuple[str, int, Removals]:
         try:
             write_atomic(task.target, text)
         except OSError as exc:
-            raise ArticlecleanError(f"cannot write {task.target} ({exc.strerror or exc})") from exc
+            raise ArticlecleanError(f"cannot write {task.target} ({os_reason(exc)})") from exc
         text = ""
     return text, len(data), removal_counts(article)
 
@@ -101,7 +110,8 @@ def run_files(args: argparse.Namespace, pipe: Pipeline, out) -> int:
             stack.callback(report.close)
             sink = None
             if plan.mode == "file":
-                sink = Sink(stack.enter_context(AtomicFile(plan.output)), binary=True)
+                file = stack.enter_context(AtomicFile(plan.output))
+                sink = Sink(file, binary=True, name=plan.output)
             elif to_stream:
                 sink = Sink(out)
             results = ordered_map(
