@@ -237,7 +237,7 @@ def test_output_to_a_pipe_is_written_into_it_not_replaced(tmp_path, capsys):
     ("gone", "reason"),
     [
         pytest.param("001.txt", "no such file", id="file"),
-        pytest.param("sub", "cannot list folder", id="folder"),
+        pytest.param("sub", "no such file", id="folder"),
     ],
 )
 def test_input_that_vanishes_after_it_was_listed(tmp_path, capsys, monkeypatch, gone, reason):
@@ -437,3 +437,58 @@ def test_names_in_any_encoding_through_the_entry_point(tmp_path):
     )
     records = [json.loads(x) for x in proc.stdout.decode("utf-8").splitlines()]
     assert {os.fsencode(os.path.basename(r["path"])) for r in records} == set(NAMES.values())
+
+
+# -- memory of a big folder --------------------------------------------------------------------
+
+
+def test_planning_a_big_flat_folder_keeps_little_per_file(tmp_path):
+    """Walking a folder keeps its names (to sort them), not an object per file, and the
+    check for two inputs with one output name forgets names the sorted walk has passed."""
+    import argparse
+    import io
+
+    from articleclean.commands._filerun import Plan
+    from articleclean.commands._report import Reporter
+
+    src = tmp_path / "in"
+    src.mkdir()
+    n = 10_000
+    for i in range(n):
+        (src / f"page{i:06d}.txt").touch()
+    args = argparse.Namespace(
+        paths=[str(src)],
+        output=str(tmp_path / "out"),
+        format="txt",
+        skip_existing=False,
+        include=[],
+        exclude=[],
+        recursive=True,
+    )
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in Plan(args).tasks(Reporter(io.StringIO(), progress=False)))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == n
+    assert peak / n < 300, f"{peak / n:.0f} bytes per file"  # measured ~130; was ~1,000
+
+
+def test_one_output_name_is_caught_across_names_sorted_between(tmp_path, capsys):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for name in ("page.htm", "page.a.txt", "page.b", "page.txt", "pages.txt", "page"):
+        (src / name).write_text(story(name) + "\n", encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    # sorted: page, page.a.txt, page.b, page.htm, page.txt, pages.txt
+    # "page" claims page.txt first; page.b, page.htm and page.txt would also be page.txt
+    clashes = _err_lines(err, "would also be that of")
+    assert [line.split(": its output")[0].rsplit("/", 1)[1] for line in clashes] == [
+        "page.b",
+        "page.htm",
+        "page.txt",
+    ]
+    assert sorted(os.listdir(out)) == ["page.a.txt", "page.txt", "pages.txt"]
+    assert (out / "page.txt").read_text(encoding="utf-8") == story("page") + "\n"

@@ -136,32 +136,26 @@ def _walk(
         if here in ancestors:
             yield Found(folder, where, problem="a link back to a folder being walked", skipped=True)
             return
-        with os.scandir(folder) as it:
-            entries = sorted(it, key=lambda e: e.name)
+        with os.scandir(folder) as it:  # only the names are kept: a folder may hold millions
+            names = sorted(e.name for e in it if not is_hidden(e.name))
     except OSError as exc:
         yield Found(folder, where, problem=f"cannot list folder ({os_reason(exc)})")
         return
     folders: list[tuple[str, str]] = []
-    for entry in entries:
-        if is_hidden(entry.name):
-            continue
-        rel = prefix + entry.name
+    for name in names:
+        rel = prefix + name
         if exclude and matches(rel, exclude):
             continue
+        path = os.path.join(folder, name)
         try:
-            is_dir = entry.is_dir()  # follows links
+            st = os.stat(path)  # follows links
+            is_dir, size = stat.S_ISDIR(st.st_mode), st.st_size
         except OSError:
-            is_dir = False
+            is_dir, size = False, 0  # read_input says why (broken link, permission, ...)
         if is_dir:
-            folders.append((entry.path, rel))
-            continue
-        if include and not matches(rel, include):
-            continue
-        try:
-            size = entry.stat().st_size
-        except OSError:
-            size = 0  # read_input says why (broken link, permission, ...)
-        yield Found(entry.path, rel, size)
+            folders.append((path, rel))
+        elif not include or matches(rel, include):
+            yield Found(path, rel, size)
     if not recursive:
         return
     ancestors.add(here)

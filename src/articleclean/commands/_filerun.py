@@ -267,6 +267,7 @@ class Plan:
         fmt, skip_existing = self.args.format, self.args.skip_existing
         claimed: dict[str, str] = {}  # output -> input, among one folder's files
         folder = None
+        ext = len(EXTENSIONS[fmt])
         for root in self.folders:
             for found in self._walk(root):
                 shown = os.path.join(root, found.rel) if found.rel != "." else root
@@ -279,9 +280,11 @@ class Plan:
                 target = None
                 if self.mode == "folder":
                     target = os.path.join(self.output or ".", _with_ext(found.rel, fmt))
-                    here = os.path.dirname(found.rel)
+                    here, name = os.path.split(found.rel)
                     if here != folder:
                         folder, claimed = here, {}
+                    else:  # names come sorted: forget outputs no later name can share
+                        _forget_passed(claimed, name, ext)
                     if not self._claim(claimed, target, shown, report):
                         continue
                     if skip_existing and os.path.exists(target):
@@ -309,6 +312,23 @@ class Plan:
             report.fail(shown, f"its output {target} would also be that of {first}; not cleaned")
             return False
         return True
+
+
+def _forget_passed(claimed: dict[str, str], name: str, ext: int) -> None:
+    """Drop the outputs that no input name from ``name`` on (in sorted order) can share.
+
+    An input that gives ``page.txt`` is named ``page`` or ``page.<ext>``: it starts with the
+    output's stem. Sorted names that start with a stem come together, so once ``name`` does
+    not start with it, no later one does; ``claimed`` stays as small as a name is long.
+
+    >>> claimed = {"out/page.txt": "page.htm", "out/pager.txt": "pager.txt"}
+    >>> _forget_passed(claimed, "pages.txt", len(".txt")); claimed
+    {'out/page.txt': 'page.htm'}
+    >>> _forget_passed(claimed, "paid.txt", len(".txt")); claimed
+    {}
+    """
+    for target in [t for t in claimed if not name.startswith(os.path.basename(t)[:-ext])]:
+        del claimed[target]
 
 
 def _with_ext(rel: str, fmt: str) -> str:
