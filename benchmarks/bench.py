@@ -20,6 +20,11 @@ Sections (``--only``):
                the short junk lines repeat, as they do across a site's pages;
 * ``stages``   the share of time per stage: decode, normalise, ftfy, each step, paragraphs;
 * ``linear``   a 1 MB and a 10 MB document: the ratio of their times (10 is linear);
+* ``adversarial`` the curve on adversarial pages (the kinds of tests/test_redos_pipeline.py:
+               one huge line, thousands of widget or menu lines, a hard-wrapped page that
+               joins into one paragraph, dates on every line ...): CPU seconds of ``clean``
+               (settling included) at 10 KB, 100 KB and 1 MB, and the ratio of each size to
+               the one before (10 is linear; the tests fail above 20);
 * ``memory``   tracemalloc peak over 1k and 10k documents (``clean_many`` when the package
                has it, else a loop): flat means the peak does not grow with the count;
 * ``folder``   ``articleclean clean DIR --jobs 1`` vs ``--jobs 2`` on a folder of files
@@ -46,6 +51,7 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,7 +59,17 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import articleclean  # noqa: E402
 
-SECTIONS = ("devset", "cold", "synthetic", "stages", "linear", "memory", "folder", "trafilatura")
+SECTIONS = (
+    "devset",
+    "cold",
+    "synthetic",
+    "stages",
+    "linear",
+    "adversarial",
+    "memory",
+    "folder",
+    "trafilatura",
+)
 ISSUE_TRAFILATURA_HTML_PAGES_PER_S = 70  # issue 8: trafilatura on the pages' real HTML
 
 
@@ -176,6 +192,22 @@ def cold(devset: Path, view: str, repeat: int) -> tuple[dict, dict]:
         "MB/s (cpu)": round(best["MB"] / best["cpu"], 2),
     }
     return figures, best["stages"]
+
+
+def adversarial(sizes: tuple[int, ...]) -> dict:
+    """CPU seconds of ``clean`` on each adversarial page kind at each size, and the ratios."""
+    sys.path.insert(0, str(ROOT))
+    from tests.test_redos_pipeline import KINDS, page
+
+    figures = {}
+    articleclean.clean(page("long_line", 10_000))
+    for kind in KINDS:
+        texts = [page(kind, n) for n in sizes]
+        times = [best_of(2, lambda t=t: articleclean.clean(t))[1] for t in texts]
+        curve = "  ".join(f"{n // 1000:>5} KB {t:7.3f}s" for n, t in zip(sizes, times, strict=True))
+        ratios = " ".join(f"x{b / max(a, 1e-3):.1f}" for a, b in pairwise(times))
+        figures[kind] = f"{curve}   {ratios}"
+    return figures
 
 
 def linearity(pages: list[str]) -> dict:
@@ -335,6 +367,9 @@ def main(argv: list[str] | None = None) -> int:
         show("share of time per stage (%), synthetic", stage_shares(synthetic(pages, 2), pipe))
     if "linear" in sections:
         show("linearity", linearity(pages))
+    if "adversarial" in sections:
+        sizes = (10_000, 100_000) if args.quick else (10_000, 100_000, 1_000_000)
+        show("adversarial pages, cpu s of clean() by size", adversarial(sizes))
     if "memory" in sections:
         counts = (200, 2000) if args.quick else (1000, 10000)
         show("memory", memory(corpus, counts))

@@ -63,9 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     if rows:
         b = statistics.fmean(r[3][2] for r in rows)
         f = statistics.fmean(r[4][2] for r in rows)
-        print(
-            f"mean F1 over {len(rows)} pages of {len({r[0] for r in rows})} sites: {b:.3f} -> {f:.3f}"
-        )
+        sites = len({r[0] for r in rows})
+        print(f"mean F1 over {len(rows)} pages of {sites} sites: {b:.3f} -> {f:.3f}")
     return 0
 
 

@@ -186,6 +186,8 @@ def test_output_folder_inside_input_folder(tmp_path, capsys, monkeypatch, out, e
         pytest.param(["clean", "a.txt", "-f", "jsonl", "-o", "d1"], id="jsonl-into-folder"),
         pytest.param(["clean", "a.txt", "--max-bytes", "lots"], id="bad-size"),
         pytest.param(["clean", "a.txt", "-j", "-1"], id="bad-jobs"),
+        pytest.param(["clean", "a.txt", "--budget", "-3"], id="negative-budget"),
+        pytest.param(["clean", "a.txt", "--budget", "soon"], id="bad-budget"),
     ],
 )
 def test_usage_errors_exit_2_and_touch_nothing(tmp_path, capsys, monkeypatch, argv):
@@ -386,3 +388,47 @@ def test_real_ctrl_c_through_the_entry_point(tmp_path):
         time.sleep(0.01)
     else:
         pytest.fail("worker processes outlived the interrupted run")
+
+
+@pytest.mark.parametrize(
+    ("argv", "seconds"),
+    [
+        pytest.param([], 60.0, id="default"),
+        pytest.param(["--budget", "2.5"], 2.5, id="given"),
+        pytest.param(["--budget", "0"], None, id="zero-is-none"),
+    ],
+)
+def test_budget_reaches_the_pipeline(tmp_path, monkeypatch, argv, seconds):
+    from articleclean.commands import _filerun
+
+    seen = []
+    monkeypatch.setattr(_filerun, "run_files", lambda args, pipe, out: seen.append(pipe) or 0)
+    (tmp_path / "a.txt").write_text(story(1), encoding="utf-8")
+    assert main(["clean", str(tmp_path / "a.txt"), *argv]) == 0
+    assert [p.budget_seconds for p in seen] == [seconds]
+
+
+def test_a_document_over_the_budget_is_cleaned_conservatively_and_says_so(tmp_path, capsys):
+    rules = tmp_path / "rules" / "en"
+    rules.mkdir(parents=True)
+    (rules / "ads.re").write_text("boom: (?:a|a)*$\n", encoding="utf-8")  # backtracks
+    (tmp_path / "articleclean.toml").write_text('rule_dirs = ["rules"]\n', encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text("a" * 60 + "!\n\n" + story(1) + "\n", encoding="utf-8")
+    code = main(
+        [
+            "clean",
+            str(page),
+            "-f",
+            "json",
+            "--budget",
+            "1",
+            "--config",
+            str(tmp_path / "articleclean.toml"),
+        ]
+    )
+    captured = capsys.readouterr()
+    assert code == 0
+    result = json.loads(captured.out)
+    assert story(1) in result["body"]
+    assert any(w.startswith("budget:") for w in result["warnings"])

@@ -254,6 +254,14 @@ class Pipeline:
         steps.insert(pos, step)
         return self._copy(steps)
 
+    def with_budget(self, seconds: float | None) -> Pipeline:
+        """This pipeline with a time budget of ``seconds`` per document (``None``: none).
+
+        >>> Pipeline.default().with_budget(5).budget_seconds
+        5
+        """
+        return Pipeline(self.steps, rules=self.rules, strict=self.strict, budget_seconds=seconds)
+
     def configure(self, name: str, **options: Any) -> Pipeline:
         """Set options of a built-in step (``configure("title", max_tokens=20)``)."""
         self._check([name])

@@ -10,15 +10,7 @@ from articleclean import Doc
 from articleclean.extract.credit_blocks import find_credits
 from articleclean.extract.credits import read_credits
 
-
-def _summary(fields):
-    out = []
-    for f in fields:
-        value = (
-            list(f.names) if f.names else f.value if f.value else f.date.iso() if f.date else None
-        )
-        out.append((f.kind, value))
-    return out
+from ._shared import field_summary
 
 
 @pytest.mark.parametrize(
@@ -94,7 +86,7 @@ def test_credit_lines(line, expected):
 
     fields = read_credits(line, RuleBook())
     assert fields is not None
-    assert _summary(fields) == expected
+    assert field_summary(fields) == expected
     # fields partition the line: each ends where the next starts, the last at the end
     assert fields[0].start == 0 and fields[-1].end == len(line)
     assert all(a.end == b.start for a, b in pairwise(fields))

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import pytest
 
-from articleclean import Doc, clean
+from articleclean import clean
 from articleclean.dates import find_dates, month_day
 from articleclean.extract.dateline import dateline
 from articleclean.extract.dates import dates
 from articleclean.extract.source import source
 
 from ..conftest import run_step
+from ._shared import assert_dateline, read_dateline_of
 
 EN = "The minister said the plan would be published next week, officials in the capital confirmed."
 ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，双方就进一步深化合作交换了意见。"
@@ -240,13 +240,8 @@ def test_no_source(text, rules):
 )
 def test_dateline(paragraph, place, date, agency, rest, rules):
     # the page's published date gives a dateline without a year its year
-    doc = replace(Doc.from_text(f"{paragraph}\n\n{EN}"), meta={"published": "2016-07-13"})
-    doc = dateline(replace(doc, step="dateline"), rules)
-    got = doc.meta.get("dateline")
-    assert (got.place if got else None) == place
-    assert (got.date if got else None) == date
-    assert doc.meta.get("source") == agency
-    assert doc.lines[0].text == rest
+    doc = read_dateline_of(paragraph, rules)
+    assert_dateline(doc, place, date, agency, rest)
     assert doc.removed[0].span[0] == 0  # a cut at the start, never a whole line
 
 

@@ -3,11 +3,9 @@ each shape read, and the prose that looks like it left alone."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from articleclean import Doc, clean
+from articleclean import clean
 from articleclean.extract.bbs import bbs_header
 from articleclean.extract.credits import read_credits
 from articleclean.extract.dateline import dateline, read_dateline
@@ -16,19 +14,10 @@ from articleclean.extract.names import read_names
 from articleclean.extract.print_edition import print_edition
 
 from ..conftest import run_step
+from ._shared import assert_dateline, field_summary, read_dateline_of
 
 EN = "The minister said the plan would be published next week, officials in the capital confirmed."
 ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，双方就进一步深化合作交换了意见。"
-
-
-def _summary(fields):
-    out = []
-    for f in fields:
-        value = (
-            list(f.names) if f.names else f.value if f.value else f.date.iso() if f.date else None
-        )
-        out.append((f.kind, value))
-    return out
 
 
 @pytest.mark.parametrize(
@@ -103,7 +92,7 @@ def _summary(fields):
 def test_credit_shapes(line, expected, rules):
     fields = read_credits(line, rules)
     assert fields is not None
-    assert _summary(fields) == expected
+    assert field_summary(fields) == expected
 
 
 @pytest.mark.parametrize(
@@ -235,13 +224,7 @@ def test_names(value, names, source, rules):
     ],
 )
 def test_datelines(paragraph, place, date, agency, rest, rules):
-    doc = replace(Doc.from_text(f"{paragraph}\n\n{EN}"), meta={"published": "2016-07-13"})
-    doc = dateline(replace(doc, step="dateline"), rules)
-    got = doc.meta.get("dateline")
-    assert (got.place if got else None) == place
-    assert (got.date if got else None) == date
-    assert doc.meta.get("source") == agency
-    assert doc.lines[0].text == rest
+    assert_dateline(read_dateline_of(paragraph, rules), place, date, agency, rest)
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from ..io import parse_size
 from ._common import UsageError, add_pipeline_options, build_pipeline
 from ._formats import FORMAT_HELP, FORMATS
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
 
 NAME = "clean"
 HELP = "clean files, folders, stdin or a JSONL stream and write the results"
@@ -27,6 +31,19 @@ def _jobs(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError("must be 0 (one per core) or more")
+    return value
+
+
+DEFAULT_BUDGET = 60.0
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError("must be 0 (no budget) or a positive number of seconds")
     return value
 
 
@@ -88,6 +105,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         default=0,
         metavar="N",
         help="worker processes (default 0: one per core)",
+    )
+    r.add_argument(
+        "--budget",
+        type=_seconds,
+        default=DEFAULT_BUDGET,
+        metavar="SECONDS",
+        help="time budget per file: past it the remaining steps are skipped and the file's "
+        f"result says so in its warnings (0: no budget; default {DEFAULT_BUDGET:g})",
     )
     r.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no summary; errors only"
@@ -153,7 +178,12 @@ def run(args: argparse.Namespace, out) -> int:
             raise UsageError("--jsonl-in writes JSONL records; --format does not apply")
         if not args.body_field:
             raise UsageError("--body-field cannot be empty")
-        return run_jsonl(args, build_pipeline(args), out)
+        return run_jsonl(args, _budgeted(build_pipeline(args), args), out)
     if not args.paths:
         raise UsageError("give at least one PATH (a file, a folder, or - for stdin)")
-    return run_files(args, build_pipeline(args), out)
+    return run_files(args, _budgeted(build_pipeline(args), args), out)
+
+
+def _budgeted(pipe: Pipeline, args: argparse.Namespace) -> Pipeline:
+    """``pipe`` under the ``--budget`` of the command line."""
+    return pipe.with_budget(args.budget or None)

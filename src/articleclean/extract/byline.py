@@ -141,7 +141,9 @@ def byline(doc: Doc, rules: RuleBook) -> Doc:
     return doc.with_meta(authors=authors or None, source=source)
 
 
-_CLOSING_NAMES = regex.compile(r"(?<=[。！？!?”])\s*+[（(]\s*+((?:\p{Han}{2,4}+\s*+){1,4}+)[)）]\s*+$")
+_CLOSING_NAMES = regex.compile(
+    r"(?<=[。！？!?”])\s*+[（(]\s*+((?:\p{Han}{2,4}+\s*+){1,4}+)[)）]\s*+$"
+)
 
 
 def _closing_names(doc: Doc, rules: RuleBook) -> list[str]:
