@@ -37,11 +37,11 @@ def dump_json(record: Any, **kwargs: Any) -> str:
     r"""JSON with non-ASCII text as is; lone surrogates (which UTF-8 cannot hold) escaped.
 
     A file name with bytes that are not UTF-8 (``caf\xe9.txt``) reaches Python as
-    ``caf\udce9.txt`` and is written ``"caf\\udce9.txt"``: valid JSON in valid UTF-8, and
+    ``caf\udce9.txt`` and is written ``"caf\udce9.txt"`` (an escape): valid JSON in UTF-8, and
     ``os.fsencode(json.loads(line)["path"])`` gives the name's bytes back.
 
     >>> print(dump_json({"path": "caf\udce9/新闻.txt"}))
-    {"path": "caf\\udce9/新闻.txt"}
+    {"path": "caf\udce9/新闻.txt"}
     """
     text = json.dumps(record, ensure_ascii=False, **kwargs)
     # A raw surrogate can only stand inside a JSON string, where its escape means the same.
