@@ -230,6 +230,30 @@ def test_output_to_a_pipe_is_written_into_it_not_replaced(tmp_path, capsys):
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_ctrl_c_while_a_pipe_output_waits_for_its_reader(tmp_path):
+    """Opening a pipe nobody reads waits for ever: Ctrl-C must still stop the run."""
+    import signal
+
+    src = _folder(tmp_path / "in", 1)
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    exe = Path(sys.executable).parent / "articleclean"
+    proc = subprocess.Popen(
+        [str(exe), "clean", str(src / "000.txt"), "-o", str(fifo)],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(1.5)  # started, cleaned, now waiting in open()
+    proc.send_signal(signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err
+
+
 # -- inputs that change or cannot be read --------------------------------------------------
 
 

@@ -25,7 +25,7 @@ import os
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
@@ -321,9 +321,11 @@ def write_atomic(target: str | os.PathLike[str], data: str | bytes) -> None:
     """Write ``data`` (``str`` as UTF-8) to ``target`` through a temporary file + rename.
 
     Parent folders are created. If anything goes wrong the temporary file is removed and
-    ``target`` is left as it was; Ctrl-C waits until the file is complete.
+    ``target`` is left as it was; Ctrl-C waits until the file is complete (but not for a
+    device or a pipe, which is written into: a pipe may wait for ever for its reader).
     """
-    with deferred_interrupt(), AtomicFile(target) as f:
+    guard = nullcontext() if _is_device_or_pipe(Path(target)) else deferred_interrupt()
+    with guard, AtomicFile(target) as f:
         f.write(data.encode("utf-8") if isinstance(data, str) else data)
 
 
@@ -360,10 +362,11 @@ class AtomicFile:
         self._file: IO[bytes] | None = None
 
     def __enter__(self) -> IO[bytes]:
-        with deferred_interrupt(), self._naming_target():
-            if _is_device_or_pipe(self.target):  # nothing to replace: write to it
-                self._file = open(self.target, "wb")
-            else:  # no Ctrl-C between creating the file and knowing its name
+        with self._naming_target():
+            if _is_device_or_pipe(self.target):  # nothing to replace: write into it
+                self._file = open(self.target, "wb")  # (a pipe waits for its reader)
+                return self._file
+            with deferred_interrupt():  # no Ctrl-C between creating the file and knowing its name
                 fd, self._tmp = _create_temp(self.target)
                 self._file = os.fdopen(fd, "wb")
         return self._file
