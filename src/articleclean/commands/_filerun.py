@@ -21,7 +21,6 @@ from collections import deque
 from collections.abc import Iterator
 from contextlib import ExitStack, closing
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 
 from ..decode import decode
 from ..errors import ArticlecleanError
@@ -334,11 +333,18 @@ def _forget_passed(claimed: dict[str, str], name: str, ext: int) -> None:
 def _with_ext(rel: str, fmt: str) -> str:
     """``site/page.html`` -> ``site/page.txt`` (the format's extension).
 
+    The suffix is what pathlib calls one (not a leading or trailing dot); plain string work,
+    as pathlib would intern every name of a big folder.
+
     >>> _with_ext("site/page.html", "md"), _with_ext("README", "txt")
     ('site/page.md', 'README.txt')
+    >>> _with_ext("a/.profile", "txt"), _with_ext("notes.", "txt"), _with_ext("x.tar.gz", "md")
+    ('a/.profile.txt', 'notes..txt', 'x.tar.md')
     """
-    p, ext = PurePosixPath(rel), EXTENSIONS[fmt]
-    return str(p.with_suffix(ext) if p.suffix else p.with_name(p.name + ext))
+    folder, sep, name = rel.rpartition("/")
+    dot = name.rfind(".")
+    stem = name[:dot] if 0 < dot < len(name) - 1 else name
+    return folder + sep + stem + EXTENSIONS[fmt]
 
 
 def _inside(path: str, folder: str) -> bool:
