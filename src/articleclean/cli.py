@@ -3,12 +3,14 @@
 ``main(argv) -> int`` is the only place that prints errors or exits; each subcommand lives
 in ``articleclean/commands/<name>.py`` and turns arguments into library calls. Adding a
 command is one module and one entry in ``COMMANDS``.
-Exit codes: 0 success, 1 some input failed, 2 usage error, 130 interrupted (Ctrl-C).
+Exit codes: 0 success, 1 some input failed or an output could not be written, 2 usage
+error, 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -16,6 +18,7 @@ from . import __version__
 from .commands import check, clean, cleaners, explain
 from .commands._common import UsageError
 from .errors import ArticlecleanError, ConfigError, PipelineError, RuleError
+from .io import os_reason, printable
 
 __all__ = ["COMMANDS", "main", "run"]
 
@@ -60,13 +63,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 0
+    except OSError as exc:  # an output that cannot be written: a full disk, a read-only folder
+        where = f"{printable(os.fsdecode(exc.filename))}: " if exc.filename else ""
+        print(f"articleclean: {where}{os_reason(exc)}", file=sys.stderr)
+        _silence_stdout()  # what stdout still holds cannot be written either
+        return 1
 
 
 def _silence_stdout() -> None:
-    """After a closed pipe (``articleclean clean ... | head``), keep Python's final flush of
-    stdout from printing an error."""
-    import os
-
+    """After a closed pipe (``articleclean clean ... | head``) or a full disk, keep Python's
+    final flush of stdout from printing an error."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -11,7 +11,11 @@ The rules the ``articleclean clean`` command follows, in one place:
   link, permission denied, not a regular file, larger than ``max_bytes``).
 * :func:`write_atomic` and :class:`AtomicFile` write through a temporary file in the target
   folder and ``os.replace`` it into place, so a reader (or an interrupted run) never sees a
-  half-written output. Inputs are only ever opened for reading.
+  half-written output; a full disk or a read-only folder leaves no temporary file behind.
+  A target that is a device or a pipe (``/dev/null``, a FIFO) is written to directly, never
+  replaced. Inputs are only ever opened for reading.
+* :func:`printable` shows a file name in a message: bytes that are not UTF-8 as ``\\xe9``,
+  control characters (a newline in a name) escaped, so each message stays one line.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import os
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
@@ -35,7 +39,9 @@ __all__ = [
     "deferred_interrupt",
     "is_hidden",
     "matches",
+    "os_reason",
     "parse_size",
+    "printable",
     "read_input",
     "read_stdin",
     "remove_partial",
@@ -130,32 +136,26 @@ def _walk(
         if here in ancestors:
             yield Found(folder, where, problem="a link back to a folder being walked", skipped=True)
             return
-        with os.scandir(folder) as it:
-            entries = sorted(it, key=lambda e: e.name)
+        with os.scandir(folder) as it:  # only the names are kept: a folder may hold millions
+            names = sorted(e.name for e in it if not is_hidden(e.name))
     except OSError as exc:
-        yield Found(folder, where, problem=f"cannot list folder ({_why(exc)})")
+        yield Found(folder, where, problem=f"cannot list folder ({os_reason(exc)})")
         return
     folders: list[tuple[str, str]] = []
-    for entry in entries:
-        if is_hidden(entry.name):
-            continue
-        rel = prefix + entry.name
+    for name in names:
+        rel = prefix + name
         if exclude and matches(rel, exclude):
             continue
+        path = os.path.join(folder, name)
         try:
-            is_dir = entry.is_dir()  # follows links
+            st = os.stat(path)  # follows links
+            is_dir, size = stat.S_ISDIR(st.st_mode), st.st_size
         except OSError:
-            is_dir = False
+            is_dir, size = False, 0  # read_input says why (broken link, permission, ...)
         if is_dir:
-            folders.append((entry.path, rel))
-            continue
-        if include and not matches(rel, include):
-            continue
-        try:
-            size = entry.stat().st_size
-        except OSError:
-            size = 0  # read_input says why (broken link, permission, ...)
-        yield Found(entry.path, rel, size)
+            folders.append((path, rel))
+        elif not include or matches(rel, include):
+            yield Found(path, rel, size)
     if not recursive:
         return
     ancestors.add(here)
@@ -166,8 +166,25 @@ def _walk(
     ancestors.discard(here)
 
 
-def _why(exc: OSError) -> str:
+def os_reason(exc: OSError) -> str:
     return exc.strerror.lower() if exc.strerror else str(exc)
+
+
+_CONTROL = str.maketrans({c: repr(chr(c))[1:-1] for c in (*range(32), 127)})
+
+
+def printable(name: str) -> str:
+    r"""A file name as a message shows it: undecodable bytes (kept by Python as lone
+    surrogates) as ``\xNN``, control characters escaped; anything else as is.
+
+    >>> print(printable("caf\udce9.txt"), printable("new\nline.txt"), printable("新闻.txt"))
+    caf\xe9.txt new\nline.txt 新闻.txt
+    """
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that did not come from a file name
+        raw = name.encode("utf-8", "backslashreplace")
+    return raw.decode("utf-8", "backslashreplace").translate(_CONTROL)
 
 
 def read_input(path: str | os.PathLike[str], max_bytes: int | None = None) -> bytes:
@@ -183,7 +200,7 @@ def read_input(path: str | os.PathLike[str], max_bytes: int | None = None) -> by
             raise ArticlecleanError("broken symbolic link (its target does not exist)") from None
         raise ArticlecleanError("no such file") from None
     except OSError as exc:
-        raise ArticlecleanError(f"cannot read ({_why(exc)})") from exc
+        raise ArticlecleanError(f"cannot read ({os_reason(exc)})") from exc
     if stat.S_ISDIR(st.st_mode):
         raise ArticlecleanError("is a folder")
     if not stat.S_ISREG(st.st_mode):
@@ -192,12 +209,30 @@ def read_input(path: str | os.PathLike[str], max_bytes: int | None = None) -> by
         raise ArticlecleanError(f"too large ({st.st_size:,} bytes; --max-bytes is {max_bytes:,})")
     try:
         with open(path, "rb") as f:
-            data = f.read(max_bytes + 1) if max_bytes else f.read()
+            data = _read_upto(f, max_bytes + 1 if max_bytes else None, st.st_size)
     except OSError as exc:
-        raise ArticlecleanError(f"cannot read ({_why(exc)})") from exc
+        raise ArticlecleanError(f"cannot read ({os_reason(exc)})") from exc
     if max_bytes and len(data) > max_bytes:
         raise ArticlecleanError(f"too large (more than --max-bytes {max_bytes:,} bytes)")
     return data
+
+
+def _read_upto(f: IO[bytes], limit: int | None, expected: int = 0) -> bytes:
+    """Read ``f`` to its end or to ``limit`` bytes, setting aside no more than it reads
+    (``f.read(limit)`` would reserve all of ``limit`` at once, for each file).
+
+    ``expected`` (a file's size) is read in one go; a pipe, or a file that grows, in steps.
+    """
+    if limit is None:
+        return f.read()
+    parts, total, step = [], 0, expected + 1 if expected else 1 << 16
+    while total < limit:
+        part = f.read(min(step, limit - total))
+        if not part:
+            break
+        parts.append(part)
+        total, step = total + len(part), 1 << 20
+    return b"".join(parts)  # one part: that same object, no copy
 
 
 def read_stdin(max_bytes: int | None = None) -> bytes:
@@ -208,7 +243,7 @@ def read_stdin(max_bytes: int | None = None) -> bytes:
     if stream is None:  # a text-only stdin (replaced in tests, or an IDE console)
         data = sys.stdin.read().encode("utf-8")
     else:
-        data = stream.read(max_bytes + 1 if max_bytes else -1)
+        data = _read_upto(stream, max_bytes + 1 if max_bytes else None)
     if max_bytes and len(data) > max_bytes:
         raise ArticlecleanError(f"too large (more than --max-bytes {max_bytes:,} bytes)")
     return data
@@ -286,9 +321,11 @@ def write_atomic(target: str | os.PathLike[str], data: str | bytes) -> None:
     """Write ``data`` (``str`` as UTF-8) to ``target`` through a temporary file + rename.
 
     Parent folders are created. If anything goes wrong the temporary file is removed and
-    ``target`` is left as it was; Ctrl-C waits until the file is complete.
+    ``target`` is left as it was; Ctrl-C waits until the file is complete (but not for a
+    device or a pipe, which is written into: a pipe may wait for ever for its reader).
     """
-    with deferred_interrupt(), AtomicFile(target) as f:
+    guard = nullcontext() if _is_device_or_pipe(Path(target)) else deferred_interrupt()
+    with guard, AtomicFile(target) as f:
         f.write(data.encode("utf-8") if isinstance(data, str) else data)
 
 
@@ -325,18 +362,38 @@ class AtomicFile:
         self._file: IO[bytes] | None = None
 
     def __enter__(self) -> IO[bytes]:
-        with deferred_interrupt():  # no Ctrl-C between creating the file and knowing its name
-            fd, self._tmp = _create_temp(self.target)
-            self._file = os.fdopen(fd, "wb")
+        with self._naming_target():
+            if _is_device_or_pipe(self.target):  # nothing to replace: write into it
+                self._file = open(self.target, "wb")  # (a pipe waits for its reader)
+                return self._file
+            with deferred_interrupt():  # no Ctrl-C between creating the file and knowing its name
+                fd, self._tmp = _create_temp(self.target)
+                self._file = os.fdopen(fd, "wb")
         return self._file
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        assert self._file is not None and self._tmp is not None
-        with deferred_interrupt():
+        assert self._file is not None
+        with deferred_interrupt(), self._naming_target():
             try:
                 self._file.close()
-                if exc_type is None:
+                if exc_type is None and self._tmp is not None:
                     os.replace(self._tmp, self.target)
             finally:
-                if os.path.exists(self._tmp):
+                if self._tmp is not None and os.path.exists(self._tmp):
                     os.unlink(self._tmp)
+
+    @contextmanager
+    def _naming_target(self) -> Iterator[None]:
+        """Errors name the target, not the temporary file."""
+        try:
+            yield
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror, os.fspath(self.target)) from exc
+
+
+def _is_device_or_pipe(path: Path) -> bool:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode)

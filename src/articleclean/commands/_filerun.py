@@ -21,11 +21,19 @@ from collections import deque
 from collections.abc import Iterator
 from contextlib import ExitStack, closing
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 
 from ..decode import decode
 from ..errors import ArticlecleanError
-from ..io import AtomicFile, Found, is_hidden, matches, remove_partial, walk, write_atomic
+from ..io import (
+    AtomicFile,
+    Found,
+    is_hidden,
+    matches,
+    os_reason,
+    remove_partial,
+    walk,
+    write_atomic,
+)
 from ..parallel import ordered_map, resolve_jobs, warm_up
 from ..pipeline import Pipeline
 from ..templates import TemplateLearner
@@ -72,7 +80,7 @@ def clean_file(job: FileJob, task: Task) -> tuple[str, int, Removals]:
         try:
             write_atomic(task.target, text)
         except OSError as exc:
-            raise ArticlecleanError(f"cannot write {task.target} ({exc.strerror or exc})") from exc
+            raise ArticlecleanError(f"cannot write {task.target} ({os_reason(exc)})") from exc
         text = ""
     return text, len(data), removal_counts(article)
 
@@ -101,7 +109,8 @@ def run_files(args: argparse.Namespace, pipe: Pipeline, out) -> int:
             stack.callback(report.close)
             sink = None
             if plan.mode == "file":
-                sink = Sink(stack.enter_context(AtomicFile(plan.output)), binary=True)
+                file = stack.enter_context(AtomicFile(plan.output))
+                sink = Sink(file, binary=True, name=plan.output)
             elif to_stream:
                 sink = Sink(out)
             results = ordered_map(
@@ -257,6 +266,7 @@ class Plan:
         fmt, skip_existing = self.args.format, self.args.skip_existing
         claimed: dict[str, str] = {}  # output -> input, among one folder's files
         folder = None
+        ext = len(EXTENSIONS[fmt])
         for root in self.folders:
             for found in self._walk(root):
                 shown = os.path.join(root, found.rel) if found.rel != "." else root
@@ -269,9 +279,11 @@ class Plan:
                 target = None
                 if self.mode == "folder":
                     target = os.path.join(self.output or ".", _with_ext(found.rel, fmt))
-                    here = os.path.dirname(found.rel)
+                    here, name = os.path.split(found.rel)
                     if here != folder:
                         folder, claimed = here, {}
+                    else:  # names come sorted: forget outputs no later name can share
+                        _forget_passed(claimed, name, ext)
                     if not self._claim(claimed, target, shown, report):
                         continue
                     if skip_existing and os.path.exists(target):
@@ -301,14 +313,38 @@ class Plan:
         return True
 
 
+def _forget_passed(claimed: dict[str, str], name: str, ext: int) -> None:
+    """Drop the outputs that no input name from ``name`` on (in sorted order) can share.
+
+    An input that gives ``page.txt`` is named ``page`` or ``page.<ext>``: it starts with the
+    output's stem. Sorted names that start with a stem come together, so once ``name`` does
+    not start with it, no later one does; ``claimed`` stays as small as a name is long.
+
+    >>> claimed = {"out/page.txt": "page.htm", "out/pager.txt": "pager.txt"}
+    >>> _forget_passed(claimed, "pages.txt", len(".txt")); claimed
+    {'out/page.txt': 'page.htm'}
+    >>> _forget_passed(claimed, "paid.txt", len(".txt")); claimed
+    {}
+    """
+    for target in [t for t in claimed if not name.startswith(os.path.basename(t)[:-ext])]:
+        del claimed[target]
+
+
 def _with_ext(rel: str, fmt: str) -> str:
     """``site/page.html`` -> ``site/page.txt`` (the format's extension).
 
+    The suffix is what pathlib calls one (not a leading or trailing dot); plain string work,
+    as pathlib would intern every name of a big folder.
+
     >>> _with_ext("site/page.html", "md"), _with_ext("README", "txt")
     ('site/page.md', 'README.txt')
+    >>> _with_ext("a/.profile", "txt"), _with_ext("notes.", "txt"), _with_ext("x.tar.gz", "md")
+    ('a/.profile.txt', 'notes..txt', 'x.tar.md')
     """
-    p, ext = PurePosixPath(rel), EXTENSIONS[fmt]
-    return str(p.with_suffix(ext) if p.suffix else p.with_name(p.name + ext))
+    folder, sep, name = rel.rpartition("/")
+    dot = name.rfind(".")
+    stem = name[:dot] if 0 < dot < len(name) - 1 else name
+    return folder + sep + stem + EXTENSIONS[fmt]
 
 
 def _inside(path: str, folder: str) -> bool:

@@ -6,6 +6,7 @@ import json
 import re
 from typing import IO, Any
 
+from ..io import printable
 from ..model import Article
 
 FORMATS = ("txt", "json", "jsonl", "md")
@@ -29,14 +30,22 @@ def render(fmt: str, article: Article, path: str) -> str:
     return dump_json(record) + "\n"
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def dump_json(record: Any, **kwargs: Any) -> str:
-    """JSON with non-ASCII text as is; lone surrogates (which UTF-8 cannot hold) escaped."""
+    r"""JSON with non-ASCII text as is; lone surrogates (which UTF-8 cannot hold) escaped.
+
+    A file name with bytes that are not UTF-8 (``caf\xe9.txt``) reaches Python as
+    ``caf\udce9.txt`` and is written ``"caf\udce9.txt"`` (an escape): valid JSON in UTF-8, and
+    ``os.fsencode(json.loads(line)["path"])`` gives the name's bytes back.
+
+    >>> print(dump_json({"path": "caf\udce9/新闻.txt"}))
+    {"path": "caf\udce9/新闻.txt"}
+    """
     text = json.dumps(record, ensure_ascii=False, **kwargs)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = json.dumps(record, ensure_ascii=True, **kwargs)
-    return text
+    # A raw surrogate can only stand inside a JSON string, where its escape means the same.
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 _LABELS = (
@@ -81,6 +90,7 @@ def to_markdown(article: Article, path: str) -> str:
             value = ", ".join(str(v) for v in where if v)
         if value:
             items.append(f"- {label}: {md_escape(str(value))}")
+    path = printable(path)
     items.append(f"- Path: `{path}`" if "`" not in path else f"- Path: {md_escape(path)}")
     parts.append("\n".join(items))
     parts.extend(md_escape(p) for p in article.paragraphs)
@@ -105,19 +115,29 @@ def md_escape(text: str) -> str:
 
 class Sink:
     """Where output text goes: a text stream (written as UTF-8 bytes when it has a buffer,
-    whatever the locale) or a binary file."""
+    whatever the locale) or a binary file. A failed write (a full disk) raises an
+    :class:`OSError` that names ``name``."""
 
-    def __init__(self, stream: IO[str] | IO[bytes], binary: bool = False):
+    def __init__(
+        self, stream: IO[str] | IO[bytes], binary: bool = False, name: str = "standard output"
+    ):
         self._stream = stream
         self._buffer = stream if binary else getattr(stream, "buffer", None)
+        self.name = name
         if self._buffer is not None and not binary:
             stream.flush()
 
     def write(self, text: str) -> None:
-        if self._buffer is not None:
-            self._buffer.write(text.encode("utf-8"))
-        else:
-            self._stream.write(text)  # type: ignore[arg-type]
+        try:
+            if self._buffer is not None:
+                self._buffer.write(text.encode("utf-8"))
+            else:
+                self._stream.write(text)  # type: ignore[arg-type]
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror, self.name) from exc
 
     def flush(self) -> None:
-        (self._buffer or self._stream).flush()
+        try:
+            (self._buffer or self._stream).flush()
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror, self.name) from exc

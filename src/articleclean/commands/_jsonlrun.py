@@ -51,7 +51,8 @@ def run_jsonl(args: argparse.Namespace, pipe: Pipeline, out) -> int:
         else:
             from ..io import AtomicFile
 
-            sink = Sink(stack.enter_context(AtomicFile(args.output)), binary=True)
+            file = stack.enter_context(AtomicFile(args.output))
+            sink = Sink(file, binary=True, name=args.output)
         pending: deque[tuple[dict[str, Any], int]] = deque()
         records = _records(source, name, args.text_field, report, pending)
         articles = clean_many(records, pipeline=pipe, jobs=resolve_jobs(args.jobs))

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import IO
 
+from ..io import printable
 from ..model import Article
 
 # Per document: ((cleaner, whole lines removed, spans cut), ...) — small to send between
@@ -80,13 +81,13 @@ class Reporter:
     def fail(self, where: str, reason: str, nbytes: int = 0) -> None:
         self.failed += 1
         self.bytes += nbytes
-        self.say(f"articleclean: {where}: {reason}")
+        self.say(f"articleclean: {printable(where)}: {printable(reason)}")
         self.tick()
 
     def skip(self, where: str | None = None, reason: str | None = None) -> None:
         self.skipped += 1
         if where and reason:
-            self.say(f"articleclean: {where}: skipped, {reason}")
+            self.say(f"articleclean: {printable(where)}: skipped, {printable(reason)}")
         self.tick()
 
     @property
