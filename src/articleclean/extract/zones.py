@@ -8,6 +8,7 @@ from a line that reads as part of a sentence split over lines.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -88,7 +89,16 @@ def beside_credit(doc: Doc, index: int) -> bool:
     after = next((i for i in range(index + 1, len(doc.lines)) if doc.lines[i].text), None)
     low = doc.lines[before].no if before is not None else 0
     high = doc.lines[after].no if after is not None else float("inf")
-    return any(r.cleaner in _CREDIT_STEPS and low < r.line < high for r in doc.removed)
+    taken = _credit_lines(doc.removed)
+    k = bisect_right(taken, low)
+    return k < len(taken) and taken[k] < high
+
+
+@by_lines(maxsize=4)
+def _credit_lines(removed: tuple) -> list[int]:
+    """The sorted input line numbers of the credit steps' removals (asked once per page, not
+    once per field: looking through every removal for each field is quadratic)."""
+    return sorted(r.line for r in removed if r.cleaner in _CREDIT_STEPS)
 
 
 def in_block(doc: Doc, field: Field, rules: RuleBook) -> bool:
