@@ -145,9 +145,29 @@ def dateline(doc: Doc, rules: RuleBook) -> Doc:
     window = content[first : first + _SCAN_LINES]
     for n, (_, line) in enumerate(window):
         found = read_dateline(line.text, rules, _context(window, n))
-        if found is not None:
+        if found is not None and _opens_text(line.text[found[1].end() :]):
             return _cut_datelines(doc, window, n, found, rules)
     return doc
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]++")
+
+
+def _opens_text(rest: str) -> bool:
+    """What follows a dateline on its line: nothing (a dateline line of its own) or the
+    story's first words — two words, or four CJK characters — not a stray fragment
+    ("(Rrs)s", "M (Re):0" are junk that only looks like a dateline).
+
+    >>> _opens_text(""), _opens_text(" China said on Tuesday"), _opens_text("记者从市政府获悉")
+    (True, True, True)
+    >>> _opens_text("s"), _opens_text(":0")
+    (False, False)
+    """
+    if not rest.strip():
+        return True
+    if len(_CJK.findall(rest, endpos=64)) >= 4:
+        return True
+    return len(_WORD.findall(rest, endpos=200)) >= 2
 
 
 _STACKED = 8  # datelines cut one after the other
