@@ -141,3 +141,24 @@ def test_a_budget_must_be_positive(bad):
 def test_the_budget_survives_building_a_pipeline():
     pipe = Pipeline.default(budget_seconds=3).without("boilerplate").configure("title")
     assert pipe.budget_seconds == 3
+
+
+@pytest.mark.parametrize("when", ["while_disarming", "in_the_body"])
+def test_an_alarm_at_any_moment_leaves_no_deadline_behind(monkeypatch, when):
+    """Found by CI: the alarm went off after a step ended and before the budget was taken
+    down; its OverBudget skipped resetting the deadline, and every later pattern match in
+    the process timed out at once."""
+    from articleclean import budget as budget_module
+
+    def alarm_now(*_args):
+        raise budget_module.OverBudget
+
+    if when == "while_disarming":
+        monkeypatch.setattr(budget_module, "_disarm", alarm_now)
+        monkeypatch.setattr(budget_module, "_arm", lambda b: True)
+    with pytest.raises(budget_module.OverBudget):
+        with budget_module.Budget(60).watch():
+            assert budget_module.regex_timeout() is not None
+            if when == "in_the_body":
+                alarm_now()
+    assert budget_module.regex_timeout() is None

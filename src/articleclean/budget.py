@@ -76,12 +76,17 @@ class Budget:
     def watch(self) -> Iterator[None]:
         """Run the body under the budget: pattern timeouts, and an alarm where possible."""
         token = _DEADLINE.set(self.deadline)
-        armed = _arm(self)
         try:
-            yield
+            armed = _arm(self)
+            try:
+                yield
+            finally:
+                if armed:
+                    _disarm()
         finally:
-            if armed:
-                _disarm()
+            # in a finally of its own: the alarm can go off after the body ended and before
+            # _disarm() took the budget down, and its OverBudget must not leave the deadline
+            # set (every later match in this context would time out at once)
             _DEADLINE.reset(token)
 
 
