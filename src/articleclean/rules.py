@@ -337,6 +337,17 @@ class PatternSet:
                 return rule, m
         return None
 
+    def fullmatch_lines(
+        self, lines: Iterable[tuple[int, Any]], max_len: int
+    ) -> Iterator[tuple[int, Rule, Any]]:
+        """``(index, rule, match)`` for each ``(index, line)`` whose text, at most
+        ``max_len`` characters long, one of the patterns matches whole (``doc.content()``)."""
+        for index, line in lines:
+            if len(line.text) <= max_len:
+                hit = self.fullmatch(line.text)
+                if hit is not None:
+                    yield index, hit[0], hit[1]
+
     def fullmatches(self, text: str) -> Iterator[tuple[Rule, Any]]:
         """Every pattern matching the whole of ``text``, in order, with its match."""
         kw = _timeout()

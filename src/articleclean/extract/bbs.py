@@ -28,13 +28,7 @@ def bbs_header(doc: Doc, rules: RuleBook) -> Doc:
         return doc
     decisions: dict[int, str] = {}
     posted = None
-    for index, line in doc.content():
-        if len(line.text) > _MAX_LINE:
-            continue
-        hit = patterns.fullmatch(line.text)
-        if hit is None:
-            continue
-        rule, m = hit
+    for index, rule, m in patterns.fullmatch_lines(doc.content(), _MAX_LINE):
         decisions[index] = rule.id
         date = m.groupdict().get("date")
         found = find_dates(date) if date else []

@@ -100,13 +100,7 @@ def print_edition(doc: Doc, rules: RuleBook) -> Doc:
     known = [doc.meta[f] for f in ("published", "updated") if doc.meta.get(f)]
     decisions: dict[int, str] = {}
     first: PrintEdition | None = None
-    for index, line in doc.content():
-        if len(line.text) > _MAX_LINE:
-            continue
-        hit = patterns.fullmatch(line.text)
-        if hit is None:
-            continue
-        rule, m = hit
+    for index, rule, m in patterns.fullmatch_lines(doc.content(), _MAX_LINE):
         groups = m.groupdict()
         publication = (groups.get("publication") or "").strip(" ,.")
         if not publication:

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 import regex
 
+from .._memo import by_lines
 from ..model import Doc, Line
 from ..rules import RuleBook
 from ..text import cjk_share, key, tokenize, tokens
@@ -168,9 +169,15 @@ def _credit_between(doc: Doc, before_no: float, after_no: float) -> bool:
 
 def _cut_at_start(doc: Doc, line_no: float) -> bool:
     """A credit was cut from the start of line ``line_no`` (a dateline)."""
-    return any(
-        r.cleaner in _CREDIT_STEPS and r.line == line_no and r.span and r.span[0] == 0
-        for r in doc.removed
+    return line_no in _lines_cut_at_start(doc.removed)
+
+
+@by_lines(maxsize=4)
+def _lines_cut_at_start(removed: tuple) -> frozenset[int]:
+    """The input lines a credit step cut a span from the start of (found once per page, not
+    once per headline candidate)."""
+    return frozenset(
+        r.line for r in removed if r.cleaner in _CREDIT_STEPS and r.span and r.span[0] == 0
     )
 
 
