@@ -2,9 +2,10 @@
 
 "BEIJING, July 12 (Xinhua) --", "WASHINGTON (AP) —", "MADRID —", "新华社北京7月11日电",
 "本报讯", "人民网北京7月11日电（记者 张伟）". The dateline is cut from the start of its paragraph
-(only when it is a prefix of that form, from ``data/<lang>/dateline.re``; a doubled dateline
-whole, and the next line's when the dateline was a line of its own); its agency becomes
-the source and the reporters in its brackets the authors when nothing else named them.
+(only when it is a prefix of that form, from ``data/<lang>/dateline.re``, alone on its line
+or before the story's first words; a doubled dateline whole, and the next line's when the
+dateline was a line of its own); its agency becomes the source and the reporters in its
+brackets the authors when nothing else named them.
 """
 
 from __future__ import annotations
