@@ -233,3 +233,125 @@ def test_editing_in_place_equals_removing_one_by_one(texts, ops):
                 continue
             edit.cut(*op[1:])
     assert edit.done() == plain
+
+
+# -- the page-wide answers the vocabulary and credit steps share ---------------------------
+
+_FIXTURE_RAWS = sorted((Path(__file__).resolve().parents[1] / "fixtures").glob("*/*/raw.txt"))
+
+
+def _fixture_doc(path: Path) -> Doc:
+    return Doc.from_text(decode(path.read_bytes()).text)
+
+
+@pytest.mark.parametrize(
+    "path", _FIXTURE_RAWS, ids=lambda p: f"{p.parent.parent.name}-{p.parent.name}"
+)
+def test_all_families_at_once_equal_each_family_alone(path):
+    from articleclean.cleaners._vocab import _line_family_hits, family_hits
+    from articleclean.line_index import line_index
+    from articleclean.rules import LINE_FAMILIES
+
+    book = RuleBook()
+    doc = _fixture_doc(path)
+    at_once = _line_family_hits(doc.lines, line_index(book))
+    for family in LINE_FAMILIES:
+        assert at_once.get(family, []) == family_hits(doc, book, family), family
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_all_families_at_once_equal_each_family_alone_on_made_up_pages(data):
+    from articleclean.cleaners._vocab import _line_family_hits, family_hits
+    from articleclean.line_index import line_index
+    from articleclean.rules import LINE_FAMILIES
+
+    from .strategies import documents
+
+    book = RuleBook()
+    doc = Doc.from_text(data.draw(documents()))
+    at_once = _line_family_hits(doc.lines, line_index(book))
+    for family in LINE_FAMILIES:
+        assert at_once.get(family, []) == family_hits(doc, book, family), family
+
+
+def _credits_cold(doc: Doc, book: RuleBook):
+    """The credits of ``doc`` with no window of lines remembered from another page (a new
+    tuple of its lines: :func:`find_credits` also remembers its last answers by the tuple)."""
+    from articleclean.extract import credit_blocks
+
+    credit_blocks._NO_CREDIT.clear()
+    return credit_blocks.find_credits(Doc(tuple(list(doc.lines))), book)
+
+
+_CREDIT_LINES = [
+    "",
+    "By",
+    "Jane Doe",
+    "Tom Davies",
+    "Associated Press",
+    "Reuters",
+    "Published",
+    "November",
+    "18, 2019",
+    "12:02 PM",
+    "Opinion Columnist",
+    "作者：",
+    "芊草凡凡",
+    "ggjjzhzz",
+    "发表于 2005-9-15",
+    "Updated 2 hours ago",
+    "Storm Closes Schools Across the County",
+    "Home",
+    "November 18, 2019",
+    "The minister said the plan would be published next week, officials confirmed.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_CREDIT_LINES), max_size=14), min_size=1, max_size=4))
+def test_credit_windows_remembered_from_other_pages_change_no_answer(pages):
+    """A window of lines that started no credit on one page starts none on another: what
+    :func:`find_credits` remembers gives the answer it would work out afresh."""
+    from articleclean.extract import credit_blocks
+
+    book = RuleBook()
+    docs = [Doc.from_text("\n".join(p)) for p in pages]
+    fresh = [_credits_cold(d, book) for d in docs]
+    credit_blocks._NO_CREDIT.clear()
+    for d in docs + docs[::-1]:  # every page after every other, with what they left behind
+        warm = credit_blocks.find_credits(Doc(tuple(list(d.lines))), book)
+        assert warm == fresh[docs.index(d)]
+
+
+# Pages that differ only where a credit over lines looks: the content line above it, and the
+# fourth line after the next (a label over a date, each after a blank line).
+_CREDIT_PAIRS = {
+    "line_above": (
+        ["Home", "Jane Doe", "November 18, 2019", "", "The body."],
+        [
+            "Storm Closes Schools Across the County",
+            "Jane Doe",
+            "November 18, 2019",
+            "",
+            "The body.",
+        ],
+    ),
+    "far_below": (
+        ["Tom Davies", "Associated Press", "", "Published", "", "The body.", "x"],
+        ["Tom Davies", "Associated Press", "", "Published", "", "November 18, 2019", "The body."],
+    ),
+}
+
+
+@pytest.mark.parametrize("pair", _CREDIT_PAIRS.values(), ids=_CREDIT_PAIRS.keys())
+def test_credit_window_reaches_every_line_the_credit_reads(pair):
+    from articleclean.extract import credit_blocks
+
+    book = RuleBook()
+    without, with_credit = (Doc.from_text("\n".join(p)) for p in pair)
+    fresh = _credits_cold(with_credit, book)
+    assert any(f.kind == "author" for c in fresh for f in c.fields)
+    credit_blocks._NO_CREDIT.clear()
+    credit_blocks.find_credits(without, book)  # leaves its windows behind
+    assert credit_blocks.find_credits(Doc(tuple(list(with_credit.lines))), book) == fresh

@@ -50,12 +50,17 @@ class LineIndex:
 
     def rule(self, text: str, family: str) -> str | None:
         """The id of the rule of ``family`` matching the whole of ``text``, or ``None``."""
+        return self.rules(text).get(family)
+
+    def rules(self, text: str) -> Mapping[str, str]:
+        """family -> id of the rule matching the whole of ``text``, for every family that has
+        one (usually none: an empty mapping)."""
         found = self._memo.get(text)
         if found is None:
             if len(self._memo) >= _MEMO:
                 self._memo.clear()
             found = self._memo[text] = self._rules(text)
-        return found.get(family)  # type: ignore[no-any-return]
+        return found
 
     def _rules(self, text: str) -> Mapping[str, str]:
         phrases = self._phrases.get(key(text), _NONE)

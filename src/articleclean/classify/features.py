@@ -73,8 +73,14 @@ def _korean_ending(word: str) -> bool:
     return word[-1] in _KO_ENDINGS and "\uac00" <= word[-1] <= "\ud7a3"
 
 
+_MEMO = 16384  # blocks whose features are remembered (then the memo starts again)
+_MEMO_CHARS = 2048
+_FEATURES: dict[tuple[str, frozenset[str], frozenset[str]], Features] = {}
+
+
 def features(text: str, stop: frozenset[str], cjk_stop: frozenset[str]) -> Features:
-    """Compute the features of one block.
+    """Compute the features of one block (remembered: a body settles by being classified
+    again, and the same template lines recur on a site's pages).
 
     >>> en = stopwords_for("en")
     >>> f = features("He said the plan would be published next week.", en, stopwords_for("zh"))
@@ -83,6 +89,18 @@ def features(text: str, stop: frozenset[str], cjk_stop: frozenset[str]) -> Featu
     >>> features("Home World Politics Business", en, frozenset()).caps
     1.0
     """
+    if len(text) > _MEMO_CHARS:
+        return _features(text, stop, cjk_stop)
+    k = (text, stop, cjk_stop)
+    found = _FEATURES.get(k)
+    if found is None:
+        if len(_FEATURES) >= _MEMO:
+            _FEATURES.clear()
+        found = _FEATURES[k] = _features(text, stop, cjk_stop)
+    return found
+
+
+def _features(text: str, stop: frozenset[str], cjk_stop: frozenset[str]) -> Features:
     if text.isascii():
         cjk: list[str] = []
         toks = _ASCII_TOKEN.findall(text)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-from ..line_index import line_index
-from ..model import Doc
+from .._memo import by_lines
+from ..line_index import LineIndex, line_index
+from ..model import Doc, Line
 from ..paragraphs import group, join
 from ..rules import LINE_FAMILIES, RuleBook
 from ..text import tokens
@@ -79,6 +80,9 @@ def drop_vocab_lines(
     return doc.drop(decisions)
 
 
+_Hit = tuple[tuple[int, ...], str, bool]  # (line indices, rule id, a paragraph over lines)
+
+
 def vocab_matches(
     doc: Doc, rules: RuleBook, family: str, *, subheadings: bool = True
 ) -> list[tuple[list[int], str]]:
@@ -87,23 +91,71 @@ def vocab_matches(
     A paragraph split over lines by link markup ("Sign up" / "for our newsletter.") is tried
     whole first; then its lines one by one, keeping those that read as part of a sentence.
     """
+    hits = (
+        _line_family_hits(doc.lines, line_index(rules)).get(family, ())
+        if family in LINE_FAMILIES
+        else family_hits(doc, rules, family)
+    )
+    out: list[tuple[list[int], str]] = []
+    for indices, rule, whole in hits:
+        if not whole:
+            index = indices[0]
+            if in_sentence(doc, index) or (subheadings and looks_like_subheading(doc, index)):
+                continue
+        out.append((list(indices), rule))
+    return out
+
+
+def family_hits(doc: Doc, rules: RuleBook, family: str) -> list[_Hit]:
+    """``(line indices, rule id, whole)`` of each paragraph over lines that is wholly of
+    ``family`` (``whole`` true), and of each line of the other paragraphs that is, in the
+    order of the text: what :func:`vocab_matches` keeps or not by its guards."""
     texts = [line.text for line in doc.lines]
     find = rule_finder(rules, family)
-    out: list[tuple[list[int], str]] = []
+    out: list[_Hit] = []
     for block in group(texts):
         if len(block) > 1:
             rule = find(join([texts[i] for i in block]))
             if rule is not None:
-                out.append((block, rule))
+                out.append((tuple(block), rule, True))
                 continue
         for index in block:
             rule = find(texts[index])
-            if rule is None:
-                continue
-            if in_sentence(doc, index) or (subheadings and looks_like_subheading(doc, index)):
-                continue
-            out.append(([index], rule))
+            if rule is not None:
+                out.append(((index,), rule, False))
     return out
+
+
+@by_lines(maxsize=4)
+def _line_family_hits(lines: tuple[Line, ...], index: LineIndex) -> dict[str, list[_Hit]]:
+    """:func:`family_hits` of every family of the index at once, by family.
+
+    Eleven vocabulary steps ask in turn; a step that removes nothing hands the next the same
+    lines, so the page is grouped and its lines looked up once for all of them, and each
+    step then walks its own hits only.
+    """
+    texts = [line.text for line in lines]
+    out: dict[str, list[_Hit]] = {}
+    answers = index.rules
+    for block in group(texts):
+        whole: Mapping[str, str] = _NONE
+        if len(block) > 1:
+            joined = join([texts[i] for i in block])
+            if len(joined) <= MAX_LINE:
+                whole = answers(joined)
+                for family, rule in whole.items():
+                    out.setdefault(family, []).append((tuple(block), rule, True))
+        for i in block:
+            text = texts[i]
+            if len(text) > MAX_LINE:
+                continue
+            for family, rule in answers(text).items():
+                if family not in whole:
+                    out.setdefault(family, []).append(((i,), rule, False))
+    return out
+
+
+_NONE: Mapping[str, str] = {}
 
 
 def next_content(doc: Doc, index: int, limit: int) -> list[int]:

@@ -123,8 +123,13 @@ def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...
     doc = Doc(lines)
     out: list[Credit] = []
     used: set[int] = set()
+    texts = tuple(line.text for line in lines)
+    last = ""
     for index, line in enumerate(lines):
-        if not line.text or index in used:
+        if not line.text:
+            continue
+        before, last = last, line.text  # the content line before ``index``, and this one
+        if index in used:
             continue
         text = line.text
         if is_long(text) and reads_as_prose(text):
@@ -143,11 +148,29 @@ def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...
         nxt = _next_content(doc, index)
         if nxt is None:
             continue
+        window = (before, texts[index : nxt + _AHEAD], rules)
+        if window in _NO_CREDIT:
+            continue
         found = _over_lines(doc, index, nxt, rules)
         if found is not None:
             out.append(found)
             used.update(found.lines)
+        else:
+            if len(_NO_CREDIT) >= _NO_CREDIT_MEMO:
+                _NO_CREDIT.clear()
+            _NO_CREDIT.add(window)
     return tuple(_with_job_title(doc, c, rules, used) for c in out)
+
+
+# Windows of lines that start no credit over several lines. :func:`_over_lines` at ``index``
+# reads the content line before it (:func:`_under_headline`) and the lines from ``index`` to
+# ``nxt + 4`` (the next content line and up to two lines after each of two more, with at most
+# one blank between them), and nothing else, so the same window always gives the same answer.
+# Steps that remove a line make the next step read the credits of the page again, and a body
+# is read once more when it settles: every window away from the removals is one seen before.
+_AHEAD = 5
+_NO_CREDIT: set[tuple[str, tuple[str, ...], RuleBook]] = set()
+_NO_CREDIT_MEMO = 16384
 
 
 def _names_below(doc: Doc, index: int, fields, rules: RuleBook) -> Field | None:
