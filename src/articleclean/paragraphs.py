@@ -121,7 +121,7 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     47
     >>> wrap_width(["A short line.", "A much longer line that is a paragraph of its own here."])
     """
-    every = [_width(t) for t in lines if t]
+    every = [len(t) if t.isascii() else _width(t) for t in lines if t]
     widths = sorted(w for w in every if 20 <= w <= _MAX_WRAP)
     if len(widths) < _WRAP_LINES:
         return None
@@ -308,7 +308,11 @@ def _group(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
             groups[-1].append(items[k])
         else:
             groups.append([items[k]])
-    return tuple(tuple(part) for g in groups for part in _stable_parts(g, lines))
+    return tuple(
+        (g[0],) if len(g) == 1 else tuple(part)
+        for g in groups
+        for part in ((g,) if len(g) == 1 else _stable_parts(g, lines))
+    )
 
 
 _WORD_COUNTS: dict[str, int] = {}

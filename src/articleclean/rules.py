@@ -53,6 +53,8 @@ _NUMBER = regex.compile(r"\d++[km]?+")
 _NUMBER_SUFFIX = frozenset("万千亿百")
 _COVER_MEMO = 16384  # lines whose cover() each lexicon remembers
 _UNKNOWN = object()
+_FULL_MEMO = 2048  # texts whose fullmatch() each pattern set remembers ...
+_FULL_MEMO_CHARS = 160  # ... of at most this many characters (the lines asked about again)
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +298,7 @@ class PatternSet:
         self.unscreened = len(self._unscreened)
         self._by_hits: dict[frozenset[str], list[tuple[Rule, Any]]] = {}  # anchors -> patterns
         self._screen = _alternation(self.patterns, self.SCREEN_FROM)
+        self._full_memo: dict[str, tuple[Rule, Any] | None] = {}
         self._unscreened_screen = _alternation(self._unscreened, self.SCREEN_FROM)
 
     def __len__(self) -> int:
@@ -326,7 +329,19 @@ class PatternSet:
         return found, None
 
     def fullmatch(self, text: str) -> tuple[Rule, Any] | None:
-        """The first pattern matching the whole of ``text``, with its match."""
+        """The first pattern matching the whole of ``text``, with its match (remembered for
+        recent short texts: several steps ask about the same lines)."""
+        memo = self._full_memo
+        found = memo.get(text, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._fullmatch(text)
+            if len(text) <= _FULL_MEMO_CHARS:
+                if len(memo) >= _FULL_MEMO:
+                    memo.clear()
+                memo[text] = found
+        return found  # type: ignore[return-value]
+
+    def _fullmatch(self, text: str) -> tuple[Rule, Any] | None:
         kw = _timeout()
         candidates, screen = self._candidates(text)
         if not candidates or (screen is not None and screen.fullmatch(text, **kw) is None):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Doc
 from ..paragraphs import join_reason
 
@@ -57,9 +59,12 @@ def is_prose(text: str) -> bool:
     """
     from ..text import tokens
 
-    if not any(p in text for p in ".!?。！？，,;；"):
+    if _PROSE_PUNCT.search(text) is None:
         return False
     return len(tokens(text)) >= _PROSE_MIN_TOKENS
+
+
+_PROSE_PUNCT = re.compile(r"[.!?。！？，,;；]")  # one scan, not one per mark
 
 
 def prose_bounds(doc: Doc) -> tuple[int, int] | None:

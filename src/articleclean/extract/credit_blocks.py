@@ -148,14 +148,15 @@ def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...
         nxt = _next_content(doc, index)
         if nxt is None:
             continue
-        window = (before, texts[index : nxt + _AHEAD], rules)
-        if window in _NO_CREDIT:
+        ahead = texts[index : nxt + _AHEAD]
+        window = (before, ahead, rules) if len(before) + sum(map(len, ahead)) <= _WINDOW else None
+        if window is not None and window in _NO_CREDIT:
             continue
         found = _over_lines(doc, index, nxt, rules)
         if found is not None:
             out.append(found)
             used.update(found.lines)
-        else:
+        elif window is not None:
             if len(_NO_CREDIT) >= _NO_CREDIT_MEMO:
                 _NO_CREDIT.clear()
             _NO_CREDIT.add(window)
@@ -164,13 +165,16 @@ def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...
 
 # Windows of lines that start no credit over several lines. :func:`_over_lines` at ``index``
 # reads the content line before it (:func:`_under_headline`) and the lines from ``index`` to
-# ``nxt + 4`` (the next content line and up to two lines after each of two more, with at most
-# one blank between them), and nothing else, so the same window always gives the same answer.
-# Steps that remove a line make the next step read the credits of the page again, and a body
-# is read once more when it settles: every window away from the removals is one seen before.
+# ``nxt + 4`` and nothing else: after the next content line ``nxt``, the content line at most
+# two lines on (one blank between), and after that line, when it is a bare date label, its
+# date at most two lines further on. So the same window always gives the same answer (the
+# tests in test_fast_paths.py change a page only at the window's far ends). Steps that
+# remove a line make the next step read the credits of the page again, and a body is read
+# once more when it settles: every window away from the removals is one seen before.
 _AHEAD = 5
 _NO_CREDIT: set[tuple[str, tuple[str, ...], RuleBook]] = set()
 _NO_CREDIT_MEMO = 16384
+_WINDOW = 2048  # characters: a window holding a longer paragraph is not remembered
 
 
 def _names_below(doc: Doc, index: int, fields, rules: RuleBook) -> Field | None:

@@ -88,6 +88,25 @@ def looks_like_headline(text: str, *, max_tokens: int = 30) -> bool:
     >>> looks_like_headline("02日14:25"), looks_like_headline("政府门户网站 www.bynr.gov.cn")
     (False, False)
     """
+    if len(text) > _HEADLINES_CHARS:
+        return _looks_like_headline(text, max_tokens)
+    k = (text, max_tokens)
+    found = _HEADLINES.get(k)
+    if found is None:
+        if len(_HEADLINES) >= _HEADLINES_MEMO:
+            _HEADLINES.clear()
+        found = _HEADLINES[k] = _looks_like_headline(text, max_tokens)
+    return found
+
+
+# Answers of looks_like_headline for recent lines (the title, the credits and the site-name
+# readers ask about the same lines, and again when the body settles); bounded.
+_HEADLINES: dict[tuple[str, int], bool] = {}
+_HEADLINES_MEMO = 16384
+_HEADLINES_CHARS = 512
+
+
+def _looks_like_headline(text: str, max_tokens: int) -> bool:
     toks = tokens(text)
     cjk = cjk_share(text) > 0.5
     if len(toks) > (max_tokens * 2 if cjk else max_tokens):
@@ -217,11 +236,11 @@ def _from_page_title(content, max_tokens: int) -> _Pick | None:
         return None
     for pos in range(1, min(len(content), 400)):
         line = content[pos][1].text
-        if not looks_like_headline(line, max_tokens=max_tokens) or is_prose(line):
-            continue
         line_key = tokens(line)
         n = len(line_key)
-        if n < 4:
+        if n < 4 or (page_key[:n] != line_key and page_key[-n:] != line_key):
+            continue  # (nearly every line) not the head or the tail of the page title
+        if not looks_like_headline(line, max_tokens=max_tokens) or is_prose(line):
             continue
         if page_key[:n] == line_key:
             if _gap(page, page_toks, n):
