@@ -355,3 +355,28 @@ def test_credit_window_reaches_every_line_the_credit_reads(pair):
     credit_blocks._NO_CREDIT.clear()
     credit_blocks.find_credits(without, book)  # leaves its windows behind
     assert credit_blocks.find_credits(Doc(tuple(list(with_credit.lines))), book) == fresh
+
+
+def test_a_document_longer_than_the_memos_works_each_line_out_once(monkeypatch):
+    """While a document is cleaned, the per-line memos hold all of its lines: a document with
+    more distinct lines than a memo's own size does not make every step work them out again
+    (its time would grow faster than its size), and the memo shrinks back afterwards."""
+    from articleclean import line_index as li
+    from articleclean.line_index import line_index
+
+    monkeypatch.setattr(li, "_MEMO", 64)
+    index = line_index(RuleBook())
+    index._memo.clear()
+    worked: list[str] = []
+    rules = index._rules
+    monkeypatch.setattr(index, "_rules", lambda text: worked.append(text) or rules(text))
+    lines = [f"Item {n}: the council met on day {n} to vote, officials said." for n in range(400)]
+    text = "Share\n\n" + "\n\n".join(lines) + "\n\nAll rights reserved."
+    from articleclean import clean
+
+    clean(text)
+    counts = Counter(worked)
+    assert len(counts) > 400  # every line was asked about ...
+    assert max(counts.values()) == 1  # ... and worked out once, not once per step
+    clean("Share\n\nA short page, with one line of prose in it that is long enough to count.")
+    assert len(index._memo) <= 64

@@ -1,12 +1,51 @@
-"""A small cache for functions of a document's lines."""
+"""Small caches: for functions of a document's lines, and the size of the per-line memos.
+
+The per-line memos (a line's rules, its literal scan, the seams between lines ...) hold a
+fixed number of entries and start again when full, so memory does not grow with the number
+of documents. A document with more distinct lines than that would work every line out
+again in each step that asks, and its time would grow faster than its size; so while a
+document is cleaned (:func:`sized_for`) each memo may hold :func:`capacity` entries, twice
+its number of lines when that is more, and goes back to its own size with the next
+document (the first entry past that size empties it).
+"""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
-__all__ = ["by_lines"]
+__all__ = ["by_lines", "capacity", "sized_for"]
+
+_SCALE: ContextVar[int] = ContextVar("articleclean_memo_scale", default=0)
+
+
+def capacity(base: int) -> int:
+    """The entries a memo of ``base`` entries may hold now (more while a long document is
+    being cleaned).
+
+    >>> capacity(16384)
+    16384
+    >>> with sized_for(100_000):
+    ...     capacity(16384)
+    200000
+    """
+    scale = _SCALE.get()
+    return base if scale <= base else scale
+
+
+@contextmanager
+def sized_for(lines: int) -> Iterator[None]:
+    """Let the per-line memos hold twice ``lines`` entries until the block ends (per thread
+    and task: the size is a context variable)."""
+    token = _SCALE.set(max(_SCALE.get(), 2 * lines))
+    try:
+        yield
+    finally:
+        _SCALE.reset(token)
+
 
 R = TypeVar("R")
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache
 
+from ._memo import capacity
 from .rules import LINE_FAMILIES, Lexicon, PatternSet, RuleBook, load_lexicon, load_patterns
 from .text import key
 
@@ -57,7 +58,7 @@ class LineIndex:
         one (usually none: an empty mapping)."""
         found = self._memo.get(text)
         if found is None:
-            if len(self._memo) >= _MEMO:
+            if len(self._memo) >= capacity(_MEMO):
                 self._memo.clear()
             found = self._memo[text] = self._rules(text)
         return found

@@ -33,6 +33,7 @@ from itertools import pairwise
 
 import regex
 
+from ._memo import capacity
 from .text import CJK
 
 __all__ = ["assemble", "group", "join", "join_reason", "paragraph_groups", "wrap_width"]
@@ -97,7 +98,7 @@ def _width(line: str) -> int:
         return sum(map(_COLUMNS.__getitem__, line))
     found = _WIDTHS.get(line)
     if found is None:
-        if len(_WIDTHS) >= _MEMO:
+        if len(_WIDTHS) >= capacity(_MEMO):
             _WIDTHS.clear()
         found = _WIDTHS[line] = sum(map(_COLUMNS.__getitem__, line))
     return found
@@ -324,7 +325,7 @@ def _words(line: str) -> int:
         return len(line.split())
     found = _WORD_COUNTS.get(line)
     if found is None:
-        if len(_WORD_COUNTS) >= _MEMO:
+        if len(_WORD_COUNTS) >= capacity(_MEMO):
             _WORD_COUNTS.clear()
         found = _WORD_COUNTS[line] = len(line.split())
     return found
@@ -341,7 +342,7 @@ def _seam(prev: str, nxt: str, width: int | None) -> str | None:
     k = (prev, nxt, width)
     found = _SEAMS.get(k, _UNSEEN)
     if found is _UNSEEN:
-        if len(_SEAMS) >= _MEMO:
+        if len(_SEAMS) >= capacity(_MEMO):
             _SEAMS.clear()
         found = _SEAMS[k] = join_reason(prev, nxt, width)
     return found  # type: ignore[return-value]

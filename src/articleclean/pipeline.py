@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from time import perf_counter
 from typing import Any
 
+from ._memo import sized_for
 from .budget import Budget, OverBudget
 from .classify.boilerplate import boilerplate
 from .cleaners.bios import author_bios
@@ -362,10 +363,11 @@ class Pipeline:
         doc = Doc.from_text(text, encoding=used, timings=timings)
         if timings is not None:  # ftfy's seconds are counted under "ftfy" already
             clock.lap("normalize", minus=timings.get("ftfy", 0.0) - ftfy_before)
-        doc = self.run(doc, timings=timings, budget=budget)
-        clock.restart()
-        doc = self._settle(doc, budget)
-        clock.lap("settle")
+        with sized_for(len(doc.lines)):  # a long document's lines stay remembered
+            doc = self.run(doc, timings=timings, budget=budget)
+            clock.restart()
+            doc = self._settle(doc, budget)
+            clock.lap("settle")
         article = _article(doc)
         clock.lap("paragraphs")
         return article

@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 
 import regex
 
+from ._memo import capacity
 from .budget import regex_timeout
 from .errors import RuleError
 from .screen import Screen, required_literals
@@ -209,7 +210,7 @@ class Lexicon:
             memo = self._cover_memo[max_tokens] = {}
         found = memo.get(text, _UNKNOWN)
         if found is _UNKNOWN:
-            if len(memo) >= _COVER_MEMO:
+            if len(memo) >= capacity(_COVER_MEMO):
                 memo.clear()
             found = memo[text] = self._cover_checked(text, max_tokens)
         return found  # type: ignore[return-value]
@@ -336,7 +337,7 @@ class PatternSet:
         if found is _UNKNOWN:
             found = self._fullmatch(text)
             if len(text) <= _FULL_MEMO_CHARS:
-                if len(memo) >= _FULL_MEMO:
+                if len(memo) >= capacity(_FULL_MEMO):
                     memo.clear()
                 memo[text] = found
         return found  # type: ignore[return-value]

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ._memo import capacity
+
 __all__ = ["Screen", "fold", "required_literals"]
 
 _MAX_CLASS = 16  # a character class of at most this many characters is a requirement
@@ -351,7 +353,7 @@ class Screen:
         pattern must be tried): it holds a character Python does not know."""
         found = self._memo.get(text, _UNSEEN)
         if found is _UNSEEN:
-            if len(self._memo) >= _SCREEN_MEMO:
+            if len(self._memo) >= capacity(_SCREEN_MEMO):
                 self._memo.clear()
             found = self._memo[text] = self._present(text)
         return found  # type: ignore[return-value]

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from .._memo import capacity
 from ..extract.language import load_stopwords
 from ..text import _ASCII_TOKEN, cjk_and_other_tokens
 
@@ -94,7 +95,7 @@ def features(text: str, stop: frozenset[str], cjk_stop: frozenset[str]) -> Featu
     k = (text, stop, cjk_stop)
     found = _FEATURES.get(k)
     if found is None:
-        if len(_FEATURES) >= _MEMO:
+        if len(_FEATURES) >= capacity(_MEMO):
             _FEATURES.clear()
         found = _FEATURES[k] = _features(text, stop, cjk_stop)
     return found

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from .._memo import by_lines
+from .._memo import by_lines, capacity
 from ..dates import find_dates
 from ..model import Doc, Line
 from ..rules import Rule, RuleBook
@@ -157,7 +157,7 @@ def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...
             out.append(found)
             used.update(found.lines)
         elif window is not None:
-            if len(_NO_CREDIT) >= _NO_CREDIT_MEMO:
+            if len(_NO_CREDIT) >= capacity(_NO_CREDIT_MEMO):
                 _NO_CREDIT.clear()
             _NO_CREDIT.add(window)
     return tuple(_with_job_title(doc, c, rules, used) for c in out)

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 import regex
 
-from .._memo import by_lines
+from .._memo import by_lines, capacity
 from ..model import Doc, Line
 from ..rules import RuleBook
 from ..text import cjk_share, key, tokenize, tokens
@@ -93,7 +93,7 @@ def looks_like_headline(text: str, *, max_tokens: int = 30) -> bool:
     k = (text, max_tokens)
     found = _HEADLINES.get(k)
     if found is None:
-        if len(_HEADLINES) >= _HEADLINES_MEMO:
+        if len(_HEADLINES) >= capacity(_HEADLINES_MEMO):
             _HEADLINES.clear()
         found = _HEADLINES[k] = _looks_like_headline(text, max_tokens)
     return found
