@@ -155,3 +155,14 @@ def test_installed_entry_point_runs():
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["metadata"]["title"] == "Official: Mind all parties' concerns"
+
+
+def test_python_dash_m_runs_the_command():
+    """``python -m articleclean`` is the command (benchmarks and users without the script)."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "articleclean", "clean", str(SEED), "--format", "json"],
+        capture_output=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["metadata"]["authors"] == ["An Baijie"]
