@@ -74,8 +74,8 @@ def _korean_ending(word: str) -> bool:
     return word[-1] in _KO_ENDINGS and "\uac00" <= word[-1] <= "\ud7a3"
 
 
-_MEMO = 4096  # blocks whose features are remembered (then the memo starts again) ...
-_MEMO_CHARS = 1024  # ... of at most this many characters: memory stays bounded
+_MEMO = 16384  # blocks whose features are remembered (then the memo starts again) ...
+_MEMO_CHARS = 512  # ... of at most this many characters: memory stays bounded
 _FEATURES: dict[tuple[str, frozenset[str], frozenset[str]], Features] = {}
 
 
