@@ -25,7 +25,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-from ..extract.language import detect_language
+from ..extract.language import detect_lines
 from ..model import Doc
 from ..paragraphs import group, join
 from ..rules import RuleBook
@@ -219,7 +219,7 @@ def boilerplate(
     blocks = group(texts)
     if not blocks:
         return doc
-    lang = detect_language(doc.text)
+    lang = detect_lines(texts)
     stop, cjk_stop = stopwords_for(lang), stopwords_for("zh" if lang != "ja" else "ja")
     feats = [features(join([texts[i] for i in b]), stop, cjk_stop) for b in blocks]
     labels = [label(f, t) for f in feats]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 
 import regex
@@ -19,7 +19,7 @@ from ..model import Doc
 from ..rules import DATA_DIR, RuleBook
 from ..text import tokens
 
-__all__ = ["detect_language", "language", "load_stopwords"]
+__all__ = ["detect_language", "detect_lines", "language", "load_stopwords"]
 
 _SAMPLE_CHARS = 6_000
 _MIN_HITS = 3
@@ -285,10 +285,30 @@ def _head_tokens(texts: Iterable[str], limit: int) -> list[str]:
     return out
 
 
+def detect_lines(texts: Sequence[str]) -> str | None:
+    """``detect_language("\\n".join(texts))``, with the tokens of the sample taken line by
+    line (each line's tokens are cached; the sample's as a whole would not be).
+
+    >>> detect_lines(["Share", "", "The governance of cyberspace should be guided by rules."])
+    'en'
+    """
+    sample = "\n".join(texts)[:_SAMPLE_CHARS]
+    found = _RECENT.get(sample, _UNSEEN)
+    if found is _UNSEEN:
+        if len(_RECENT) >= 8:
+            _RECENT.clear()
+        found = _RECENT[sample] = _detect(sample, lambda: _head_tokens(texts, _SAMPLE_CHARS))
+    return found  # type: ignore[return-value]
+
+
+# The last samples' languages: the classifier and the language step read the same head of
+# the page unless the classifier removed some of it.
+_RECENT: dict[str, str | None] = {}
+_UNSEEN = object()
+
+
 def language(doc: Doc, rules: RuleBook) -> Doc:
     """The body's language as a BCP 47 code (``metadata.language``); removes nothing."""
     if doc.meta.get("language"):
         return doc
-    texts = [line.text for line in doc.lines]
-    sample = "\n".join(texts)[:_SAMPLE_CHARS]
-    return doc.with_meta(language=_detect(sample, lambda: _head_tokens(texts, _SAMPLE_CHARS)))
+    return doc.with_meta(language=detect_lines([line.text for line in doc.lines]))
