@@ -264,7 +264,7 @@ def folder(docs: list[bytes], files: int, repeat: int) -> dict:
         size = sum(p.stat().st_size for p in tmp.iterdir())
         out: dict = {"files": files, "MB": round(size / 1e6, 2)}
         for jobs in (1, 2):
-            run = [*cmd, str(tmp), "--jobs", str(jobs), "--format", "json"]
+            run = [*cmd, str(tmp), "--jobs", str(jobs), "--format", "json", "--quiet"]
 
             def once(run=run) -> None:
                 subprocess.run(run, stdout=subprocess.DEVNULL, env=env, check=False)
