@@ -18,6 +18,7 @@ Nav lines, section names and site names lose because they are not followed by th
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -179,11 +180,16 @@ def _prose_after(content: list[tuple[int, Line]], pos: int) -> int:
 
 def _credit_between(doc: Doc, before_no: float, after_no: float) -> bool:
     """A credit removed between two lines, or cut from the start of the second (a dateline)."""
-    return any(
-        r.cleaner in _CREDIT_STEPS
-        and (before_no < r.line < after_no or (r.line == after_no and r.span and r.span[0] == 0))
-        for r in doc.removed
-    )
+    lines = _credit_lines(doc.removed)
+    k = bisect_right(lines, before_no)  # the first credit line below ``before_no``
+    return (k < len(lines) and lines[k] < after_no) or _cut_at_start(doc, after_no)
+
+
+@by_lines(maxsize=4)
+def _credit_lines(removed: tuple) -> list[int]:
+    """The input lines credit steps removed something from, in order (once per page, not
+    once per headline candidate)."""
+    return sorted({r.line for r in removed if r.cleaner in _CREDIT_STEPS})
 
 
 def _cut_at_start(doc: Doc, line_no: float) -> bool:
