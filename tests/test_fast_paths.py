@@ -380,3 +380,33 @@ def test_a_document_longer_than_the_memos_works_each_line_out_once(monkeypatch):
     assert max(counts.values()) == 1  # ... and worked out once, not once per step
     clean("Share\n\nA short page, with one line of prose in it that is long enough to count.")
     assert len(index._memo) <= 64
+
+
+def test_long_one_line_documents_are_not_kept_by_the_caches(monkeypatch):
+    """A corpus of pages scraped as one long line each: the caches keyed by text keep a
+    bounded number of characters, not a bounded number of whole pages."""
+    import gc
+    import random
+    import tracemalloc
+
+    from articleclean import _memo, clean
+
+    monkeypatch.setattr(_memo, "LONG_CHARS", 50_000)
+    rng = random.Random(7)
+    words = "the council said on monday that its plan would cost more than expected".split()
+
+    def page(n: int) -> str:
+        return " ".join(rng.choice(words) for _ in range(3_000)) + f" {n}"  # ~15 KB, one line
+
+    for n in range(5):
+        clean(page(n))
+    gc.collect()
+    tracemalloc.start()
+    try:
+        for n in range(5, 35):  # 30 pages, 450 KB of text that no cache may hold on to
+            clean(page(n))
+        gc.collect()
+        grown, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert grown < 250_000, grown  # each page kept: over 450 KB

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
-__all__ = ["by_lines", "capacity", "sized_for"]
+__all__ = ["by_lines", "capacity", "sized_for", "text_cache"]
 
 _SCALE: ContextVar[int] = ContextVar("articleclean_memo_scale", default=0)
 
@@ -86,3 +86,67 @@ def by_lines(maxsize: int = 4) -> Callable[[Callable[..., R]], Callable[..., R]]
         return cached
 
     return decorate
+
+
+def _chars(value: Any) -> int:
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, tuple):
+        return sum(len(v) for v in value if isinstance(v, str))
+    return 0
+
+
+LONG_CHARS = 1 << 20  # characters of long texts each text_cache keeps (read at each call)
+
+
+def text_cache(
+    maxsize: int, *, max_chars: int = 512, long_chars: int | None = None
+) -> Callable[[Callable[..., R]], Callable[..., R]]:
+    """``lru_cache(maxsize)`` for a function of a text (its first argument: a ``str``, or a
+    tuple of them) and hashable extras, bounded in characters as well as entries.
+
+    Texts of up to ``max_chars`` characters go to the LRU cache. Longer ones (a paragraph, a
+    page scraped as one line) go to a second memo that holds at most ``long_chars``
+    (default :data:`LONG_CHARS`) characters of keys and starts again when full, so a corpus
+    of long one-line documents cannot fill ``maxsize`` entries with whole pages.
+
+    >>> seen = []
+    >>> @text_cache(8, max_chars=4, long_chars=10)
+    ... def size(text):
+    ...     seen.append(text)
+    ...     return len(text)
+    >>> size("ab"), size("ab"), size("abcdefg"), size("abcdefg"), size("hijklmn"), size("abcdefg")
+    (2, 2, 7, 7, 7, 7)
+    >>> seen  # the second long text emptied the long memo (14 characters > 10)
+    ['ab', 'abcdefg', 'hijklmn', 'abcdefg']
+    """
+
+    def decorate(func: Callable[..., R]) -> Callable[..., R]:
+        short = functools.lru_cache(maxsize=maxsize)(func)
+        long_memo: dict[tuple[Any, ...], R] = {}
+        held = [0]  # characters of the long memo's keys
+
+        @functools.wraps(func)
+        def cached(text: Any, *extras: Any) -> R:
+            n = _chars(text)
+            if n <= max_chars:
+                return short(text, *extras)
+            k = (text, *extras)
+            found = long_memo.get(k, _MISSING)
+            if found is _MISSING:
+                budget = LONG_CHARS if long_chars is None else long_chars
+                if held[0] + n > budget:
+                    long_memo.clear()
+                    held[0] = 0
+                found = func(text, *extras)
+                if n <= budget:
+                    long_memo[k] = found
+                    held[0] += n
+            return found  # type: ignore[return-value]
+
+        return cached
+
+    return decorate
+
+
+_MISSING = object()

@@ -24,7 +24,8 @@ from ._memo import capacity
 __all__ = ["Screen", "fold", "required_literals"]
 
 _MAX_CLASS = 16  # a character class of at most this many characters is a requirement
-_SCREEN_MEMO = 16384  # lines whose screen result is remembered
+_SCREEN_MEMO = 16384  # lines whose screen result is remembered ...
+_SCREEN_CHARS = 1024  # ... of at most this many characters
 
 
 def fold(text: str) -> str:
@@ -351,6 +352,8 @@ class Screen:
     def present(self, text: str) -> frozenset[str] | None:
         """The anchors in ``text``, or ``None`` when it cannot be screened (then every
         pattern must be tried): it holds a character Python does not know."""
+        if len(text) > _SCREEN_CHARS:
+            return self._present(text)  # a long text is not kept: memory stays bounded
         found = self._memo.get(text, _UNSEEN)
         if found is _UNSEEN:
             if len(self._memo) >= capacity(_SCREEN_MEMO):

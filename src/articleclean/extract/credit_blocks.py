@@ -7,11 +7,10 @@ document, on one line or several.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 import regex
 
-from .._memo import by_lines, capacity
+from .._memo import by_lines, capacity, text_cache
 from ..dates import find_dates
 from ..model import Doc, Line
 from ..rules import Rule, RuleBook
@@ -78,13 +77,13 @@ def _on_line(fields, line: int, shift: int = 0, width: int | None = None) -> lis
     return out
 
 
-@lru_cache(maxsize=8192)
+@text_cache(8192)
 def _job_title_line(text: str, rules: RuleBook) -> Rule | None:
     stripped = strip_marks(text)
     return rules.lexicon("job_titles").lookup(stripped) if len(stripped) <= 40 else None
 
 
-@lru_cache(maxsize=8192)
+@text_cache(8192)
 def _poster_line(text: str, rules: RuleBook) -> tuple[str, ...] | None:
     """A name or handle alone on a line, as forums print the poster above "发表于 ..."."""
     stripped = strip_marks(text)
@@ -173,8 +172,8 @@ def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...
 # once more when it settles: every window away from the removals is one seen before.
 _AHEAD = 5
 _NO_CREDIT: set[tuple[str, tuple[str, ...], RuleBook]] = set()
-_NO_CREDIT_MEMO = 16384
-_WINDOW = 2048  # characters: a window holding a longer paragraph is not remembered
+_NO_CREDIT_MEMO = 8192
+_WINDOW = 1024  # characters: a window holding a longer paragraph is not remembered
 
 
 def _names_below(doc: Doc, index: int, fields, rules: RuleBook) -> Field | None:
@@ -249,7 +248,7 @@ def _plain_words(text: str, rules: RuleBook) -> bool:
     return not any(w in stop or bare_label(w, rules) for w in words)
 
 
-@lru_cache(maxsize=8192)
+@text_cache(8192)
 def _people_line(text: str, rules: RuleBook) -> tuple[str, ...] | None:
     """Names alone on a line, each a full name ("Lisa Kaczke and Trevor J. Mitchell")."""
     stripped = strip_marks(text)
@@ -263,7 +262,7 @@ def _people_line(text: str, rules: RuleBook) -> tuple[str, ...] | None:
     return tuple(found.names)
 
 
-@lru_cache(maxsize=8192)
+@text_cache(8192)
 def _outlet_line(text: str, rules: RuleBook) -> str | None:
     stripped = strip_marks(text)
     if rules.lexicon("sources").lookup(stripped) or matches(rules, "sources", "wire", stripped):
@@ -274,7 +273,7 @@ def _outlet_line(text: str, rules: RuleBook) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8192)
+@text_cache(8192)
 def _split_date(texts: tuple[str, ...], rules: RuleBook) -> tuple[int, Field] | None:
     """``(lines used, field)`` if the first two or three ``texts`` together are one date."""
     if len(texts) < 2 or any(len(t) > 24 for t in texts[:2]):

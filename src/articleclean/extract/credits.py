@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 import regex
 
+from .._memo import text_cache
 from ..dates import FoundDate, find_dates
 from ..rules import RuleBook
 from ..text import tokenize
@@ -95,7 +95,7 @@ class Credit:
         return tuple(sorted({f.line for f in self.fields}))
 
 
-@lru_cache(maxsize=16384)  # the credit readers strip the same lines again and again
+@text_cache(16384)  # the credit readers strip the same lines again and again
 def strip_marks(text: str) -> str:
     """``text`` without surrounding separators; a closing bracket whose pair is inside stays.
 
@@ -257,7 +257,7 @@ def _names_value(value: str, rules: RuleBook, label: Label):
     return found
 
 
-@lru_cache(maxsize=8192)
+@text_cache(8192)
 def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
     """The fields of ``text`` if it is a credit line, else ``None`` (offsets are in ``text``).
 

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import regex
 
+from .._memo import text_cache
 from ..rules import PatternSet, Rule, RuleBook
 from ..text import Token, key, norm_token, tokenize, tokens
 
@@ -150,7 +151,7 @@ def matches(rules: RuleBook, family: str, name: str, text: str) -> bool:
     return named_patterns(rules, family, name).fullmatch(text) is not None
 
 
-@lru_cache(maxsize=8192)
+@text_cache(8192)
 def bare_label(text: str, rules: RuleBook) -> Label | None:
     """The label if ``text`` is only a label ("作者：", "By", "时间：", "[责任编辑]")."""
     stripped = _strip(text)

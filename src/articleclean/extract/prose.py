@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
+from .._memo import text_cache
 from ..cleaners._context import is_prose
 from ..text import cjk_share, tokens
 
@@ -33,7 +32,7 @@ def _may_hold_link(text: str) -> bool:
     return any(needle in low for needle in _LINK_NEEDS)
 
 
-@lru_cache(maxsize=16384)
+@text_cache(16384)
 def reads_as_prose(text: str) -> bool:
     """Prose: 12+ tokens and real sentence punctuation (not the dots of links or "71.6m").
 
@@ -51,7 +50,7 @@ def reads_as_prose(text: str) -> bool:
     return len(tokens(text)) >= 12 and _SENTENCE_PUNCT.search(text) is not None
 
 
-@lru_cache(maxsize=16384)
+@text_cache(16384)
 def is_long(text: str) -> bool:
     """Long enough to be a paragraph rather than a headline or a caption."""
     n = len(tokens(text))
