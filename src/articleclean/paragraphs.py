@@ -309,11 +309,7 @@ def _group(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
             groups[-1].append(items[k])
         else:
             groups.append([items[k]])
-    return tuple(
-        (g[0],) if len(g) == 1 else tuple(part)
-        for g in groups
-        for part in ((g,) if len(g) == 1 else _stable_parts(g, lines))
-    )
+    return tuple(tuple(part) for g in groups for part in _stable_parts(g, lines))
 
 
 _WORD_COUNTS: dict[str, int] = {}

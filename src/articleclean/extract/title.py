@@ -181,7 +181,7 @@ def _prose_after(content: list[tuple[int, Line]], pos: int) -> int:
 def _credit_between(doc: Doc, before_no: float, after_no: float) -> bool:
     """A credit removed between two lines, or cut from the start of the second (a dateline)."""
     lines = _credit_lines(doc.removed)
-    k = bisect_right(lines, before_no)  # the first credit line below ``before_no``
+    k = bisect_right(lines, before_no)  # the first credit line after ``before_no``
     return (k < len(lines) and lines[k] < after_no) or _cut_at_start(doc, after_no)
 
 
