@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from .._memo import capacity
+from .._memo import text_cache
 from ..extract.language import load_stopwords
 from ..text import _ASCII_TOKEN, cjk_and_other_tokens
 
@@ -74,11 +74,7 @@ def _korean_ending(word: str) -> bool:
     return word[-1] in _KO_ENDINGS and "\uac00" <= word[-1] <= "\ud7a3"
 
 
-_MEMO = 16384  # blocks whose features are remembered (then the memo starts again) ...
-_MEMO_CHARS = 512  # ... of at most this many characters: memory stays bounded
-_FEATURES: dict[tuple[str, frozenset[str], frozenset[str]], Features] = {}
-
-
+@text_cache(16384)
 def features(text: str, stop: frozenset[str], cjk_stop: frozenset[str]) -> Features:
     """Compute the features of one block (remembered: a body settles by being classified
     again, and the same template lines recur on a site's pages).
@@ -90,18 +86,6 @@ def features(text: str, stop: frozenset[str], cjk_stop: frozenset[str]) -> Featu
     >>> features("Home World Politics Business", en, frozenset()).caps
     1.0
     """
-    if len(text) > _MEMO_CHARS:
-        return _features(text, stop, cjk_stop)
-    k = (text, stop, cjk_stop)
-    found = _FEATURES.get(k)
-    if found is None:
-        if len(_FEATURES) >= capacity(_MEMO):
-            _FEATURES.clear()
-        found = _FEATURES[k] = _features(text, stop, cjk_stop)
-    return found
-
-
-def _features(text: str, stop: frozenset[str], cjk_stop: frozenset[str]) -> Features:
     if text.isascii():
         cjk: list[str] = []
         toks = _ASCII_TOKEN.findall(text)

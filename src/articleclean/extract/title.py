@@ -18,17 +18,17 @@ Nav lines, section names and site names lose because they are not followed by th
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
-from .._memo import by_lines, capacity
+from .._memo import by_lines, text_cache
 from ..model import Doc, Line
 from ..rules import RuleBook
 from ..text import cjk_share, key, tokenize, tokens
 from .prose import reads_as_prose as is_prose
+from .zones import removed_between
 
 __all__ = ["looks_like_headline", "strip_site_name", "title"]
 
@@ -89,24 +89,12 @@ def looks_like_headline(text: str, *, max_tokens: int = 30) -> bool:
     >>> looks_like_headline("02日14:25"), looks_like_headline("政府门户网站 www.bynr.gov.cn")
     (False, False)
     """
-    if len(text) > _HEADLINES_CHARS:
-        return _looks_like_headline(text, max_tokens)
-    k = (text, max_tokens)
-    found = _HEADLINES.get(k)
-    if found is None:
-        if len(_HEADLINES) >= capacity(_HEADLINES_MEMO):
-            _HEADLINES.clear()
-        found = _HEADLINES[k] = _looks_like_headline(text, max_tokens)
-    return found
+    return _looks_like_headline(text, max_tokens)
 
 
-# Answers of looks_like_headline for recent lines (the title, the credits and the site-name
-# readers ask about the same lines, and again when the body settles); bounded.
-_HEADLINES: dict[tuple[str, int], bool] = {}
-_HEADLINES_MEMO = 16384
-_HEADLINES_CHARS = 512
-
-
+# remembered: the title, the credits and the site-name readers ask about the same lines, and
+# again when the body settles
+@text_cache(16384)
 def _looks_like_headline(text: str, max_tokens: int) -> bool:
     toks = tokens(text)
     cjk = cjk_share(text) > 0.5
@@ -180,16 +168,9 @@ def _prose_after(content: list[tuple[int, Line]], pos: int) -> int:
 
 def _credit_between(doc: Doc, before_no: float, after_no: float) -> bool:
     """A credit removed between two lines, or cut from the start of the second (a dateline)."""
-    lines = _credit_lines(doc.removed)
-    k = bisect_right(lines, before_no)  # the first credit line after ``before_no``
-    return (k < len(lines) and lines[k] < after_no) or _cut_at_start(doc, after_no)
-
-
-@by_lines(maxsize=4)
-def _credit_lines(removed: tuple) -> list[int]:
-    """The input lines credit steps removed something from, in order (once per page, not
-    once per headline candidate)."""
-    return sorted({r.line for r in removed if r.cleaner in _CREDIT_STEPS})
+    return removed_between(doc.removed, _CREDIT_STEPS, before_no, after_no) or _cut_at_start(
+        doc, after_no
+    )
 
 
 def _cut_at_start(doc: Doc, line_no: float) -> bool:

@@ -89,16 +89,29 @@ def beside_credit(doc: Doc, index: int) -> bool:
     after = next((i for i in range(index + 1, len(doc.lines)) if doc.lines[i].text), None)
     low = doc.lines[before].no if before is not None else 0
     high = doc.lines[after].no if after is not None else float("inf")
-    taken = _credit_lines(doc.removed)
-    k = bisect_right(taken, low)
-    return k < len(taken) and taken[k] < high
+    return removed_between(doc.removed, _CREDIT_STEPS, low, high)
 
 
-@by_lines(maxsize=4)
-def _credit_lines(removed: tuple) -> list[int]:
-    """The sorted input line numbers of the credit steps' removals (asked once per page, not
-    once per field: looking through every removal for each field is quadratic)."""
-    return sorted(r.line for r in removed if r.cleaner in _CREDIT_STEPS)
+def removed_between(removed: tuple, steps: frozenset[str], low: float, high: float) -> bool:
+    """One of ``steps`` removed something from an input line strictly between line numbers
+    ``low`` and ``high``.
+
+    >>> from articleclean.model import Removal
+    >>> removed = (Removal(3, "By Jane Doe", "byline"), Removal(9, "Share", "share_buttons"))
+    >>> byline = frozenset({"byline"})
+    >>> removed_between(removed, byline, 2, 4), removed_between(removed, byline, 3, 9)
+    (True, False)
+    """
+    lines = _removed_lines(removed, steps)
+    k = bisect_right(lines, low)  # the first such line after ``low``
+    return k < len(lines) and lines[k] < high
+
+
+@by_lines(maxsize=8)
+def _removed_lines(removed: tuple, steps: frozenset[str]) -> list[int]:
+    """The sorted input line numbers of the removals of ``steps`` (worked out once per page,
+    not once per question: looking through every removal for each line is quadratic)."""
+    return sorted({r.line for r in removed if r.cleaner in steps})
 
 
 def in_block(doc: Doc, field: Field, rules: RuleBook) -> bool:
