@@ -128,7 +128,7 @@ def text_cache(
 
         @functools.wraps(func)
         def cached(text: Any, *extras: Any) -> R:
-            n = _chars(text)
+            n = len(text) if type(text) is str else _chars(text)
             if n <= max_chars:
                 return short(text, *extras)
             k = (text, *extras)

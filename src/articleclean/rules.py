@@ -20,7 +20,7 @@ naming ``file:line``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -516,12 +516,33 @@ class RuleBook:
 
     langs: tuple[str, ...] | None = None
     extra_dirs: tuple[str, ...] = ()
+    # Steps ask for the same few lexicons and pattern sets for every line, and the caches
+    # below take the book as a key: it keeps its hash and what it has loaded.
+    _hash: int = field(init=False, repr=False, compare=False)
+    _loaded: dict[Any, Any] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.langs, self.extra_dirs)))
+        object.__setattr__(self, "_loaded", {})
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuilt from its fields: a string's hash differs in another process
+        return (type(self), (self.langs, self.extra_dirs))
 
     def lexicon(self, *families: str) -> Lexicon:
-        return load_lexicon(tuple(families), self.langs, self.extra_dirs)
+        found = self._loaded.get(families)
+        if found is None:
+            found = self._loaded[families] = load_lexicon(families, self.langs, self.extra_dirs)
+        return found  # type: ignore[no-any-return]
 
     def patterns(self, family: str) -> PatternSet:
-        return load_patterns(family, self.langs, self.extra_dirs)
+        found = self._loaded.get(family)
+        if found is None:
+            found = self._loaded[family] = load_patterns(family, self.langs, self.extra_dirs)
+        return found  # type: ignore[no-any-return]
 
     def widgets(self) -> Lexicon:
         """Every widget family in one lexicon (decides whether a line is a widget bar)."""

@@ -7,6 +7,7 @@ token n-grams in one table, so finding them costs a few set lookups per token.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -49,16 +50,22 @@ class Label(NamedTuple):
 
 
 @lru_cache(maxsize=16)
-def _label_table(rules: RuleBook) -> tuple[dict[str, tuple[str, Rule, bool]], int, frozenset[str]]:
-    """label key -> (kind, rule, is a posted label); the longest label; labels' first tokens."""
+def _label_table(
+    rules: RuleBook,
+) -> tuple[dict[str, tuple[str, Rule, bool]], dict[str, tuple[int, ...]], frozenset[str]]:
+    """label key -> (kind, rule, is a posted label); a first token -> the lengths in tokens
+    of the labels it starts, longest first; labels' first tokens."""
     table: dict[str, tuple[str, Rule, bool]] = {}
-    longest = 1
     for family, kind in _FAMILIES:
         lexicon = rules.lexicon(family)
         for k, rule in lexicon._by_key.items():
             table.setdefault(k, (kind, rule, family == "posted_labels"))
-        longest = max(longest, lexicon.max_tokens)
-    return table, longest, frozenset(k.split(" ", 1)[0] for k in table)
+    sizes: dict[str, set[int]] = {}
+    for k in table:
+        words = k.split(" ")
+        sizes.setdefault(words[0], set()).add(len(words))
+    lengths = {first: tuple(sorted(n, reverse=True)) for first, n in sizes.items()}
+    return table, lengths, frozenset(lengths)
 
 
 @lru_cache(maxsize=16)
@@ -82,31 +89,49 @@ def is_cjk(ch: str) -> bool:
 
 
 def find_labels(text: str, rules: RuleBook, taken: list[tuple[int, int]]) -> list[Label]:
-    """The labels in ``text``, left to right, outside the ``taken`` spans (the dates)."""
-    table, longest, firsts = _label_table(rules)
+    """The labels in ``text``, left to right, outside the ``taken`` spans (the dates).
+
+    >>> found = find_labels("作者：王芳 来源：新华社", RuleBook(), [])
+    >>> [(lab.kind, lab.rule.text) for lab in found]
+    [('author', '作者'), ('source', '来源')]
+    """
+    table, lengths, firsts = _label_table(rules)
     if not _may_hold_label(text, firsts):
         return []
-    if not taken and firsts.isdisjoint(tokens(text)):
-        return []  # no label starts at any token (the cached tokens are tokenize()'s norms)
-    toks = _cut_at(tokenize(text), taken, text)
+    if taken:
+        toks = _cut_at(tokenize(text), taken, text)
+        norms: Sequence[str] = [t.norm for t in toks]
+    else:
+        # the cached tokens are tokenize()'s norms: offsets are only needed once a label is
+        # found, which few lines have
+        norms = tokens(text)
+        if firsts.isdisjoint(norms):
+            return []
+        toks = None
     out: list[Label] = []
-    i = 0
-    while i < len(toks):
-        if toks[i].norm not in firsts or any(a <= toks[i].start < b for a, b in taken):
-            i += 1
+    count = len(norms)
+    free = 0  # tokens before this one belong to a label found already
+    for i in [i for i, norm in enumerate(norms) if norm in firsts]:
+        if i < free or (taken and _inside(toks[i].start, taken)):
             continue
-        for n in range(min(longest, len(toks) - i), 0, -1):
-            hit = table.get(" ".join(t.norm for t in toks[i : i + n]))
+        for n in lengths[norms[i]]:
+            if n > count - i:
+                continue
+            hit = table.get(" ".join(norms[i : i + n]))
             if hit is None:
                 continue
+            if toks is None:
+                toks = tokenize(text)
             start, end = toks[i].start, toks[i + n - 1].end
             if _label_fits(text, start, end, hit[0]):
                 out.append(Label(start, end, *hit))
-                i += n
+                free = i + n
                 break
-        else:
-            i += 1
     return out
+
+
+def _inside(at: int, taken: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in taken)
 
 
 def _cut_at(toks, taken: list[tuple[int, int]], text: str):
@@ -157,7 +182,7 @@ def bare_label(text: str, rules: RuleBook) -> Label | None:
     stripped = _strip(text)
     if not stripped or len(stripped) > 20:
         return None
-    table, _, _ = _label_table(rules)
+    table = _label_table(rules)[0]
     hit = table.get(key(stripped))
     if hit is None:
         return None
