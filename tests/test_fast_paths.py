@@ -410,3 +410,87 @@ def test_long_one_line_documents_are_not_kept_by_the_caches(monkeypatch):
     finally:
         tracemalloc.stop()
     assert grown < 250_000, grown  # each page kept: over 450 KB
+
+
+# -- credit labels --------------------------------------------------------------------------
+
+
+def ref_find_labels(text: str, book: RuleBook) -> list:
+    """The definition: at each token, the longest label starting there that stands apart."""
+    from articleclean.extract.labels import Label, _label_fits, _label_table
+    from articleclean.text import tokenize
+
+    table = _label_table(book)[0]
+    longest = max(len(k.split(" ")) for k in table)
+    toks = tokenize(text)
+    out, i = [], 0
+    while i < len(toks):
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            hit = table.get(" ".join(t.norm for t in toks[i : i + n]))
+            if hit is not None and _label_fits(text, toks[i].start, toks[i + n - 1].end, hit[0]):
+                out.append(Label(toks[i].start, toks[i + n - 1].end, *hit))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+_LABEL_WORDS = [
+    "By",
+    "by",
+    "Updated",
+    "on",
+    "作者",
+    "来源",
+    "：",
+    ":",
+    "责任编辑",
+    "記者",
+    "王芳",
+    "Jane",
+    "Doe",
+    "Posted",
+    "the",
+    "|",
+    "(",
+    ")",
+    "2016-07-12",
+    "Editor",
+    "é",
+    "ü",
+]
+
+
+@pytest.mark.parametrize(
+    "path", _FIXTURE_RAWS, ids=lambda p: f"{p.parent.parent.name}-{p.parent.name}"
+)
+def test_labels_found_from_cached_tokens_equal_the_definition(path):
+    from articleclean.extract.labels import find_labels
+
+    book = RuleBook()
+    for line in _fixture_doc(path).lines:
+        assert find_labels(line.text, book, []) == ref_find_labels(line.text, book), line.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_WORDS), max_size=14), st.sampled_from([" ", "", "  "]))
+def test_labels_found_from_cached_tokens_equal_the_definition_on_made_up_lines(words, sep):
+    from articleclean.extract.labels import find_labels
+
+    book = RuleBook()
+    text = sep.join(words)
+    assert find_labels(text, book, []) == ref_find_labels(text, book)
+    # spans outside the text take the other path, which must agree as well
+    far = [(len(text) + 5, len(text) + 9)]
+    assert find_labels(text, book, far) == ref_find_labels(text, book)
+
+
+def test_rule_book_pickles_by_its_fields():
+    import pickle
+
+    book = RuleBook(("en", "zh"))
+    back = pickle.loads(pickle.dumps(book))
+    assert back == book and hash(back) == hash(book)
+    assert back.lexicon("share") is book.lexicon("share")  # the process-wide cache
+    assert RuleBook(("en",)) != book and RuleBook() == RuleBook()
