@@ -494,3 +494,69 @@ def test_rule_book_pickles_by_its_fields():
     assert back == book and hash(back) == hash(book)
     assert back.lexicon("share") is book.lexicon("share")  # the process-wide cache
     assert RuleBook(("en",)) != book and RuleBook() == RuleBook()
+
+
+# -- paragraph grouping ---------------------------------------------------------------------
+
+
+def ref_group(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
+    """The definition: a running word count for every paragraph, every seam looked up."""
+    from itertools import pairwise
+
+    from articleclean import paragraphs as P
+
+    width = P.wrap_width(lines)
+    items = [i for i, t in enumerate(lines) if t]
+    if not items:
+        return ()
+    seam = [None] + [P.join_reason(lines[a], lines[b], width) for a, b in pairwise(items)]
+    blank = [False] + [b - a > 1 for a, b in pairwise(items)]
+    P._link_seams(lines, items, seam, blank)
+    groups, words = [[items[0]]], P._words(lines[items[0]])
+    for k in range(1, len(items)):
+        joined = seam[k] is not None
+        if blank[k]:
+            joined = seam[k] == "fragment" and items[k] - items[k - 1] == 2
+        elif not joined and words >= P._RUNON_WORDS:
+            prev = lines[items[k - 1]]
+            joined = prev[-1].islower() and not P._IS_CJK_EDGE[prev[-1]]
+        words = words + P._words(lines[items[k]]) if joined else P._words(lines[items[k]])
+        if joined:
+            groups[-1].append(items[k])
+        else:
+            groups.append([items[k]])
+    return tuple(tuple(part) for g in groups for part in P._stable_parts(g, lines))
+
+
+_PARAGRAPH_LINES = [
+    "",
+    "Home",
+    "the council voted on the plan and the mayor said that the city would pay for it soon",
+    "and the residents who came to the meeting on a cold night said they were not told",
+    "par l'asbl",
+    "Pool is Cool, qui milite",
+    "He said.",
+    "tweeted before Election Day.",
+    "记者5日从",
+    "杭州",
+    "市有关部门获悉，试点已开始。",
+    "of the",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PARAGRAPH_LINES), max_size=16))
+def test_grouping_equals_the_definition(lines):
+    from articleclean.paragraphs import _group
+
+    assert _group(tuple(lines)) == ref_group(tuple(lines))
+
+
+@pytest.mark.parametrize(
+    "path", _FIXTURE_RAWS, ids=lambda p: f"{p.parent.parent.name}-{p.parent.name}"
+)
+def test_grouping_fixture_pages_equals_the_definition(path):
+    from articleclean.paragraphs import _group
+
+    texts = tuple(line.text for line in _fixture_doc(path).lines)
+    assert _group(texts) == ref_group(texts)

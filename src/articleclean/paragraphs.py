@@ -261,13 +261,58 @@ def _group(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
         return ()
     # seam[k]: why items[k] continues items[k-1]; blank[k]: a blank line lies between them
     seam: list[str | None] = [None]
-    seam += [_seam(lines[a], lines[b], width) for a, b in pairwise(items)]
+    seam += [_SEAMS.get((lines[a], lines[b], width), _UNSEEN) for a, b in pairwise(items)]
+    if _UNSEEN in seam:  # seams not seen before (the memo keeps only short lines' seams)
+        for k in range(1, len(seam)):
+            if seam[k] is _UNSEEN:
+                seam[k] = _seam(lines[items[k - 1]], lines[items[k]], width)
     blank = [False]
     blank += [b - a > 1 for a, b in pairwise(items)]
     n = len(items)
-    base = list(seam)
     # A short line between two seams is a link's text: it continues on both sides.
-    for k in range(1, n - 1):
+    if "fragment" in seam:  # (most pages have no fragment: neither rule below can apply)
+        _link_seams(lines, items, seam, blank)
+    groups: list[list[int]] = [[items[0]]]
+    words = None  # words of groups[-1], counted once a run-on test needs them
+    for k in range(1, n):
+        at = items[k]
+        why = seam[k]
+        if blank[k]:
+            # one blank line parts wrapped lines, but not a sentence broken around a link
+            joined = why == "fragment" and at - items[k - 1] == 2
+        elif why is not None:
+            joined = True
+        else:
+            # twenty words and no full stop: a sentence cut before a link ("... par l'asbl"
+            # / "Pool is Cool, qui milite ...")
+            last = lines[items[k - 1]][-1]
+            joined = last.islower() and not _IS_CJK_EDGE[last]
+            if joined:
+                if words is None:
+                    words = sum(_words(lines[i]) for i in groups[-1])
+                joined = words >= _RUNON_WORDS
+        if joined:
+            groups[-1].append(at)
+            if words is not None:
+                words += _words(lines[at])
+        else:
+            groups.append([at])
+            words = None
+    out: list[tuple[int, ...]] = []
+    for g in groups:
+        if len(g) == 1:
+            out.append((g[0],))
+        else:
+            out.extend(tuple(part) for part in _stable_parts(g, lines))
+    return tuple(out)
+
+
+def _link_seams(
+    lines: tuple[str, ...], items: list[int], seam: list[str | None], blank: list[bool]
+) -> None:
+    """Mark as fragments the seams on both sides of a short line that is a link's text."""
+    base = list(seam)
+    for k in range(1, len(items) - 1):
         if base[k] != "fragment" and base[k + 1] != "fragment":
             continue  # (most lines) neither rule below can apply
         text = lines[items[k]]
@@ -289,27 +334,6 @@ def _group(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
                 and (after.islower() or after in _CLOSING or after in _CJK_NONINITIAL)
             ):
                 seam[k] = "fragment"  # ... na feira da rua / Guaicurus / há 30 anos.
-    groups: list[list[int]] = [[items[0]]]
-    words = _words(lines[items[0]])
-    for k in range(1, n):
-        joined = seam[k] is not None
-        if blank[k]:
-            # one blank line parts wrapped lines, but not a sentence broken around a link
-            joined = seam[k] == "fragment" and items[k] - items[k - 1] == 2
-        elif not joined and words >= _RUNON_WORDS:
-            # twenty words and no full stop: a sentence cut before a link ("... par l'asbl"
-            # / "Pool is Cool, qui milite ...")
-            prev = lines[items[k - 1]]
-            joined = prev[-1].islower() and not _IS_CJK_EDGE[prev[-1]]
-        if joined:
-            words += _words(lines[items[k]])
-        else:
-            words = _words(lines[items[k]])
-        if joined:
-            groups[-1].append(items[k])
-        else:
-            groups.append([items[k]])
-    return tuple(tuple(part) for g in groups for part in _stable_parts(g, lines))
 
 
 _WORD_COUNTS: dict[str, int] = {}
