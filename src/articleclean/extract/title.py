@@ -126,7 +126,7 @@ def _sentence(text: str) -> bool:
 
 def _wordy(text: str) -> int:
     """Tokens with a letter in them (each CJK character is one)."""
-    return sum(1 for t in tokens(text) if any(c.isalpha() for c in t))
+    return sum(1 for t in tokens(text) if t.isalpha() or any(map(str.isalpha, t)))
 
 
 def strip_site_name(text: str, rules: RuleBook | None = None) -> str:
