@@ -235,6 +235,49 @@ def test_editing_in_place_equals_removing_one_by_one(texts, ops):
     assert edit.done() == plain
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(0, 12),
+    st.lists(st.tuples(st.sampled_from(["pop", "get", "set"]), st.integers(-14, 14)), max_size=20),
+)
+def test_gap_list_behaves_as_a_list(size, ops):
+    from articleclean.model import GapList
+
+    items, plain = GapList(range(size)), list(range(size))
+    for n, (op, index) in enumerate(ops):
+        if not -len(plain) <= index < len(plain):
+            with pytest.raises(IndexError):
+                items.pop(index) if op == "pop" else items[index]
+            continue
+        if op == "pop":
+            assert items.pop(index) == plain.pop(index)
+        elif op == "get":
+            assert items[index] == plain[index]
+        else:
+            items[index] = plain[index] = 100 + n
+        assert len(items) == len(plain) and list(items) == plain
+    assert items.to_tuple() == tuple(plain)
+
+
+def test_removing_lines_while_walking_back_is_linear():
+    """A step removing every other line of a long page, from the end: a Python list shifts
+    the kept lines after each one (quadratic); the editor's gap moves one line each time."""
+    import time
+
+    def walk(n: int) -> float:
+        doc = Doc(tuple(Line(i, "x" if i % 2 else "") for i in range(1, n + 1)), step="s")
+        edit = doc.edit()
+        began = time.process_time()
+        for index in range(len(edit.lines) - 1, -1, -1):
+            edit.drop(index, "r")
+        edit.done()
+        return time.process_time() - began
+
+    walk(1000)
+    small, large = min(walk(40_000) for _ in range(3)), min(walk(400_000) for _ in range(2))
+    assert large < 25 * small, (small, large)  # linear: about 10x; a list shifts: about 100x
+
+
 # -- the page-wide answers the vocabulary and credit steps share ---------------------------
 
 _FIXTURE_RAWS = sorted((Path(__file__).resolve().parents[1] / "fixtures").glob("*/*/raw.txt"))

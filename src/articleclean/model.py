@@ -11,7 +11,7 @@ the body was invented.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain, count
 from typing import Any
@@ -356,15 +356,15 @@ class DocEdit:
     ``drop(index, rule)`` and ``cut(index, start, end, rule)`` give exactly what
     ``doc.drop({index: rule})`` and ``doc.cut(index, start, end, rule)`` would, call after
     call (same removal records, same order, indices shifting the same way), without copying
-    the other lines. ``lines`` is the current list, so the context checks that read
-    ``doc.lines`` (``in_sentence`` and friends) can be given the editor itself.
+    the other lines. ``lines`` is the current sequence of lines, so the context checks that
+    read ``doc.lines`` (``in_sentence`` and friends) can be given the editor itself.
     """
 
     __slots__ = ("doc", "lines", "removed")
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.lines: list[Line] = list(doc.lines)
+        self.lines = GapList(doc.lines)
         self.removed: list[Removal] = []
 
     def drop(self, index: int, rule: str | None, *, why: Mapping[str, Any] | None = None) -> None:
@@ -395,15 +395,85 @@ class DocEdit:
         if rest:
             self.lines[index] = Line(line.no, rest)
         else:
-            del self.lines[index]
+            self.lines.pop(index)
 
     def done(self) -> Doc:
         """The edited document."""
         if not self.removed:
             return self.doc
         return replace(
-            self.doc, lines=tuple(self.lines), removed=(*self.doc.removed, *self.removed)
+            self.doc, lines=self.lines.to_tuple(), removed=(*self.doc.removed, *self.removed)
         )
+
+
+class GapList:
+    """A list whose removals cost the distance from the previous one, not the length after
+    them: the items are kept in two lists, those before a gap in order and those after it in
+    reverse, and a removal first moves the gap to its place. Steps remove lines walking the
+    page from the end (or from the start), so a walk removing any number of lines is linear;
+    a Python list shifts everything after each removed item, which is quadratic.
+
+    >>> items = GapList("abcde")
+    >>> items.pop(3), items.pop(1), items[1], items[-1], len(items), items.to_tuple()
+    ('d', 'b', 'c', 'e', 3, ('a', 'c', 'e'))
+    """
+
+    __slots__ = ("_head", "_tail")
+
+    def __init__(self, items: Iterable[Any]):
+        self._head: list[Any] = list(items)
+        self._tail: list[Any] = []  # the items after the gap, last item first
+
+    def __len__(self) -> int:
+        return len(self._head) + len(self._tail)
+
+    def _place(self, index: int) -> int:
+        """``index`` (negative ones count from the end) made absolute and checked."""
+        size = len(self._head) + len(self._tail)
+        if not isinstance(index, int):
+            raise TypeError(f"indices must be integers, not {type(index).__name__}")
+        if index < 0:
+            index += size
+        if not 0 <= index < size:
+            raise IndexError("index out of range")
+        return index
+
+    def __getitem__(self, index: int) -> Any:
+        index = self._place(index)
+        head = self._head
+        if index < len(head):
+            return head[index]
+        return self._tail[len(head) - index - 1]
+
+    def __setitem__(self, index: int, item: Any) -> None:
+        index = self._place(index)
+        head = self._head
+        if index < len(head):
+            head[index] = item
+        else:
+            self._tail[len(head) - index - 1] = item
+
+    def __iter__(self) -> Iterator[Any]:
+        return chain(self._head, reversed(self._tail))
+
+    def pop(self, index: int) -> Any:
+        """Remove and return the item at ``index``."""
+        index = self._place(index)
+        head, tail = self._head, self._tail
+        if len(head) > index + 1:  # move the gap back to just after ``index``
+            moved = head[index + 1 :]
+            del head[index + 1 :]
+            moved.reverse()
+            tail.extend(moved)
+        elif len(head) < index + 1:  # ... or forward
+            moved = tail[len(head) - index - 1 :]
+            del tail[len(head) - index - 1 :]
+            moved.reverse()
+            head.extend(moved)
+        return head.pop()
+
+    def to_tuple(self) -> tuple[Any, ...]:
+        return (*self._head, *reversed(self._tail))
 
 
 def _apply_span(text: str, start: int, end: int) -> str:
