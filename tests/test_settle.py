@@ -85,3 +85,29 @@ def test_merge_meta_fills_only_missing_fields_and_adds_new_warnings():
     merged = merge_meta(first, later)
     assert merged.meta == {"title": "T", "authors": ["Jane Doe"]}
     assert merged.warnings == ("a: one", "b: two")
+
+
+def test_mapping_back_many_removals_is_linear():
+    """A pass over a long body that removes many paragraphs: each removal is made in place,
+    not by copying the page and the removals so far (which was quadratic)."""
+    import time
+
+    def run(n: int) -> float:
+        doc = Doc.from_text("\n\n".join(f"Paragraph number {i} here." for i in range(n)))
+        _, groups = body_of(doc)
+        removed = [
+            Removal(2 * k + 1, f"Paragraph number {k} here.", "demo", "r")
+            if k % 2 == 0
+            else Removal(2 * k + 1, "Paragraph ", "demo2", "r2", (0, 10))
+            for k in range(n)
+        ]
+        began = time.process_time()
+        settled = map_back(doc, groups, Doc(lines=(), removed=tuple(removed)))
+        spent = time.process_time() - began
+        assert len(settled.removed) == n and settled.step == "demo"
+        assert {r.cleaner for r in settled.removed} == {"demo", "demo2"}
+        return spent
+
+    run(200)
+    small, large = min(run(2_000) for _ in range(3)), run(20_000)
+    assert large < 25 * small, (small, large)  # linear: about 10x; copying: about 70x

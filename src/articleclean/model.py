@@ -367,12 +367,23 @@ class DocEdit:
         self.lines = GapList(doc.lines)
         self.removed: list[Removal] = []
 
-    def drop(self, index: int, rule: str | None, *, why: Mapping[str, Any] | None = None) -> None:
-        """Remove the whole line at ``index`` (blank lines and other indices: no-op)."""
+    def drop(
+        self,
+        index: int,
+        rule: str | None,
+        *,
+        why: Mapping[str, Any] | None = None,
+        step: str | None = None,
+    ) -> None:
+        """Remove the whole line at ``index`` (blank lines and other indices: no-op).
+
+        The removal is recorded under ``step`` if given, else under the document's step.
+        """
         if not 0 <= index < len(self.lines) or not self.lines[index].text:
             return
         line = self.lines.pop(index)
-        self.removed.append(Removal(line.no, line.text, self.doc.step, rule, None, why))
+        cleaner = self.doc.step if step is None else step
+        self.removed.append(Removal(line.no, line.text, cleaner, rule, None, why))
 
     def cut(
         self,
@@ -382,6 +393,7 @@ class DocEdit:
         rule: str | None,
         *,
         why: Mapping[str, Any] | None = None,
+        step: str | None = None,
     ) -> None:
         """Remove ``text[start:end]`` from the line at ``index``; strip what is left."""
         line = self.lines[index]
@@ -389,8 +401,9 @@ class DocEdit:
         if made is None:
             return
         start, end, rest = made
+        cleaner = self.doc.step if step is None else step
         self.removed.append(
-            Removal(line.no, line.text[start:end], self.doc.step, rule, (start, end), why)
+            Removal(line.no, line.text[start:end], cleaner, rule, (start, end), why)
         )
         if rest:
             self.lines[index] = Line(line.no, rest)

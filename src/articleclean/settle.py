@@ -100,6 +100,8 @@ def map_back(doc: Doc, groups: list[list[int]], check: Doc) -> Doc:
     for r in check.removed:
         by_paragraph.setdefault((r.line - 1) // 2, []).append(r)
     texts = [line.text for line in doc.lines]
+    edit = doc.edit()  # many removals in a long body: in place, not a copy of the page each
+    last: Removal | None = None  # the doc comes back under the step of the last removal
     for k in sorted(by_paragraph, reverse=True):  # backwards: vanishing lines keep indices
         if k >= len(groups):
             continue
@@ -112,17 +114,15 @@ def map_back(doc: Doc, groups: list[list[int]], check: Doc) -> Doc:
             end = start + len(texts[index])
             if all(owner[o] is not None for o in range(start, end)):
                 r = owner[start]  # lines are stripped: the first character is not a space
-                why = {index: dict(r.why)} if r.why else None
-                doc = _under(r, doc).drop({index: r.rule}, why=why)
+                if r is not None:  # (always: every character of the line has its removal)
+                    last = r
+                    why = dict(r.why) if r.why else None
+                    edit.drop(index, r.rule, why=why, step=r.cleaner)
             else:
                 for a, b, r in reversed(_runs(owner, start, end)):
-                    doc = _under(r, doc).cut(index, a, b, r.rule, why=r.why)
-    return doc
-
-
-def _under(r: Removal, doc: Doc) -> Doc:
-    """``doc`` recording removals under the step that made ``r``."""
-    return replace(doc, step=r.cleaner)
+                    last = r
+                    edit.cut(index, a, b, r.rule, why=r.why, step=r.cleaner)
+    return doc if last is None else replace(edit.done(), step=last.cleaner)
 
 
 def merge_meta(doc: Doc, check: Doc) -> Doc:
