@@ -603,3 +603,26 @@ def test_grouping_fixture_pages_equals_the_definition(path):
 
     texts = tuple(line.text for line in _fixture_doc(path).lines)
     assert _group(texts) == ref_group(texts)
+
+
+def test_a_line_longer_than_the_long_memo_is_worked_out_once_per_document():
+    """A page scraped as one line longer than LONG_CHARS: while it is cleaned the long-text
+    memos have room for it, so each function works it out once, not once per question."""
+    from articleclean._memo import sized_for, text_cache
+
+    calls = []
+
+    @text_cache(8, max_chars=4, long_chars=10)
+    def size(text):
+        calls.append(text)
+        return len(text)
+
+    line = "x" * 50
+    assert size(line) == size(line) == 50 and len(calls) == 2  # no room: worked out again
+    calls.clear()
+    with sized_for(1, len(line)):
+        assert size(line) == size(line) == 50 and len(calls) == 1
+    size("y" * 20)  # after the document: back to its own size, the next long text empties it
+    with sized_for(1, 5):
+        size(line)
+    assert calls == [line, "y" * 20, line]

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 __all__ = ["by_lines", "capacity", "sized_for", "text_cache"]
 
 _SCALE: ContextVar[int] = ContextVar("articleclean_memo_scale", default=0)
+_LONG_SCALE: ContextVar[int] = ContextVar("articleclean_memo_long_scale", default=0)
 
 
 def capacity(base: int) -> int:
@@ -37,13 +38,20 @@ def capacity(base: int) -> int:
 
 
 @contextmanager
-def sized_for(lines: int) -> Iterator[None]:
-    """Let the per-line memos hold twice ``lines`` entries until the block ends (per thread
-    and task: the size is a context variable)."""
+def sized_for(lines: int, chars: int = 0) -> Iterator[None]:
+    """Let the per-line memos hold twice ``lines`` entries, and each :func:`text_cache` keep
+    long texts of up to twice ``chars`` characters in all, until the block ends (per thread
+    and task: the sizes are context variables).
+
+    A document that is one line longer than :data:`LONG_CHARS` is asked about by several
+    steps: with room for it, each works it out once rather than once per question.
+    """
     token = _SCALE.set(max(_SCALE.get(), 2 * lines))
+    chars_token = _LONG_SCALE.set(max(_LONG_SCALE.get(), 2 * chars))
     try:
         yield
     finally:
+        _LONG_SCALE.reset(chars_token)
         _SCALE.reset(token)
 
 
@@ -107,8 +115,9 @@ def text_cache(
 
     Texts of up to ``max_chars`` characters go to the LRU cache. Longer ones (a paragraph, a
     page scraped as one line) go to a second memo that holds at most ``long_chars``
-    (default :data:`LONG_CHARS`) characters of keys and starts again when full, so a corpus
-    of long one-line documents cannot fill ``maxsize`` entries with whole pages.
+    (default :data:`LONG_CHARS`; more while a longer document is cleaned, see
+    :func:`sized_for`) characters of keys and starts again when full, so a corpus of long
+    one-line documents cannot fill ``maxsize`` entries with whole pages.
 
     >>> seen = []
     >>> @text_cache(8, max_chars=4, long_chars=10)
@@ -134,7 +143,7 @@ def text_cache(
             k = (text, *extras)
             found = long_memo.get(k, _MISSING)
             if found is _MISSING:
-                budget = LONG_CHARS if long_chars is None else long_chars
+                budget = max(LONG_CHARS if long_chars is None else long_chars, _LONG_SCALE.get())
                 if held[0] + n > budget:
                     long_memo.clear()
                     held[0] = 0

@@ -363,7 +363,7 @@ class Pipeline:
         doc = Doc.from_text(text, encoding=used, timings=timings)
         if timings is not None:  # ftfy's seconds are counted under "ftfy" already
             clock.lap("normalize", minus=timings.get("ftfy", 0.0) - ftfy_before)
-        with sized_for(len(doc.lines)):  # a long document's lines stay remembered
+        with sized_for(len(doc.lines), len(text)):  # a long document's lines stay remembered
             doc = self.run(doc, timings=timings, budget=budget)
             clock.restart()
             doc = self._settle(doc, budget)
