@@ -626,3 +626,19 @@ def test_a_line_longer_than_the_long_memo_is_worked_out_once_per_document():
     with sized_for(1, 5):
         size(line)
     assert calls == [line, "y" * 20, line]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Word", "新", "闻", "12", " ", "—", "ñ", "①", "\u0301", "_", "Ａ", "ß"])
+    ),
+    st.integers(0, 40),
+    st.integers(0, 3),
+)
+def test_counted_and_first_tokens_equal_the_tokens_up_to_the_limit(pieces, limit, repeat):
+    from articleclean.text import count_tokens, first_tokens
+
+    text = "".join(pieces) * (1 + repeat * 60)  # long enough, at times, to skip the cache
+    assert count_tokens(text, limit) == min(len(tokens(text)), limit)
+    assert first_tokens(text, limit) == tokens(text)[:limit]

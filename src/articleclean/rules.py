@@ -31,7 +31,9 @@ from ._memo import capacity
 from .budget import regex_timeout
 from .errors import RuleError
 from .screen import Screen, required_literals
-from .text import key, tokenize, tokens
+from .text import count_tokens, key, tokenize, tokens
+
+_UNCACHED = 512  # texts longer than this have their key worked out again at each lookup
 
 __all__ = [
     "DATA_DIR",
@@ -177,10 +179,12 @@ class Lexicon:
         return len(self._by_key)
 
     def __contains__(self, text: str) -> bool:
-        return key(text) in self._by_key
+        return self.lookup(text) is not None
 
     def lookup(self, text: str) -> Rule | None:
         """The rule whose phrase is the whole of ``text`` (after normalisation), if any."""
+        if len(text) > _UNCACHED and count_tokens(text, self.max_tokens + 1) > self.max_tokens:
+            return None  # a paragraph: longer than every phrase (not split into all its words)
         return self._by_key.get(key(text))
 
     def lookup_key(self, k: str) -> Rule | None:

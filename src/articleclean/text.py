@@ -16,11 +16,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 import regex
 
-__all__ = ["CJK", "Token", "cjk_share", "is_cjk_char", "key", "norm_token", "tokenize", "tokens"]
+__all__ = [
+    "CJK",
+    "Token",
+    "cjk_share",
+    "count_tokens",
+    "first_tokens",
+    "is_cjk_char",
+    "key",
+    "norm_token",
+    "tokenize",
+    "tokens",
+]
 
 CJK = (
     "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff"
@@ -132,6 +144,38 @@ def tokens(text: str) -> tuple[str, ...]:
     ('it', 's', '12', '30', '新', '闻')
     """
     return _tokens_cached(text) if len(text) <= _CACHE_CHARS else _tokens(text)
+
+
+def count_tokens(text: str, limit: int) -> int:
+    """``min(len(tokens(text)), limit)``, without tokenising a long text past its ``limit``-th
+    token (the steps that only compare a line's length in tokens with a bound ask this: a
+    paragraph scraped as one huge line is not split into a tuple of all its words for it).
+
+    >>> count_tokens("It's 12:30 — 新闻", 3), count_tokens("It's 12:30 — 新闻", 9)
+    (3, 6)
+    """
+    if len(text) <= _CACHE_CHARS:
+        return min(len(_tokens_cached(text)), limit)
+    if text.isascii():
+        finder = _ASCII_TOKEN
+    else:  # normalising keeps the number of tokens (see _norms): count them as written
+        finder = _TOKEN if _re_differs().search(text) else _RE_TOKEN
+    return sum(1 for _ in islice(finder.finditer(text), limit))
+
+
+def first_tokens(text: str, n: int) -> tuple[str, ...]:
+    """``tokens(text)[:n]``, without tokenising a long text past its ``n``-th token.
+
+    >>> first_tokens("It's 12:30 — 新闻", 3), first_tokens("ＡＢＣ Ünï", 5)
+    (('it', 's', '12'), ('abc', 'ünï'))
+    """
+    if len(text) <= _CACHE_CHARS:
+        return _tokens_cached(text)[:n]
+    if text.isascii():
+        return tuple(m.group().lower() for m in islice(_ASCII_TOKEN.finditer(text), n))
+    finder = _TOKEN if _re_differs().search(text) else _RE_TOKEN
+    # normalised one by one as _norms does them together (NUL parts them for NFKC)
+    return tuple(_norms([m.group() for m in islice(finder.finditer(text), n)]))
 
 
 def key(text: str) -> str:

@@ -221,9 +221,12 @@ def boilerplate(
         return doc
     lang = detect_lines(texts)
     stop, cjk_stop = stopwords_for(lang), stopwords_for("zh" if lang != "ja" else "ja")
-    feats = [features(join([texts[i] for i in b]), stop, cjk_stop) for b in blocks]
+    joined = [texts[b[0]] if len(b) == 1 else join([texts[i] for i in b]) for b in blocks]
+    feats = [features(text, stop, cjk_stop) for text in joined]
     labels = [label(f, t) for f in feats]
-    keys = [key(join([texts[i] for i in b])) for b in blocks]
+    # only blocks shorter than this can be repeats (below); equal keys have equal lengths
+    short = 2 * t.repeat_tokens
+    keys = [key(text) if f.tokens < short else None for text, f in zip(joined, feats, strict=True)]
     seen = Counter(keys)
     for k, (f, lab) in enumerate(zip(feats, labels, strict=True)):
         # a line printed several times on a page (teasers, "re: <title>", menus) is template

@@ -57,11 +57,11 @@ def is_prose(text: str) -> bool:
     >>> is_prose("Updated: 2016-07-12 08:00")
     False
     """
-    from ..text import tokens
+    from ..text import count_tokens
 
     if _PROSE_PUNCT.search(text) is None:
         return False
-    return len(tokens(text)) >= _PROSE_MIN_TOKENS
+    return count_tokens(text, _PROSE_MIN_TOKENS) >= _PROSE_MIN_TOKENS
 
 
 _PROSE_PUNCT = re.compile(r"[.!?。！？，,;；]")  # one scan, not one per mark

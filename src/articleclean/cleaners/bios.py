@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Doc
 from ..rules import RuleBook
-from ..text import tokens
+from ..text import count_tokens, tokens
 from ._vocab import MAX_LINE, next_content
 
 __all__ = ["author_bios"]
@@ -37,7 +37,9 @@ def author_bios(doc: Doc, rules: RuleBook) -> Doc:
                 decisions[item] = "under_bio_heading"
     for index in content[-_TAIL:]:
         text = doc.lines[index].text
-        if index in decisions or len(text) > MAX_LINE or len(tokens(text)) > _BIO_TOKENS:
+        if index in decisions or len(text) > MAX_LINE:
+            continue
+        if count_tokens(text, _BIO_TOKENS + 1) > _BIO_TOKENS:
             continue
         hit = shapes.fullmatch(text)
         if hit is not None and not hit[0].id.endswith(_HEADING_SHAPES):

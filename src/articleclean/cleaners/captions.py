@@ -6,7 +6,7 @@ import regex
 
 from ..model import Doc
 from ..rules import RuleBook
-from ..text import cjk_share, tokens
+from ..text import cjk_share, count_tokens, tokens
 from ._vocab import drop_vocab_lines
 
 __all__ = ["photo_captions"]
@@ -34,7 +34,9 @@ def photo_captions(doc: Doc, rules: RuleBook) -> Doc:
     decisions: dict[int, str] = {}
     for index, line in enumerate(doc.lines):
         text = line.text
-        if not text or len(tokens(text)) > _CAPTION_TOKENS or text.endswith(":"):
+        if not text or text.endswith(":"):
+            continue
+        if count_tokens(text, _CAPTION_TOKENS + 1) > _CAPTION_TOKENS:
             continue
         if _SECOND_SENTENCE.search(text):
             continue  # a caption is one sentence; two make a paragraph

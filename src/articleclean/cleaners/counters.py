@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Doc
 from ..rules import RuleBook
-from ..text import tokens
+from ..text import count_tokens
 from .widgets import COUNT_LINE, cut_widget_family
 
 __all__ = ["trailing_counters"]
@@ -31,6 +31,6 @@ def trailing_counters(doc: Doc, rules: RuleBook) -> Doc:
             continue
         if COUNT_LINE.fullmatch(text):
             decisions[index] = "trailing_count"
-        elif len(tokens(text)) >= _PROSE_TOKENS:
+        elif count_tokens(text, _PROSE_TOKENS) >= _PROSE_TOKENS:
             break
     return doc.drop(decisions)

@@ -6,7 +6,7 @@ import regex
 
 from ..model import Doc
 from ..rules import RuleBook
-from ..text import cjk_share, key, tokens
+from ..text import cjk_share, count_tokens, key
 from ._context import in_sentence, is_prose
 from ._vocab import MAX_LINE, line_rule, looks_like_subheading, next_content, vocab_matches
 
@@ -25,8 +25,10 @@ _TAG_SEP = regex.compile(r"(?!(?<=\s)\s)\s*+(?:,|，|、|;|；|\||/|#)\s*+")
 
 
 def _short(text: str, limit: int = _LIST_ITEM_TOKENS) -> bool:
-    n = len(tokens(text))
-    return 0 < n <= (limit * 2 if cjk_share(text) > 0.5 else limit)
+    n = count_tokens(text, 2 * limit + 1)
+    if n == 0 or n > 2 * limit:
+        return False
+    return n <= limit or cjk_share(text) > 0.5
 
 
 def _heading_of_another_list(text: str, rules: RuleBook) -> bool:

@@ -6,7 +6,7 @@ import regex
 
 from .._memo import text_cache
 from ..cleaners._context import is_prose
-from ..text import cjk_share, tokens
+from ..text import cjk_share, count_tokens
 
 __all__ = ["is_long", "reads_as_prose"]
 
@@ -47,11 +47,13 @@ def reads_as_prose(text: str) -> bool:
         return False
     if ("." in text or "@" in text) and _may_hold_link(text):
         text = _LINK.sub(" ", text)
-    return len(tokens(text)) >= 12 and _SENTENCE_PUNCT.search(text) is not None
+    return count_tokens(text, 12) >= 12 and _SENTENCE_PUNCT.search(text) is not None
 
 
 @text_cache(16384)
 def is_long(text: str) -> bool:
     """Long enough to be a paragraph rather than a headline or a caption."""
-    n = len(tokens(text))
+    n = count_tokens(text, max(_LONG, _LONG_CJK))
+    if n < min(_LONG, _LONG_CJK) or n >= max(_LONG, _LONG_CJK):
+        return n >= _LONG  # the script does not matter (nor is it worked out)
     return n >= (_LONG_CJK if cjk_share(text) > 0.5 else _LONG)

@@ -26,7 +26,7 @@ import regex
 from .._memo import by_lines, text_cache
 from ..model import Doc, Line
 from ..rules import RuleBook
-from ..text import cjk_share, key, tokenize, tokens
+from ..text import cjk_share, count_tokens, first_tokens, key, tokenize, tokens
 from .prose import reads_as_prose as is_prose
 from .zones import removed_between
 
@@ -96,9 +96,11 @@ def looks_like_headline(text: str, *, max_tokens: int = 30) -> bool:
 # again when the body settles
 @text_cache(16384)
 def _looks_like_headline(text: str, max_tokens: int) -> bool:
-    toks = tokens(text)
+    n = count_tokens(text, 2 * max_tokens + 1)
+    if n > 2 * max_tokens:
+        return False  # (a paragraph: its script is not worked out)
     cjk = cjk_share(text) > 0.5
-    if len(toks) > (max_tokens * 2 if cjk else max_tokens):
+    if n > (max_tokens * 2 if cjk else max_tokens):
         return False
     if _wordy(text) < (4 if cjk else 2):
         return False
@@ -223,6 +225,8 @@ def _from_page_title(content, max_tokens: int) -> _Pick | None:
         return None
     for pos in range(1, min(len(content), 400)):
         line = content[pos][1].text
+        if count_tokens(line, len(page_key) + 1) > len(page_key):
+            continue  # longer than the page title: neither its head nor its tail
         line_key = tokens(line)
         n = len(line_key)
         if n < 4 or (page_key[:n] != line_key and page_key[-n:] != line_key):
@@ -248,7 +252,7 @@ def _from_page_title(content, max_tokens: int) -> _Pick | None:
 
 def _site_line(text: str) -> bool:
     """ "巴彦淖尔市政府门户网站 www.bynr.gov.cn": a site's name and address in the header."""
-    return _URL.search(text) is not None and len(tokens(text)) <= 16 and not is_prose(text)
+    return _URL.search(text) is not None and count_tokens(text, 17) <= 16 and not is_prose(text)
 
 
 def _stacked(content, e: int, headline) -> _Pick | None:
@@ -357,7 +361,7 @@ def _deck(doc: Doc, content, pick: _Pick) -> bool:
     if pick.how != "above_credits" or sub is None or sub != pick.title + 1:
         return False
     text = content[sub][1].text
-    if len(tokens(text)) > _DECK_TOKENS or sum(text.count(c) for c in ".!?。！？") > 2:
+    if count_tokens(text, _DECK_TOKENS + 1) > _DECK_TOKENS or sum(map(text.count, ".!?。！？")) > 2:
         return False
     if _wordy(content[pick.title][1].text) < 3:
         return False  # a headline of real words above it
@@ -371,7 +375,7 @@ def _labelled(content, rules: RuleBook, headline) -> _Pick | None:
     """ "标题：X", "標題[新聞] X", "Title: X": a headline that says what it is."""
     firsts = _label_firsts(rules)
     for pos, (_, line) in enumerate(content[:60]):
-        if tokens(line.text)[:1] not in firsts:
+        if first_tokens(line.text, 1) not in firsts:
             continue  # no label key starts with its first token (the same tokens as below)
         toks = tokenize(line.text)
         for n in (1, 2, 3, 4):
