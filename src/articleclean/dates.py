@@ -19,6 +19,7 @@ too; the UTC offset is only ever the one the text printed.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -226,6 +227,9 @@ def _hour(h: int, ampm: str | None) -> int | None:
     return h if 0 <= h <= 23 else None
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")  # stdlib re: the same digits (\d), a faster scan
+
+
 def find_dates(
     text: str, *, today: _dt.date | None = None, min_year: int = MIN_YEAR
 ) -> list[FoundDate]:
@@ -246,8 +250,8 @@ def find_dates(
     '2016-07-12T18:40:15'
 
     """
-    if "19" not in text and "20" not in text:  # every shape has a year: (?:19|20)\d\d
-        return []
+    if ("19" not in text and "20" not in text) or _YEAR.search(text) is None:
+        return []  # every shape has a year: (?P<y>(?:19|20)\d\d) (tests/test_fast_paths.py)
     today = today or _dt.date.today()
     months = _months()
     found: list[tuple[int, int, int, int, int, tuple[int, int, int] | None]] = []
