@@ -16,7 +16,7 @@ from ..rules import RuleBook
 from .credit_blocks import find_credits
 from .credits import Field, read_credits
 from .labels import DATE_KINDS
-from .language import detect_language
+from .language import detect_lines
 from .print_edition import settle_order
 from .zones import beside_credit, body_bounds, eligible, in_header, remove_fields
 
@@ -74,7 +74,8 @@ def _settled(doc: Doc, field: Field, fields: list[Field], rules: RuleBook):
         label_lang = field.rule.split("/", 1)[0] if "/" in field.rule else None
         settled = settle_order(field.date, [], None, label_lang)
         if settled is None:
-            settled = settle_order(field.date, [], None, detect_language(doc.text))
+            lang = detect_lines([line.text for line in doc.lines])  # the page's sample, shared
+            settled = settle_order(field.date, [], None, lang)
     return settled
 
 
