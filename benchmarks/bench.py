@@ -13,7 +13,11 @@ Sections (``--only``):
 * ``cold``     the same, CPU time, with cold per-line caches: each run is a fresh process
                that warms up on the fixtures (rules load, patterns compile) and then cleans
                every dev-set page once, so no answer about a line is remembered from an
-               earlier run over the same pages; also each stage's share of that CPU time;
+               earlier run over the same pages; also each stage's share of that CPU time.
+               With ``--against OTHER/src`` (another checkout, say a git worktree of main),
+               cold runs of both are made side by side, one per core, and the ratio of
+               their CPU times is printed: the way to compare two versions on a machine
+               whose speed drifts;
 * ``synthetic`` the same on a synthetic corpus built from the repository's fixtures
                (``fixtures/`` and ``examples/``): each copy of a page gets its prose lines
                reworded (words rotated) so that no cache sees the same text twice, while
@@ -56,7 +60,8 @@ from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+# ``--against`` runs cold children on another checkout's source: they import it from here
+sys.path.insert(0, os.environ.get("ARTICLECLEAN_BENCH_SRC") or str(ROOT / "src"))
 
 import articleclean  # noqa: E402
 
@@ -193,6 +198,38 @@ def cold(devset: Path, view: str, repeat: int) -> tuple[dict, dict]:
         "MB/s (cpu)": round(best["MB"] / best["cpu"], 2),
     }
     return figures, best["stages"]
+
+
+def paired(devset: Path, view: str, other_src: Path, rounds: int) -> dict:
+    """Cold runs of this checkout and of ``other_src`` (another checkout's ``src``) at the
+    same time, one on each core (swapped every round), ``rounds`` times: on a shared machine
+    whose speed drifts by a third from hour to hour, runs side by side see the same drift,
+    so their ratio is the figure to trust when comparing two versions."""
+    ratios = []
+    out: dict = {}
+    cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    for n in range(rounds):
+        procs = {}
+        for side, src in (("this", ROOT / "src"), ("other", other_src)):
+            env = {**os.environ, "ARTICLECLEAN_BENCH_SRC": str(src), "PYTHONPATH": str(src)}
+            cmd = [sys.executable, __file__, "--cold-child", view, "--devset", str(devset)]
+            if len(cpus) >= 2 and shutil.which("taskset"):
+                core = cpus[(n + (side == "other")) % 2]
+                cmd = ["taskset", "-c", str(core), *cmd]
+            procs[side] = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True)
+        cpu = {}
+        for side, proc in procs.items():
+            stdout, _ = proc.communicate()
+            if proc.returncode:
+                raise RuntimeError(f"the {side} checkout's cold run failed")
+            cpu[side] = json.loads(stdout.splitlines()[-1])["cpu"]
+        ratios.append(cpu["other"] / cpu["this"])
+        out[f"round {n + 1}: cpu s this / other"] = f"{cpu['this']:.2f} / {cpu['other']:.2f}"
+    ratios.sort()
+    out["other's cpu / this one's, median (above 1: this checkout is faster)"] = round(
+        ratios[len(ratios) // 2], 3
+    )
+    return out
 
 
 def adversarial(sizes: tuple[int, ...]) -> dict:
@@ -341,6 +378,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--synthetic-mb", type=float, default=50.0)
     ap.add_argument("--quick", action="store_true", help="small sizes, one repeat")
     ap.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    ap.add_argument(
+        "--against",
+        metavar="SRC",
+        help="with the cold section: also run another checkout's src (e.g. a git worktree of\n"
+        "the last release) side by side with this one, and print the ratio of their CPU time",
+    )
     ap.add_argument("--cold-child", metavar="VIEW", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.cold_child:
@@ -380,6 +423,11 @@ def main(argv: list[str] | None = None) -> int:
             figures, shares = cold(devset, view, args.repeat)
             show(f"dev set, {view} view, cold caches", figures)
             show(f"share of CPU time per stage (%), dev set {view} view, cold caches", shares)
+            if args.against:
+                show(
+                    f"dev set, {view} view, cold, side by side with {args.against}",
+                    paired(devset, view, Path(args.against).resolve(), max(args.repeat, 3)),
+                )
     corpus = (
         synthetic(pages, args.synthetic_mb)
         if {"synthetic", "memory", "folder"} & set(sections)
