@@ -218,6 +218,8 @@ def _gap(page: str, toks, n: int) -> bool:
 
 def _from_page_title(content, max_tokens: int) -> _Pick | None:
     """The ``<title>`` line on top, and the line further down that repeats its headline part."""
+    if len(content) < 2:
+        return None  # no line below it to repeat it (a page scraped as one line)
     page = content[0][1].text
     page_toks = tokenize(page)
     page_key = tuple(t.norm for t in page_toks)
