@@ -274,7 +274,7 @@ def test_removing_lines_while_walking_back_is_linear():
         return time.process_time() - began
 
     walk(1000)
-    small, large = min(walk(20_000) for _ in range(3)), min(walk(200_000) for _ in range(2))
+    small, large = min(walk(40_000) for _ in range(3)), min(walk(400_000) for _ in range(2))
     assert large < 25 * small, (small, large)  # linear: about 10x; a list shifts: about 100x
 
 
