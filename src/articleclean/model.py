@@ -452,8 +452,10 @@ class GapList:
         return index
 
     def __getitem__(self, index: int) -> Any:
-        index = self._place(index)
         head = self._head
+        if type(index) is int and 0 <= index < len(head):
+            return head[index]  # (most reads: the lines before the gap)
+        index = self._place(index)
         if index < len(head):
             return head[index]
         return self._tail[len(head) - index - 1]

@@ -58,8 +58,8 @@ def cut_widget_family(doc: Doc, rules: RuleBook, family: str) -> Doc:
 
     removed_nos: set[int] = set()
     edit = doc.edit()  # many bars in a long text: edit in place, not a copy per removal
-    for index in range(len(edit.lines) - 1, -1, -1):  # backwards: vanishing lines keep indices
-        line = edit.lines[index]
+    for index in range(len(doc.lines) - 1, -1, -1):  # backwards: vanishing lines keep indices
+        line = doc.lines[index]  # the lines before those edited are the doc's, unmoved
         if not line.text:
             continue
         segments = bars.cover(line.text)
