@@ -6,6 +6,7 @@ import re
 
 from ..model import Doc
 from ..paragraphs import join_reason
+from ..text import count_tokens
 
 _SENTENCE_PUNCT = frozenset(".!?。！？")
 
@@ -57,8 +58,6 @@ def is_prose(text: str) -> bool:
     >>> is_prose("Updated: 2016-07-12 08:00")
     False
     """
-    from ..text import count_tokens
-
     if _PROSE_PUNCT.search(text) is None:
         return False
     return count_tokens(text, _PROSE_MIN_TOKENS) >= _PROSE_MIN_TOKENS
