@@ -31,9 +31,7 @@ from ._memo import capacity
 from .budget import regex_timeout
 from .errors import RuleError
 from .screen import Screen, required_literals
-from .text import count_tokens, key, tokenize, tokens
-
-_UNCACHED = 512  # texts longer than this have their key worked out again at each lookup
+from .text import _CACHE_CHARS, count_tokens, key, tokenize, tokens
 
 __all__ = [
     "DATA_DIR",
@@ -183,8 +181,8 @@ class Lexicon:
 
     def lookup(self, text: str) -> Rule | None:
         """The rule whose phrase is the whole of ``text`` (after normalisation), if any."""
-        if len(text) > _UNCACHED and count_tokens(text, self.max_tokens + 1) > self.max_tokens:
-            return None  # a paragraph: longer than every phrase (not split into all its words)
+        if len(text) > _CACHE_CHARS and count_tokens(text, self.max_tokens + 1) > self.max_tokens:
+            return None  # a paragraph (its key is not cached): longer than every phrase
         return self._by_key.get(key(text))
 
     def lookup_key(self, k: str) -> Rule | None:
@@ -520,8 +518,8 @@ class RuleBook:
 
     langs: tuple[str, ...] | None = None
     extra_dirs: tuple[str, ...] = ()
-    # Steps ask for the same few lexicons and pattern sets for every line, and the caches
-    # below take the book as a key: it keeps its hash and what it has loaded.
+    # Steps ask for the same few lexicons and pattern sets for every line, and their caches
+    # take the book as a key: it keeps its hash and what it has loaded.
     _hash: int = field(init=False, repr=False, compare=False)
     _loaded: dict[Any, Any] = field(init=False, repr=False, compare=False)
 

@@ -88,11 +88,15 @@ def _re_differs() -> re.Pattern[str]:
     return re.compile(f"[{chars}\U00010000-\U0010ffff]")
 
 
+def _finder(text: str):
+    """The tokeniser for non-ASCII ``text``: stdlib ``re`` unless the text holds a character
+    on which its \\w and ``regex``'s disagree."""
+    return _TOKEN if _re_differs().search(text) else _RE_TOKEN
+
+
 def _raw_tokens(text: str) -> list[str]:
     """The tokens of non-ASCII ``text`` as written (not normalised)."""
-    if _re_differs().search(text):
-        return _TOKEN.findall(text)
-    return _RE_TOKEN.findall(text)
+    return _finder(text).findall(text)
 
 
 _RE_CJK_CHAR = re.compile(rf"[{CJK}]")
@@ -119,8 +123,7 @@ def tokenize(text: str) -> list[Token]:
     """
     if text.isascii():
         return [Token(m.start(), m.end(), m.group()) for m in _ASCII_TOKEN.finditer(text.lower())]
-    finder = _TOKEN if _re_differs().search(text) else _RE_TOKEN
-    spans = [m.span() for m in finder.finditer(text)]
+    spans = [m.span() for m in _finder(text).finditer(text)]
     norms = _norms([text[a:b] for a, b in spans])
     return [Token(a, b, n) for (a, b), n in zip(spans, norms, strict=True)]
 
@@ -156,10 +159,8 @@ def count_tokens(text: str, limit: int) -> int:
     """
     if len(text) <= _CACHE_CHARS:
         return min(len(_tokens_cached(text)), limit)
-    if text.isascii():
-        finder = _ASCII_TOKEN
-    else:  # normalising keeps the number of tokens (see _norms): count them as written
-        finder = _TOKEN if _re_differs().search(text) else _RE_TOKEN
+    # normalising keeps the number of tokens (see _norms): count them as written
+    finder = _ASCII_TOKEN if text.isascii() else _finder(text)
     return sum(1 for _ in islice(finder.finditer(text), limit))
 
 
@@ -173,9 +174,8 @@ def first_tokens(text: str, n: int) -> tuple[str, ...]:
         return _tokens_cached(text)[:n]
     if text.isascii():
         return tuple(m.group().lower() for m in islice(_ASCII_TOKEN.finditer(text), n))
-    finder = _TOKEN if _re_differs().search(text) else _RE_TOKEN
     # normalised one by one as _norms does them together (NUL parts them for NFKC)
-    return tuple(_norms([m.group() for m in islice(finder.finditer(text), n)]))
+    return tuple(_norms([m.group() for m in islice(_finder(text).finditer(text), n)]))
 
 
 def key(text: str) -> str:
