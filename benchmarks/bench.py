@@ -36,7 +36,13 @@ Sections (``--only``):
                (when the command has ``--jobs``);
 * ``trafilatura`` when trafilatura is installed: ``trafilatura.extract`` on the same dev-set
                texts, each wrapped as HTML with one ``<p>`` per line, in this process; the
-               ratio of pages/s.
+               ratio of pages/s;
+* ``floor``    what the shape of the pipeline costs before any cleaner decides anything, on
+               the dev set's page view (warm, CPU): decoding alone, normalising alone, a
+               pipeline with no steps (decode, normalise, paragraphs, settling, the
+               article), and one with as many steps as the default pipeline that each visit
+               every line and remove nothing; beside them the default pipeline, the input's
+               bytes per line and the CPU time per line that 10 MB/s allows.
 
 MB are megabytes of UTF-8 input. Wall time (perf_counter) is what a user waits; CPU time
 (process_time) is what the process used, which is steadier on a shared machine. Every figure
@@ -75,6 +81,7 @@ SECTIONS = (
     "memory",
     "folder",
     "trafilatura",
+    "floor",
 )
 ISSUE_TRAFILATURA_HTML_PAGES_PER_S = 70  # issue 8: trafilatura on the pages' real HTML
 
@@ -341,6 +348,44 @@ def machine_scaling(repeat: int) -> float:
     return one / two
 
 
+def _keep_every_line(doc):
+    """A step that visits every line and removes none: the least a cleaner can cost."""
+    return doc.drop_lines(lambda line: None)
+
+
+def floor(docs: list[bytes], repeat: int) -> dict:
+    """MB/s (CPU, warm) of the pipeline's own shape: decode, normalise, no steps, no-op steps."""
+    from articleclean.normalize import normalize_lines
+
+    full = articleclean.Pipeline.default()
+    bare = articleclean.Pipeline(())
+    visits = bare
+    for i in range(len(full)):
+        visits = visits.insert(_keep_every_line, name=f"no_op_{i}")
+    texts = [articleclean.decode(d).text for d in docs]
+    size = sum(map(len, docs))
+    lines = sum(len(t.splitlines()) for t in texts)
+    runs = {
+        "decode only": lambda: [articleclean.decode(d) for d in docs],
+        "normalise only": lambda: [normalize_lines(t) for t in texts],
+        "pipeline with no steps": lambda: [bare.clean(d) for d in docs],
+        f"pipeline of {len(full)} steps that remove nothing": lambda: [
+            visits.clean(d) for d in docs
+        ],
+        "default pipeline": lambda: [full.clean(d) for d in docs],
+    }
+    out: dict = {
+        "bytes per line": round(size / lines, 1),
+        "cpu us per line at 10 MB/s": round(size / lines / 10, 2),
+    }
+    for name, run in runs.items():
+        run()  # warm-up
+        cpu = best_of(repeat, run)[1]
+        out[f"{name}: MB/s (cpu)"] = round(size / 1e6 / cpu, 2)
+        out[f"{name}: cpu us per line"] = round(cpu / lines * 1e6, 2)
+    return out
+
+
 def trafilatura_ratio(texts: list[str], ours_pages_per_s: float, repeat: int) -> dict:
     try:
         import trafilatura
@@ -413,8 +458,8 @@ def main(argv: list[str] | None = None) -> int:
     views = {}
     if has_devset:
         views = {view: devset_pages(devset, view) for view in ("page", "window")}
-    elif {"devset", "trafilatura"} & set(sections):
-        print(f"(no dev set at {devset}: devset and trafilatura sections skipped)")
+    elif {"devset", "cold", "trafilatura", "floor"} & set(sections):
+        print(f"(no dev set at {devset}: devset, cold, trafilatura and floor sections skipped)")
     if "devset" in sections:
         for view, docs in views.items():
             show(f"dev set, {view} view", throughput(docs, args.repeat, clean))
@@ -456,6 +501,8 @@ def main(argv: list[str] | None = None) -> int:
             or throughput(views["page"], args.repeat, clean)["pages/s"]
         )
         show("trafilatura, dev set page view", trafilatura_ratio(texts, ours, args.repeat))
+    if "floor" in sections and "page" in views:
+        show("floor, dev set page view (warm)", floor(views["page"], args.repeat))
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False))
     return 0
