@@ -40,6 +40,26 @@ def test_a_whole_paragraph_removal_removes_each_of_its_lines():
     assert body_of(settled)[0] == "The end."
 
 
+def test_a_line_taken_by_two_removals_keeps_both_steps():
+    # a later pass cuts a dateline from a line and another step drops the rest: two
+    # removals under their own steps, not one whole-line drop blamed on the dateline
+    doc = Doc.from_text("Headline\n\nColumn: Headline")
+    _, groups = body_of(doc)
+    check = Doc(
+        lines=(),
+        removed=(
+            Removal(3, "Column: ", "dateline", "colon", (0, 8)),
+            Removal(3, "Headline", "title", "headline_repeat"),
+        ),
+    )
+    settled = map_back(doc, groups, check)
+    assert [(r.line, r.text, r.span, r.cleaner) for r in settled.removed] == [
+        (3, "Headline", (8, 16), "title"),
+        (3, "Column:", (0, 7), "dateline"),
+    ]
+    assert replay("Headline\n\nColumn: Headline", settled.removed) == "Headline"
+
+
 def test_removals_that_do_not_fit_the_body_are_not_mapped():
     doc = Doc.from_text(TWO_LINES)
     _, groups = body_of(doc)

@@ -74,18 +74,25 @@ def _owners(text: str, removals: list[Removal]) -> list[Removal | None] | None:
 
 
 def _runs(owner: list[Removal | None], a: int, b: int) -> list[tuple[int, int, Removal]]:
-    """Maximal runs of removed characters in ``[a, b)`` (relative to ``a``), each with the
-    removal that took its first character."""
+    """Maximal runs of characters in ``[a, b)`` taken by one removal (relative to ``a``), with
+    that removal: a dateline cut and the headline drop of the rest are two runs, each under
+    its own step.
+
+    >>> cut, drop = (Removal(1, "", s, None) for s in ("dateline", "title"))
+    >>> [(i, j, r.cleaner) for i, j, r in _runs([cut, cut, drop, None, drop], 0, 5)]
+    [(0, 2, 'dateline'), (2, 3, 'title'), (4, 5, 'title')]
+    """
     runs = []
     i = a
     while i < b:
-        if owner[i] is None:
+        r = owner[i]
+        if r is None:
             i += 1
             continue
-        j = i
-        while j < b and owner[j] is not None:
+        j = i + 1
+        while j < b and owner[j] is r:
             j += 1
-        runs.append((i - a, j - a, owner[i]))
+        runs.append((i - a, j - a, r))
         i = j
     return runs
 
@@ -112,12 +119,11 @@ def map_back(doc: Doc, groups: list[list[int]], check: Doc) -> Doc:
             continue
         for index, start in reversed(list(zip(indices, starts, strict=True))):
             end = start + len(texts[index])
-            if all(owner[o] is not None for o in range(start, end)):
-                r = owner[start]  # lines are stripped: the first character is not a space
-                if r is not None:  # (always: every character of the line has its removal)
-                    last = r
-                    why = dict(r.why) if r.why else None
-                    edit.drop(index, r.rule, why=why, step=r.cleaner)
+            r = owner[start]
+            if r is not None and all(owner[o] is r for o in range(start + 1, end)):
+                last = r  # the whole line, by one removal
+                why = dict(r.why) if r.why else None
+                edit.drop(index, r.rule, why=why, step=r.cleaner)
             else:
                 for a, b, r in reversed(_runs(owner, start, end)):
                     last = r

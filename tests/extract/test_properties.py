@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from articleclean import Pipeline
@@ -49,6 +49,9 @@ def _is_sentence(text: str) -> bool:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(document)
+# found by this test: settling blamed a whole line on the dateline cut of its start, when the
+# title step had dropped the rest (now two removals, each under its own step)
+@example(["(AP) 作者 By By By By By By By By By By!", "GMT -- 作者 By By By By By By By By By By."])
 def test_extractors_never_raise_and_never_remove_a_sentence(lines):
     text = "\n".join(lines)
     pipe = Pipeline.default(strict=True).only(*EXTRACTORS)
