@@ -53,9 +53,11 @@ def test_cleaners(capsys):
     assert "switched off" not in out
     assert main(["cleaners", "--only", "dates", "--only", "byline"]) == 0
     out = capsys.readouterr().out
-    assert [line.split()[0] for line in out.splitlines()][:2] == ["byline", "dates"]
-    assert out.splitlines()[2].startswith("switched off: ")
-    assert "share_buttons" in out.splitlines()[2] and "dates" not in out.splitlines()[2]
+    # the analysis steps the credit extractors read come along
+    steps = ["analysis", "credits", "byline", "dates"]
+    assert [line.split()[0] for line in out.splitlines()][:4] == steps
+    assert out.splitlines()[4].startswith("switched off: ")
+    assert "share_buttons" in out.splitlines()[4] and "dates" not in out.splitlines()[4]
 
 
 def test_version(capsys):

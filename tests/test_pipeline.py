@@ -19,13 +19,13 @@ def test_list_cleaners_has_one_line_docs():
     rows = list_cleaners()
     assert [r[0] for r in rows] == Pipeline.default().names
     for name, kind, summary in rows:
-        assert kind in {"cleaner", "extractor", "classifier"}
+        assert kind in {"analysis", "cleaner", "extractor", "classifier"}
         assert summary and "\n" not in summary, name
 
 
 def test_only_keeps_pipeline_order():
     pipe = Pipeline.default().only("title", "share_buttons")
-    assert pipe.names == ["share_buttons", "title"]
+    assert pipe.names == ["analysis", "share_buttons", "credits", "title"]
 
 
 def test_unknown_names_list_the_valid_ones():

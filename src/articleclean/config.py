@@ -58,7 +58,7 @@ class Config:
         """The pipeline these settings describe, with the command line's ``only``/``without``.
 
         >>> Config(without=("dates",)).pipeline(only=["dates", "title"]).names
-        ['dates', 'title']
+        ['analysis', 'credits', 'dates', 'title']
         >>> names = Config(without=("dates",)).pipeline(without=["title"]).names
         >>> "dates" in names, "title" in names, "byline" in names
         (False, False, True)

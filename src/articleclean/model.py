@@ -172,6 +172,9 @@ class Doc:
     meta: Mapping[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     step: str = "user"
+    # what the pipeline's steps know about the page (:class:`~articleclean.analysis.PageAnalysis`);
+    # ``None`` outside a pipeline
+    analysis: Any = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_text(
@@ -229,12 +232,6 @@ class Doc:
                     break
                 pos = joined.find(needle, end + 1)
         return [(i, lines[i]) for i in sorted(found)]
-
-    def removed_by(self, *steps: str) -> list[Removal]:
-        """The removals made by the named steps (all removals if no name is given)."""
-        if not steps:
-            return list(self.removed)
-        return [r for r in self.removed if r.cleaner in steps]
 
     # -- removing --------------------------------------------------------------------------
     def drop(

@@ -24,6 +24,7 @@ from time import perf_counter
 from typing import Any
 
 from ._memo import sized_for
+from .analysis import Role, analysis
 from .budget import Budget, OverBudget
 from .classify.boilerplate import boilerplate
 from .cleaners.bios import author_bios
@@ -38,6 +39,7 @@ from .decode import decode
 from .errors import PipelineError, RuleError
 from .extract.bbs import bbs_header
 from .extract.byline import byline
+from .extract.credit_plan import credits
 from .extract.dateline import dateline
 from .extract.dates import dates
 from .extract.editors import editors
@@ -59,11 +61,16 @@ __all__ = ["DEFAULT_STEPS", "Pipeline", "Step", "list_cleaners"]
 class Step:
     """One named step of a pipeline.
 
-    ``kind`` is ``"cleaner"`` (removes junk), ``"extractor"`` (fills a metadata field and
-    removes the lines it read) or ``"user"``. ``builtin`` steps are called as
+    ``kind`` is ``"analysis"`` (adds to the page's analysis, removes nothing), ``"cleaner"``
+    (removes junk), ``"extractor"`` (fills a metadata field and removes the lines it read),
+    ``"classifier"`` or ``"user"``. ``builtin`` steps are called as
     ``func(doc, rules, **options)``, user steps as ``func(doc)``. A ``cheap`` step (one
     whose cost does not grow beyond a scan of the page) still runs when the document's time
     budget is spent.
+
+    ``role`` says what the step's removals are (:class:`~articleclean.analysis.Role`): the
+    page's analysis files them under it, and the steps that ask "was a credit line taken
+    here" ask by role. ``needs`` names the analysis steps whose results the step reads.
     """
 
     name: str
@@ -72,6 +79,8 @@ class Step:
     options: Mapping[str, Any] = field(default_factory=dict)
     builtin: bool = True
     cheap: bool = False
+    role: Role = Role.BOILERPLATE
+    needs: tuple[str, ...] = ()
 
     @property
     def summary(self) -> str:
@@ -80,35 +89,45 @@ class Step:
         return " ".join(doc.split("\n\n")[0].split()).replace("``", "")
 
     def run(self, doc: Doc, rules: RuleBook) -> Doc:
+        analysis = doc.analysis
+        before = len(doc.removed)
         doc = replace(doc, step=self.name)
-        if self.builtin:
-            return self.func(doc, rules, **self.options)
-        return self.func(doc)
+        doc = self.func(doc, rules, **self.options) if self.builtin else self.func(doc)
+        if analysis is not None:
+            if doc.analysis is not analysis:  # a step that built a new Doc
+                doc = replace(doc, analysis=analysis)
+            if len(doc.removed) > before:
+                analysis.record(self.role, doc.removed[before:])
+        return doc
 
 
-# The default pipeline, in order. Residue of the page's source first; widget bars (they sit
-# between header lines); the extractors that read header and footer lines (byline before
-# dates: a poster's name above "发表于 <date>" needs the date line still there; the dateline
-# at the head of the first paragraph after them); the vocabulary cleaners; the title (whose
-# evidence is the header lines removed under it); the classifier, which sees only what the
-# named cleaners left; the counters left behind; the language.
+_CREDITS = ("analysis", "credits")
+
+# The default pipeline, in order. The page's analysis first; residue of the page's source;
+# widget bars (they sit between header lines); the credit plan, then the extractors that
+# apply it (byline before dates: a poster's name above "发表于 <date>" needs the date line
+# still there; the dateline at the head of the first paragraph after them); the vocabulary
+# cleaners; the title (whose evidence is the credit lines under it); the classifier, which
+# sees only what the named cleaners left; the counters left behind; the language.
 DEFAULT_STEPS: tuple[Step, ...] = (
-    Step("script_residue", script_residue),
-    Step("markup_residue", markup_residue),
-    Step("share_buttons", share_buttons),
-    Step("print_mail_widgets", print_mail_widgets),
-    Step("font_size_toggles", font_size_toggles),
-    Step("bbs_header", bbs_header, kind="extractor"),
-    Step("byline", byline, kind="extractor"),
-    Step("editors", editors, kind="extractor"),
-    Step("dates", dates, kind="extractor"),
-    Step("source", source, kind="extractor"),
-    Step("dateline", dateline, kind="extractor"),
-    Step("emails", emails, kind="extractor"),
-    Step("print_edition", print_edition, kind="extractor"),
+    Step("analysis", analysis, kind="analysis", cheap=True, role=Role.ANALYSIS),
+    Step("script_residue", script_residue, role=Role.RESIDUE),
+    Step("markup_residue", markup_residue, role=Role.RESIDUE),
+    Step("share_buttons", share_buttons, role=Role.WIDGET),
+    Step("print_mail_widgets", print_mail_widgets, role=Role.WIDGET),
+    Step("font_size_toggles", font_size_toggles, role=Role.WIDGET),
+    Step("bbs_header", bbs_header, kind="extractor", role=Role.WIDGET),
+    Step("credits", credits, kind="analysis", role=Role.ANALYSIS, needs=("analysis",)),
+    Step("byline", byline, kind="extractor", role=Role.CREDIT, needs=_CREDITS),
+    Step("editors", editors, kind="extractor", role=Role.CREDIT, needs=_CREDITS),
+    Step("dates", dates, kind="extractor", role=Role.CREDIT, needs=_CREDITS),
+    Step("source", source, kind="extractor", role=Role.CREDIT, needs=_CREDITS),
+    Step("dateline", dateline, kind="extractor", role=Role.CREDIT),
+    Step("emails", emails, kind="extractor", role=Role.WIDGET),
+    Step("print_edition", print_edition, kind="extractor", role=Role.CREDIT),
     Step("photo_captions", photo_captions),
-    Step("ad_labels", ad_labels),
-    Step("subscription_prompts", subscription_prompts),
+    Step("ad_labels", ad_labels, role=Role.WIDGET),
+    Step("subscription_prompts", subscription_prompts, role=Role.WIDGET),
     Step("cookie_banners", cookie_banners),
     Step("copyright_notices", copyright_notices),
     Step("nav_menus", nav_menus),
@@ -118,8 +137,8 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("comment_sections", comment_sections),
     Step("author_bios", author_bios),
     Step("trailing_counters", trailing_counters),
-    Step("title", title, kind="extractor"),
-    Step("boilerplate", boilerplate, kind="classifier"),
+    Step("title", title, kind="extractor", role=Role.HEADLINE, needs=_CREDITS),
+    Step("boilerplate", boilerplate, kind="classifier", needs=_CREDITS),
     Step("language", language, kind="extractor", cheap=True),
 )
 
@@ -152,6 +171,13 @@ class Pipeline:
         dupes = {n for n in names if names.count(n) > 1}
         if dupes:
             raise PipelineError(f"step names must be unique; repeated: {', '.join(sorted(dupes))}")
+        for pos, step in enumerate(self.steps):
+            missing = [n for n in step.needs if n not in names[:pos]]
+            if missing:
+                raise PipelineError(
+                    f"step {step.name!r} reads what {', '.join(map(repr, missing))} "
+                    f"finds, so {'they' if len(missing) > 1 else 'it'} must come before it"
+                )
 
     # -- building --------------------------------------------------------------------------
     @classmethod
@@ -202,14 +228,35 @@ class Pipeline:
             )
 
     def without(self, *names: str) -> Pipeline:
-        """This pipeline minus the named steps."""
+        """This pipeline minus the named steps.
+
+        An analysis step that a step left in the pipeline reads cannot go (the error names
+        the steps that read it).
+        """
         self._check(names)
-        return self._copy(s for s in self.steps if s.name not in names)
+        kept = [s for s in self.steps if s.name not in names]
+        for name in names:
+            readers = [s.name for s in kept if name in s.needs]
+            if readers:
+                raise PipelineError(
+                    f"cannot switch off {name!r}: {', '.join(readers)} "
+                    f"{'read' if len(readers) > 1 else 'reads'} what it finds "
+                    "(switch them off too)"
+                )
+        return self._copy(kept)
 
     def only(self, *names: str) -> Pipeline:
-        """Only the named steps, in pipeline order."""
+        """Only the named steps, in pipeline order, and the analysis steps they read.
+
+        >>> Pipeline.default().only("byline").names
+        ['analysis', 'credits', 'byline']
+        """
         self._check(names)
-        return self._copy(s for s in self.steps if s.name in names)
+        wanted = set(names)
+        for step in reversed(self.steps):  # needs come before the steps that have them
+            if step.name in wanted:
+                wanted.update(step.needs)
+        return self._copy(s for s in self.steps if s.name in wanted)
 
     def insert(
         self,
@@ -218,8 +265,13 @@ class Pipeline:
         before: str | None = None,
         after: str | None = None,
         name: str | None = None,
+        role: Role = Role.BOILERPLATE,
     ) -> Pipeline:
         """Add a user step ``func(doc) -> Doc`` before or after a named step (default: last).
+
+        ``role`` says what the step removes (:class:`~articleclean.analysis.Role`; by default
+        boilerplate): a step that removes credit lines says ``Role.CREDIT``, so the title and
+        the classifier count them as the article's header.
 
         >>> def no_ads(doc):
         ...     return doc.drop_lines(lambda l: "ad_label" if l.text == "ADVERTISEMENT" else None)
@@ -229,7 +281,7 @@ class Pipeline:
         """
         if before and after:
             raise PipelineError("give either before= or after=, not both")
-        step = Step(name or func.__name__, func, kind="user", builtin=False)
+        step = Step(name or func.__name__, func, kind="user", builtin=False, role=role)
         steps = list(self.steps)
         if before or after:
             anchor = before or after

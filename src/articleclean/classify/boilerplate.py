@@ -25,6 +25,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
+from ..analysis import Role
 from ..extract.language import detect_lines
 from ..model import Doc
 from ..paragraphs import group, join
@@ -166,15 +167,21 @@ def _extend(
     return first, last
 
 
-# Steps whose removals mark the edge of an article: its header and credit lines.
-_HEADER_STEPS = frozenset(
-    {"title", "byline", "editors", "dates", "source", "dateline", "print_edition"}
-)
+# What marks the edge of an article: its headline and credit lines, taken out whole.
+_HEADER = (Role.HEADLINE, Role.CREDIT)
 
 
 def _fences(doc: Doc, blocks: list[list[int]]) -> list[bool]:
-    """``fences[k]``: a header line was removed between block ``k - 1`` and block ``k``."""
-    header = sorted(r.line for r in doc.removed if r.cleaner in _HEADER_STEPS and r.span is None)
+    """``fences[k]``: a header line was taken out between block ``k - 1`` and block ``k``
+    (the page's analysis: the headline, and the credit lines of the credit plan and the
+    credit steps)."""
+    analysis = doc.analysis
+    if analysis is None:
+        return [False] * len(blocks)
+    lines = set(analysis.lines_of(_HEADER, whole=True))
+    if analysis.credits is not None:
+        lines.update(analysis.credits.lines(whole=True))
+    header = sorted(lines)
     out = [False] * len(blocks)
     if not header:
         return out

@@ -13,7 +13,7 @@ import regex
 from ..model import Dateline, Doc
 from ..rules import RuleBook
 from ..text import key
-from .credit_blocks import find_credits
+from .credit_plan import Part, apply, plan_of
 from .credits import Credit, Field, known_source, read_credits
 from .names import han_name
 from .title import looks_like_headline
@@ -23,7 +23,8 @@ __all__ = ["byline", "read_byline"]
 
 _NAME_SEP = regex.compile(r"\s*+[、，,；;]\s*+|\s++")
 _WEAK_RULES = frozenset({"source_is_person"})  # taken only when no other byline names anyone
-_BYLINE_SOURCES = frozenset({"source_over_date"})  # the outlet line of a byline block
+# the outlet line of a byline block: the byline's to take (with its names), never the source's
+BYLINE_SOURCES = frozenset({"source_over_date"})
 # a bare name under (or over) a date heads the article, but beside each comment it names a
 # commenter
 _HEADER_ONLY = frozenset({"name_under_date", "name_over_date"})
@@ -94,13 +95,19 @@ def _named_in_body(doc: Doc, text: str, bounds) -> bool:
 
 def byline(doc: Doc, rules: RuleBook) -> Doc:
     """Bylines, kept as ``metadata.authors`` ("By Jane Doe and John Roe", "记者 张伟")."""
+    return apply(doc, plan_of(doc, rules).part("authors"))
+
+
+def decide_byline(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[str, Part]) -> Doc:
+    """The byline's part of the credit plan: ``doc`` without the byline lines it takes, with
+    the authors (and a source named beside them) in its metadata."""
     bounds = body_bounds(doc)
     taken: list[tuple[Credit, list[Field]]] = []
-    for credit in find_credits(doc, rules):
+    for credit in credits:
         fields = [
             f
             for f in credit.fields
-            if (f.kind == "author" or f.rule in _BYLINE_SOURCES)
+            if (f.kind == "author" or f.rule in BYLINE_SOURCES)
             and eligible(doc, f, bounds)
             and (not f.alone or in_block(doc, f, rules))
             and (f.rule not in _HEADER_ONLY or in_header(f, bounds))
@@ -119,7 +126,7 @@ def byline(doc: Doc, rules: RuleBook) -> Doc:
     place = None
     for _, fields in taken:
         for f in fields:
-            if f.rule in _BYLINE_SOURCES and f.value:
+            if f.rule in BYLINE_SOURCES and f.value:
                 if not known_source(f.value, rules) and _named_in_body(doc, f.value, bounds):
                     place = place or f.value  # "Pedro Almeida" / "São Paulo" / date
                 else:

@@ -13,8 +13,8 @@ from __future__ import annotations
 from ..dates import find_dates
 from ..model import Doc
 from ..rules import RuleBook
-from .credit_blocks import find_credits
-from .credits import Field, read_credits
+from .credit_plan import Part, apply, plan_of
+from .credits import Credit, Field, read_credits
 from .labels import DATE_KINDS
 from .language import detect_lines
 from .print_edition import settle_order
@@ -47,18 +47,18 @@ def _rank(field: Field, bounds) -> tuple[int, int]:
     return (0 if in_header(field, bounds) else 1, abs(bounds[0] - field.line))
 
 
-def _publication(doc: Doc, rules: RuleBook) -> str | None:
+def _publication(doc: Doc, credits: list[Credit]) -> str | None:
     """A publisher named on the page, for its day/month convention."""
     if doc.meta.get("source"):
         return doc.meta["source"]
-    for credit in find_credits(doc, rules):
+    for credit in credits:
         for f in credit.fields:
             if f.kind == "source" and f.value:
                 return f.value
     return None
 
 
-def _settled(doc: Doc, field: Field, fields: list[Field], rules: RuleBook):
+def _settled(doc: Doc, field: Field, fields: list[Field], credits: list[Credit]):
     """The field's date with its day/month order settled (see ``settle_order``), or ``None``."""
     if not field.date.ambiguous:
         return field.date
@@ -68,7 +68,7 @@ def _settled(doc: Doc, field: Field, fields: list[Field], rules: RuleBook):
     known = [f.date.iso() for f in fields if f.date and not f.date.ambiguous and f.line <= last]
     text = "\n".join(line.text for line in doc.lines[: last + 1])
     known += [d.iso() for d in find_dates(text) if not d.ambiguous][:20]
-    publication = _publication(doc, rules)
+    publication = _publication(doc, credits)
     settled = settle_order(field.date, known, publication)
     if settled is None:  # the language of the date's label ("Publié le"), else of the page
         label_lang = field.rule.split("/", 1)[0] if "/" in field.rule else None
@@ -81,10 +81,15 @@ def _settled(doc: Doc, field: Field, fields: list[Field], rules: RuleBook):
 
 def dates(doc: Doc, rules: RuleBook) -> Doc:
     """Date lines, kept as ``metadata.published`` / ``metadata.updated`` (ISO 8601)."""
+    return apply(doc, plan_of(doc, rules).part("dates"))
+
+
+def decide_dates(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[str, Part]) -> Doc:
+    """The dates' part of the credit plan."""
     bounds = body_bounds(doc)
     fields = [
         f
-        for credit in find_credits(doc, rules)
+        for credit in credits
         for f in credit.fields
         if f.kind in DATE_KINDS and eligible(doc, f, bounds)
     ]
@@ -107,7 +112,7 @@ def dates(doc: Doc, rules: RuleBook) -> Doc:
                 key=lambda f: _rank(f, bounds),
             )
         for f in candidates[:1]:
-            settled = _settled(doc, f, fields, rules)
+            settled = _settled(doc, f, fields, credits)
             if settled is None:
                 text = doc.lines[f.line].text[f.start : f.end].strip()
                 doc = doc.warn(f"date in {text!r} could be day/month or month/day; left unset")

@@ -9,7 +9,8 @@ from __future__ import annotations
 from ..model import Doc
 from ..rules import RuleBook
 from ..text import key
-from .credit_blocks import find_credits
+from .credit_plan import Part, apply, plan_of
+from .credits import Credit
 from .zones import body_bounds, eligible, remove_fields
 
 __all__ = ["editors"]
@@ -17,10 +18,15 @@ __all__ = ["editors"]
 
 def editors(doc: Doc, rules: RuleBook) -> Doc:
     """Editor credits, kept as ``metadata.editors`` ("责任编辑：王芳", "Edited by John Roe")."""
+    return apply(doc, plan_of(doc, rules).part("editors"))
+
+
+def decide_editors(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[str, Part]) -> Doc:
+    """The editors' part of the credit plan."""
     bounds = body_bounds(doc)
     fields = [
         f
-        for credit in find_credits(doc, rules)
+        for credit in credits
         for f in credit.fields
         if f.kind == "editor" and eligible(doc, f, bounds)
     ]

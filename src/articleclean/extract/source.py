@@ -12,10 +12,12 @@ import regex
 
 from ..model import Doc
 from ..rules import RuleBook
-from .credit_blocks import find_credits
+from .byline import BYLINE_SOURCES
+from .credit_plan import Part, apply, plan_of
 from .credits import (
     _CAPS_AGENCY,
     _PLACE,
+    Credit,
     Field,
     canonical_source,
     known_source,
@@ -30,14 +32,11 @@ __all__ = ["source"]
 _SEGMENTS = regex.compile(r"(?!(?<=\s)\s)(?:\s*+[|｜·•]\s*+|\s++[-–—]\s++)")
 
 
-_CREDIT_STEPS = frozenset({"byline", "editors", "dates"})
-
-
 def _remainder(doc: Doc, index: int, rules: RuleBook, cut: set[int]) -> Field | None:
-    """What the other credit steps left of a credit line, when it names a publisher:
+    """What the other credit parts left of a credit line, when it names a publisher:
     "聯合報" of "2016-07-12 02:18 聯合報 記者張偉／台中報導", "EFE | Madrid |" of
     "EFE | Madrid | 12 julio, 2016". A place beside the publisher goes with it. ``cut``: the
-    numbers of the lines the credit steps cut spans from."""
+    numbers of the lines the parts before cut spans from."""
     line = doc.lines[index]
     if len(line.text) > 60 or line.no not in cut:
         return None
@@ -54,10 +53,10 @@ def _remainder(doc: Doc, index: int, rules: RuleBook, cut: set[int]) -> Field | 
     )
 
 
-def _masthead(doc: Doc, rules: RuleBook, bounds) -> Field | None:
+def _masthead(doc: Doc, rules: RuleBook, bounds, dated: frozenset[int]) -> Field | None:
     """A publisher's name alone right above the headline, which stands right above the date
     line ("한빛일보" / headline / "기사입력 2016.07.12. 오후 2:22"), as portals print the outlet
-    of a story they carry."""
+    of a story they carry. ``dated``: the input lines the dates' part took."""
     from .title import looks_like_headline
 
     content = doc.content()
@@ -73,29 +72,37 @@ def _masthead(doc: Doc, rules: RuleBook, bounds) -> Field | None:
         if not looks_like_headline(headline.text):
             continue
         below = content[n + 2][1].no
-        if any(r.cleaner == "dates" and headline.no < r.line < below for r in doc.removed):
+        if any(headline.no < no < below for no in dated):
             return Field("source", 0, len(line.text), "masthead", False, value=name, line=index)
     return None
 
 
 def source(doc: Doc, rules: RuleBook) -> Doc:
     """Source credits, kept as ``metadata.source`` ("来源：人民网", "Source: AP", "Reuters")."""
+    return apply(doc, plan_of(doc, rules).part("source"))
+
+
+def decide_source(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[str, Part]) -> Doc:
+    """The source's part of the credit plan (after the other parts: ``doc`` is without what
+    they took, and ``plan`` holds their parts)."""
     bounds = body_bounds(doc)
     fields = [
         f
-        for credit in find_credits(doc, rules)
+        for credit in credits
         for f in credit.fields
         if f.kind == "source"
+        and f.rule not in BYLINE_SOURCES
         and eligible(doc, f, bounds)
         and (not f.alone or in_block(doc, f, rules))
     ]
     if not fields:
-        masthead = _masthead(doc, rules, bounds)
+        dated = plan["dates"].lines if "dates" in plan else frozenset()
+        masthead = _masthead(doc, rules, bounds, dated)
         if masthead is not None:
             fields.append(masthead)
     taken = {f.line for f in fields}
     # computed once: looking through the removals for each line is quadratic on long pages
-    cut = {r.line for r in doc.removed if r.span is not None and r.cleaner in _CREDIT_STEPS}
+    cut = {p.removal.line for part in plan.values() for p in part.removals if p.removal.span}
     for index, _ in doc.content():
         if index not in taken and (bounds is None or index < bounds[0]):
             found = _remainder(doc, index, rules, cut)

@@ -18,34 +18,27 @@ Nav lines, section names and site names lose because they are not followed by th
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
-from .._memo import by_lines, text_cache
+from .._memo import text_cache
+from ..analysis import PageAnalysis, Role
 from ..model import Doc, Line
 from ..rules import RuleBook
 from ..text import cjk_share, count_tokens, first_tokens, key, tokenize, tokens
 from .prose import reads_as_prose as is_prose
-from .zones import removed_between
 
 __all__ = ["looks_like_headline", "strip_site_name", "title"]
 
 _NOT_HEADLINE_END = frozenset(".。,，;；:：、")
 _SENTENCE_END = frozenset(".!?。！？")
-_CREDIT_STEPS = frozenset({"byline", "editors", "dates", "source", "dateline", "print_edition"})
-_WIDGET_STEPS = frozenset(
-    {
-        "share_buttons",
-        "print_mail_widgets",
-        "font_size_toggles",
-        "emails",
-        "subscription_prompts",  # "有料記事", "Subscriber only" between headline and byline
-        "ad_labels",
-        "bbs_header",
-    }
-)
+_CREDIT = (Role.CREDIT,)
+# What may stand between a headline and its credits: credits, and widget bars and notices
+# ("Share", "有料記事", "Subscriber only", an e-mail sign-off, a forum post's header)
+_FURNITURE = (Role.CREDIT, Role.WIDGET)
 _DECK = regex.compile(r"^\s*+(?:——|—|--|－－|―)")
 _URL = regex.compile(r"(?:https?://|www\.)\S++|\b[\w-]++\.(?:com|net|org|cn|gov)\b", regex.I)
 # What separates a site's name from the headline in a page title ("Headline – Site", "标题_网站")
@@ -168,41 +161,54 @@ def _prose_after(content: list[tuple[int, Line]], pos: int) -> int:
     )
 
 
-def _credit_between(doc: Doc, before_no: float, after_no: float) -> bool:
-    """A credit removed between two lines, or cut from the start of the second (a dateline)."""
-    return removed_between(doc.removed, _CREDIT_STEPS, before_no, after_no) or _cut_at_start(
-        doc, after_no
-    )
+class _Evidence:
+    """What was taken out around the lines, from the page's analysis: the credit lines (the
+    credit plan's and those the credit steps removed, a dateline cut from the start of a
+    line among them) and the removals of every other role."""
+
+    def __init__(self, doc: Doc):
+        analysis = doc.analysis if doc.analysis is not None else PageAnalysis()
+        plan = analysis.credits
+        credits = set(analysis.lines_of(_CREDIT))
+        self.cut_at_start = set(analysis.lines_cut_at_start(_CREDIT))
+        self.authors: list[int] = []
+        if plan is not None:
+            credits.update(plan.lines())
+            self.cut_at_start |= plan.cut_at_start()
+            self.authors = sorted(plan.part("authors").lines)
+        self.credits = sorted(credits)
+        self.analysis = analysis
+
+    def credit_between(self, before_no: float, after_no: float) -> bool:
+        """A credit taken between two lines, or cut from the start of the second (a
+        dateline)."""
+        return _between(self.credits, before_no, after_no) or after_no in self.cut_at_start
+
+    def other_between(self, before_no: float, after_no: float, *, below: bool = False) -> bool:
+        """Lines other than credits and widgets went between the headline and the credits
+        next to it (a related list, a caption): the line is not that headline. ``below``:
+        the headline stands under the credits (look between the last credit and it)."""
+        lo = bisect_right(self.credits, before_no)
+        hi = bisect_right(self.credits, after_no)  # credits in (before_no, after_no]
+        if below:
+            low, high = (self.credits[hi - 1] if hi > lo else before_no), after_no
+        else:
+            low, high = before_no, (self.credits[lo] if hi > lo else after_no)
+        return self.analysis.other_between(low, high, _FURNITURE)
+
+    def anything_between(self, low: float, high: float) -> bool:
+        return _between(self.credits, low, high) or self.analysis.any_between(
+            low, high, tuple(Role)
+        )
+
+    def byline_between(self, low: float, high: float) -> bool:
+        return _between(self.authors, low, high)
 
 
-def _cut_at_start(doc: Doc, line_no: float) -> bool:
-    """A credit was cut from the start of line ``line_no`` (a dateline)."""
-    return line_no in _lines_cut_at_start(doc.removed)
-
-
-@by_lines(maxsize=4)
-def _lines_cut_at_start(removed: tuple) -> frozenset[int]:
-    """The input lines a credit step cut a span from the start of (found once per page, not
-    once per headline candidate)."""
-    return frozenset(
-        r.line for r in removed if r.cleaner in _CREDIT_STEPS and r.span and r.span[0] == 0
-    )
-
-
-def _other_between(doc: Doc, before_no: float, after_no: float, *, below: bool = False) -> bool:
-    """Lines other than credits and widgets went between the headline and the credits next
-    to it (a related list, a caption): the line is not that headline. ``below``: the headline
-    stands under the credits (look between the last credit and it)."""
-    credits = [
-        r.line for r in doc.removed if r.cleaner in _CREDIT_STEPS and before_no < r.line <= after_no
-    ]
-    if below:
-        low, high = max(credits, default=before_no), after_no
-    else:
-        low, high = before_no, min(credits, default=after_no)
-    return any(
-        low < r.line < high and r.cleaner not in _CREDIT_STEPS | _WIDGET_STEPS for r in doc.removed
-    )
+def _between(lines: list[int], low: float, high: float) -> bool:
+    """One of the sorted ``lines`` is strictly between ``low`` and ``high``."""
+    k = bisect_right(lines, low)
+    return k < len(lines) and lines[k] < high
 
 
 def _gap(page: str, toks, n: int) -> bool:
@@ -294,15 +300,15 @@ def _stacked(content, e: int, headline) -> _Pick | None:
     return _Pick(j, None, "above_credits", tuple(site))
 
 
-def _around_credits(doc: Doc, content, headline) -> _Pick | None:
+def _around_credits(ev: _Evidence, content, headline) -> _Pick | None:
     best: tuple[int, _Pick] | None = None
     for e in range(len(content) + 1):
         before_no = content[e - 1][1].no if e > 0 else 0
         after_no = content[e][1].no if e < len(content) else float("inf")
-        if not _credit_between(doc, before_no, after_no):
+        if not ev.credit_between(before_no, after_no):
             continue
         pick = None
-        if not _other_between(doc, before_no, after_no):
+        if not ev.other_between(before_no, after_no):
             pick = _stacked(content, e, headline)
         if pick is None and e < len(content) - 1:  # a headline between credits and prose
             line = content[e][1].text
@@ -310,11 +316,11 @@ def _around_credits(doc: Doc, content, headline) -> _Pick | None:
                 headline(line)
                 and not is_prose(line)
                 and is_prose(content[e + 1][1].text)
-                and not _other_between(doc, before_no, after_no, below=True)
+                and not ev.other_between(before_no, after_no, below=True)
             ):
                 pick = _Pick(e, None, "below_credits")
         picked = () if pick is None else (pick.title, pick.subtitle)
-        if any(_cut_at_start(doc, content[k][1].no) for k in picked if k is not None):
+        if any(content[k][1].no in ev.cut_at_start for k in picked if k is not None):
             pick = None  # what is left of a line after its dateline ("本报讯 ...") opens the
             # first paragraph: it is never a headline or a deck
         if pick is None:
@@ -326,36 +332,37 @@ def _around_credits(doc: Doc, content, headline) -> _Pick | None:
             best is not None
             and score == best[0]
             and pick.how == "above_credits"
-            and _byline_right_below(doc, content, pick)
-            and not _byline_right_below(doc, content, best[1])
+            and _byline_right_below(ev, content, pick)
+            and not _byline_right_below(ev, content, best[1])
         )
         if score and (best is None or score > best[0] or later):
             best = (score, pick)
     return best[1] if best else None
 
 
-def _byline_right_below(doc: Doc, content, pick: _Pick) -> bool:
-    """The byline was removed right under the picked headline (or its deck)."""
+def _byline_right_below(ev: _Evidence, content, pick: _Pick) -> bool:
+    """A byline was taken right under the picked headline (or its deck)."""
     pos = pick.subtitle if pick.subtitle is not None else pick.title
     low = content[pos][1].no
     high = content[pos + 1][1].no if pos + 1 < len(content) else float("inf")
-    return any(r.cleaner == "byline" and low < r.line < high for r in doc.removed)
+    return ev.byline_between(low, high)
 
 
-def _first_line(doc: Doc, content, headline) -> _Pick | None:
+def _first_line(ev: _Evidence, content, headline) -> _Pick | None:
     line = content[0][1]
     if not headline(line.text):
         return None
     next_no = content[1][1].no if len(content) > 1 else float("inf")
-    between = [r for r in doc.removed if line.no < r.line < next_no]
-    if not between or any(r.cleaner not in _CREDIT_STEPS | _WIDGET_STEPS for r in between):
+    if not ev.anything_between(line.no, next_no) or ev.analysis.other_between(
+        line.no, next_no, _FURNITURE
+    ):
         return None  # only a widget bar or credits may stand between it and the text
     if not any(is_prose(other.text) for _, other in content[1:4]):
         return None  # a widget line over more widgets ("Share this on Twitter")
     return _Pick(0, None, "first_line")
 
 
-def _deck(doc: Doc, content, pick: _Pick) -> bool:
+def _deck(ev: _Evidence, content, pick: _Pick) -> bool:
     """A sentence under the headline is its deck (standfirst), not body, when the header says
     so: the headline right above it and the credits (byline, date) right below it, and it is
     short, one or two sentences ("The county will pay for ... deck." / "By ..." / date)."""
@@ -370,7 +377,7 @@ def _deck(doc: Doc, content, pick: _Pick) -> bool:
     if sum(1 for _, line in content if line.text == text) > 1:
         return False  # a deck stands once; a repeated sentence is the page's text
     after_no = content[sub + 1][1].no if sub + 1 < len(content) else float("inf")
-    return _credit_between(doc, content[sub][1].no, after_no)
+    return ev.credit_between(content[sub][1].no, after_no)
 
 
 def _labelled(content, rules: RuleBook, headline) -> _Pick | None:
@@ -429,18 +436,19 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
     if not content:
         return doc
     headline = _headline_test(rules, max_tokens)
+    ev = _Evidence(doc)
     pick = (
         _labelled(content, rules, headline)
         or _from_page_title(content, max_tokens)
-        or _around_credits(doc, content, headline)
-        or _first_line(doc, content, headline)
+        or _around_credits(ev, content, headline)
+        or _first_line(ev, content, headline)
     )
     if pick is None:
         return doc
     index, line = content[pick.title]
     if _sentence(line.text) or (pick.how == "page_title" and _sentence(content[0][1].text)):
         return doc
-    if _cut_at_start(doc, line.no):
+    if line.no in ev.cut_at_start:
         return doc  # what is left of a line after its dateline opens the first paragraph
     why = {"how": pick.how}
     drops: dict[int, str] = {index: pick.rule or "headline"}
@@ -451,7 +459,7 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
         drops[content[pos][0]] = "site_line"
     repeats = {key(line.text)}
     if pick.subtitle is not None and (
-        not _sentence(content[pick.subtitle][1].text) or _deck(doc, content, pick)
+        not _sentence(content[pick.subtitle][1].text) or _deck(ev, content, pick)
     ):
         subtitle = content[pick.subtitle][1].text
         drops[content[pick.subtitle][0]] = "subtitle"

@@ -4,6 +4,9 @@ The *body* runs from the first to the last line of a prose run (a prose line wit
 prose line close after it); lines before it are the header, lines after it the footer. Weak
 credit fields (a bare date, a bare publisher name) are only taken outside the body, and never
 from a line that reads as part of a sentence split over lines.
+
+These are the tests of the credit plan (:mod:`.credit_plan`), which runs the credit parts on a
+working copy of the page: the removals of that copy are the credits the parts before took.
 """
 
 from __future__ import annotations
@@ -78,40 +81,37 @@ def eligible(doc: Doc, field: Field, bounds: tuple[int, int] | None) -> bool:
     return beside_credit(doc, field.line)
 
 
-_CREDIT_STEPS = frozenset({"byline", "editors", "dates", "source"})
-
-
 def beside_credit(doc: Doc, index: int) -> bool:
-    """A credit removal between this line and the content line before or after it, or cut
-    from this line itself (what a credit step left of a credit line: the date of
-    "原创 李明 江城观察 2019-05-12")."""
+    """A credit taken between this line and the content line before or after it, or cut
+    from this line itself (what a credit part left of a credit line: the date of
+    "原创 李明 江城观察 2019-05-12"). ``doc`` is the credit plan's working copy: its
+    removals are the credits taken so far."""
     before = next((i for i in range(index - 1, -1, -1) if doc.lines[i].text), None)
     after = next((i for i in range(index + 1, len(doc.lines)) if doc.lines[i].text), None)
     low = doc.lines[before].no if before is not None else 0
     high = doc.lines[after].no if after is not None else float("inf")
-    return removed_between(doc.removed, _CREDIT_STEPS, low, high)
+    return removed_between(doc.removed, low, high)
 
 
-def removed_between(removed: tuple, steps: frozenset[str], low: float, high: float) -> bool:
-    """One of ``steps`` removed something from an input line strictly between line numbers
-    ``low`` and ``high``.
+def removed_between(removed: tuple, low: float, high: float) -> bool:
+    """Something was removed from an input line strictly between line numbers ``low`` and
+    ``high``.
 
     >>> from articleclean.model import Removal
-    >>> removed = (Removal(3, "By Jane Doe", "byline"), Removal(9, "Share", "share_buttons"))
-    >>> byline = frozenset({"byline"})
-    >>> removed_between(removed, byline, 2, 4), removed_between(removed, byline, 3, 9)
+    >>> removed = (Removal(3, "By Jane Doe", "authors"), Removal(9, "Jul 12", "dates"))
+    >>> removed_between(removed, 2, 4), removed_between(removed, 3, 9)
     (True, False)
     """
-    lines = _removed_lines(removed, steps)
+    lines = _removed_lines(removed)
     k = bisect_right(lines, low)  # the first such line after ``low``
     return k < len(lines) and lines[k] < high
 
 
 @by_lines(maxsize=8)
-def _removed_lines(removed: tuple, steps: frozenset[str]) -> list[int]:
-    """The sorted input line numbers of the removals of ``steps`` (worked out once per page,
-    not once per question: looking through every removal for each line is quadratic)."""
-    return sorted({r.line for r in removed if r.cleaner in steps})
+def _removed_lines(removed: tuple) -> list[int]:
+    """The sorted input line numbers of the removals (worked out once per page, not once
+    per question: looking through every removal for each line is quadratic)."""
+    return sorted({r.line for r in removed})
 
 
 def in_block(doc: Doc, field: Field, rules: RuleBook) -> bool:
