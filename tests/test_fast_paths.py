@@ -324,12 +324,12 @@ def test_all_families_at_once_equal_each_family_alone_on_made_up_pages(data):
 
 
 def _credits_cold(doc: Doc, book: RuleBook):
-    """The credits of ``doc`` with no window of lines remembered from another page (a new
-    tuple of its lines: :func:`find_credits` also remembers its last answers by the tuple)."""
+    """The credits of ``doc`` with nothing remembered from another page (a run of its own)."""
+    from articleclean._memo import RunMemo, running
     from articleclean.extract import credit_blocks
 
-    credit_blocks._NO_CREDIT.clear()
-    return credit_blocks.find_credits(Doc(tuple(list(doc.lines))), book)
+    with running(RunMemo()):
+        return credit_blocks.find_credits(doc, book)
 
 
 _CREDIT_LINES = [
@@ -361,15 +361,16 @@ _CREDIT_LINES = [
 def test_credit_windows_remembered_from_other_pages_change_no_answer(pages):
     """A window of lines that started no credit on one page starts none on another: what
     :func:`find_credits` remembers gives the answer it would work out afresh."""
+    from articleclean._memo import RunMemo, running
     from articleclean.extract import credit_blocks
 
     book = RuleBook()
     docs = [Doc.from_text("\n".join(p)) for p in pages]
     fresh = [_credits_cold(d, book) for d in docs]
-    credit_blocks._NO_CREDIT.clear()
-    for d in docs + docs[::-1]:  # every page after every other, with what they left behind
-        warm = credit_blocks.find_credits(Doc(tuple(list(d.lines))), book)
-        assert warm == fresh[docs.index(d)]
+    with running(RunMemo()):  # one run: every page after every other, with what they left
+        for d in docs + docs[::-1]:
+            warm = credit_blocks.find_credits(Doc(tuple(list(d.lines))), book)
+            assert warm == fresh[docs.index(d)]
 
 
 # Pages that differ only where a credit over lines looks: the content line above it, and the
@@ -394,40 +395,40 @@ _CREDIT_PAIRS = {
 
 @pytest.mark.parametrize("pair", _CREDIT_PAIRS.values(), ids=_CREDIT_PAIRS.keys())
 def test_credit_window_reaches_every_line_the_credit_reads(pair):
+    from articleclean._memo import RunMemo, running
     from articleclean.extract import credit_blocks
 
     book = RuleBook()
     without, with_credit = (Doc.from_text("\n".join(p)) for p in pair)
     fresh = _credits_cold(with_credit, book)
     assert any(f.kind == "author" for c in fresh for f in c.fields)
-    credit_blocks._NO_CREDIT.clear()
-    credit_blocks.find_credits(without, book)  # leaves its windows behind
-    assert credit_blocks.find_credits(Doc(tuple(list(with_credit.lines))), book) == fresh
+    with running(RunMemo()):
+        credit_blocks.find_credits(without, book)  # leaves its windows behind
+        assert credit_blocks.find_credits(with_credit, book) == fresh
 
 
 def test_a_document_longer_than_the_memos_works_each_line_out_once(monkeypatch):
     """While a document is cleaned, the per-line memos hold all of its lines: a document with
     more distinct lines than a memo's own size does not make every step work them out again
     (its time would grow faster than its size), and the memo shrinks back afterwards."""
+    from articleclean import Pipeline
     from articleclean import line_index as li
     from articleclean.line_index import line_index
 
     monkeypatch.setattr(li, "_MEMO", 64)
-    index = line_index(RuleBook())
-    index._memo.clear()
+    pipe = Pipeline.default()
+    index = line_index(pipe.rules)
     worked: list[str] = []
     rules = index._rules
     monkeypatch.setattr(index, "_rules", lambda text: worked.append(text) or rules(text))
     lines = [f"Item {n}: the council met on day {n} to vote, officials said." for n in range(400)]
     text = "Share\n\n" + "\n\n".join(lines) + "\n\nAll rights reserved."
-    from articleclean import clean
-
-    clean(text)
+    pipe.clean(text)
     counts = Counter(worked)
     assert len(counts) > 400  # every line was asked about ...
     assert max(counts.values()) == 1  # ... and worked out once, not once per step
-    clean("Share\n\nA short page, with one line of prose in it that is long enough to count.")
-    assert len(index._memo) <= 64
+    pipe.clean("Share\n\nA short page, with one line of prose in it that is long enough to count.")
+    assert len(pipe.memo.table((index, "rules"))) <= 64  # the run's table shrank back
 
 
 def test_long_one_line_documents_are_not_kept_by_the_caches(monkeypatch):
@@ -613,7 +614,7 @@ def test_grouping_fixture_pages_equals_the_definition(path):
 def test_a_line_longer_than_the_long_memo_is_worked_out_once_per_document():
     """A page scraped as one line longer than LONG_CHARS: while it is cleaned the long-text
     memos have room for it, so each function works it out once, not once per question."""
-    from articleclean._memo import sized_for, text_cache
+    from articleclean._memo import RunMemo, running, text_cache
 
     calls = []
 
@@ -623,13 +624,15 @@ def test_a_line_longer_than_the_long_memo_is_worked_out_once_per_document():
         return len(text)
 
     line = "x" * 50
-    assert size(line) == size(line) == 50 and len(calls) == 2  # no room: worked out again
-    calls.clear()
-    with sized_for(1, len(line)):
-        assert size(line) == size(line) == 50 and len(calls) == 1
-    size("y" * 20)  # after the document: back to its own size, the next long text empties it
-    with sized_for(1, 5):
-        size(line)
+    memo = RunMemo()
+    with running(memo):
+        assert size(line) == size(line) == 50 and len(calls) == 2  # no room: worked out again
+        calls.clear()
+        with memo.sized_for(1, len(line)):
+            assert size(line) == size(line) == 50 and len(calls) == 1
+        size("y" * 20)  # after the document: back to its own size, the next one empties it
+        with memo.sized_for(1, 5):
+            size(line)
     assert calls == [line, "y" * 20, line]
 
 

@@ -1,66 +1,142 @@
-"""Small caches: for functions of a document's lines, and the size of the per-line memos.
+"""The run's memo: what the steps work out about a text, remembered for the documents of one run.
 
-The per-line memos (a line's rules, its literal scan, the seams between lines ...) hold a
-fixed number of entries and start again when full, so memory does not grow with the number
-of documents. A document with more distinct lines than that would work every line out
-again in each step that asks, and its time would grow faster than its size; so while a
-document is cleaned (:func:`sized_for`) each memo may hold :func:`capacity` entries, twice
-its number of lines when that is more, and goes back to its own size with the next
-document (the first entry past that size empties it).
+A *run* is a :class:`~articleclean.pipeline.Pipeline` and the documents it cleans (one call of
+``articleclean clean``, one ``clean_many``, every ``clean`` of one pipeline object). Each
+pipeline owns a :class:`RunMemo`; while it cleans a document, :func:`running` makes that memo
+the current one (a context variable, per thread and task), and the memoised helpers of the
+steps (:func:`text_cache`, :func:`by_lines`, :func:`run_table`) keep their answers in it.
+Outside a run nothing is remembered: a helper called on its own works its answer out.
+
+So the verdicts about a site's template lines ("Share", "Home", the footer) are worked out
+once per run, not once per page, and nothing outlives the run in module globals. Every table
+is bounded: it holds a fixed number of entries and starts again when full, so memory does not
+grow with the number of documents. A document with more distinct lines than that would work
+every line out again in each step that asks, and its time would grow faster than its size; so
+while a document is cleaned (:meth:`RunMemo.sized_for`) each table may hold :func:`capacity`
+entries, twice its number of lines when that is more.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import wraps
 from typing import Any, TypeVar
 
-__all__ = ["by_lines", "capacity", "sized_for", "text_cache"]
+__all__ = [
+    "LONG_CHARS",
+    "RunMemo",
+    "by_lines",
+    "capacity",
+    "current",
+    "run_table",
+    "running",
+    "text_cache",
+]
 
-_SCALE: ContextVar[int] = ContextVar("articleclean_memo_scale", default=0)
-_LONG_SCALE: ContextVar[int] = ContextVar("articleclean_memo_long_scale", default=0)
-
-
-def capacity(base: int) -> int:
-    """The entries a memo of ``base`` entries may hold now (more while a long document is
-    being cleaned).
-
-    >>> capacity(16384)
-    16384
-    >>> with sized_for(100_000):
-    ...     capacity(16384)
-    200000
-    """
-    scale = _SCALE.get()
-    return base if scale <= base else scale
-
-
-@contextmanager
-def sized_for(lines: int, chars: int = 0) -> Iterator[None]:
-    """Let the per-line memos hold twice ``lines`` entries, and each :func:`text_cache` keep
-    long texts of up to twice ``chars`` characters in all, until the block ends (per thread
-    and task: the sizes are context variables).
-
-    A document that is one line longer than :data:`LONG_CHARS` is asked about by several
-    steps: with room for it, each works it out once rather than once per question.
-    """
-    token = _SCALE.set(max(_SCALE.get(), 2 * lines))
-    chars_token = _LONG_SCALE.set(max(_LONG_SCALE.get(), 2 * chars))
-    try:
-        yield
-    finally:
-        _LONG_SCALE.reset(chars_token)
-        _SCALE.reset(token)
-
-
+LONG_CHARS = 1 << 20  # characters of long texts each text_cache keeps (read at each call)
 R = TypeVar("R")
 
 
+class RunMemo:
+    """The memo tables of one run.
+
+    >>> memo = RunMemo()
+    >>> with running(memo):
+    ...     run_table("demo")["x"] = 1
+    ...     run_table("demo")["x"]
+    1
+    >>> run_table("demo") is None  # outside the run: no table
+    True
+    """
+
+    __slots__ = ("_long_held", "_long_scale", "_scale", "_tables")
+
+    def __init__(self) -> None:
+        self._tables: dict[Any, Any] = {}
+        self._long_held: dict[Any, int] = {}  # characters held in each long-text table
+        self._scale = 0  # entries a table may hold while the current document is cleaned
+        self._long_scale = 0  # characters of long texts ... idem
+
+    def table(self, key: Any) -> dict[Any, Any]:
+        found = self._tables.get(key)
+        if found is None:
+            found = self._tables[key] = {}
+        return found  # type: ignore[no-any-return]
+
+    def capacity(self, base: int) -> int:
+        return base if self._scale <= base else self._scale
+
+    @contextmanager
+    def sized_for(self, lines: int, chars: int = 0) -> Iterator[None]:
+        """Let each table hold twice ``lines`` entries, and each long-text memo twice
+        ``chars`` characters, until the block ends (a long document's lines stay
+        remembered while it is cleaned; the next document brings the sizes back)."""
+        scale, long_scale = self._scale, self._long_scale
+        self._scale = max(scale, 2 * lines)
+        self._long_scale = max(long_scale, 2 * chars)
+        try:
+            yield
+        finally:
+            self._scale, self._long_scale = scale, long_scale
+
+    def clear(self) -> None:
+        """Forget everything (the tables start again)."""
+        self._tables.clear()
+        self._long_held.clear()
+
+    def __len__(self) -> int:
+        """Entries held in all tables."""
+        return sum(len(t) for t in self._tables.values() if isinstance(t, dict))
+
+    def __repr__(self) -> str:
+        return f"RunMemo({len(self._tables)} tables, {len(self)} entries)"
+
+
+_CURRENT: ContextVar[RunMemo | None] = ContextVar("articleclean_run_memo", default=None)
+
+
+def current() -> RunMemo | None:
+    """The memo of the run in progress, or ``None`` outside a run."""
+    return _CURRENT.get()
+
+
+@contextmanager
+def running(memo: RunMemo) -> Iterator[RunMemo]:
+    """Make ``memo`` the current run's memo until the block ends."""
+    token = _CURRENT.set(memo)
+    try:
+        yield memo
+    finally:
+        _CURRENT.reset(token)
+
+
+def run_table(*key: Any) -> dict[Any, Any] | None:
+    """The current run's table named ``key`` (an object and a name, say), or ``None``
+    outside a run. The caller bounds it with :func:`capacity`."""
+    memo = _CURRENT.get()
+    return None if memo is None else memo.table(key)
+
+
+def capacity(base: int) -> int:
+    """The entries a table of ``base`` entries may hold now (more while a long document is
+    cleaned).
+
+    >>> capacity(16384)
+    16384
+    >>> memo = RunMemo()
+    >>> with running(memo), memo.sized_for(100_000):
+    ...     capacity(16384)
+    200000
+    """
+    memo = _CURRENT.get()
+    return base if memo is None else memo.capacity(base)
+
+
 def by_lines(maxsize: int = 4) -> Callable[[Callable[..., R]], Callable[..., R]]:
-    """Remember ``func(lines, *extras)`` for the last ``maxsize`` calls, by the *identity* of
-    the ``lines`` tuple (and equal ``extras``).
+    """Remember ``func(lines, *extras)`` for the last ``maxsize`` calls of the run, by the
+    *identity* of the ``lines`` tuple (and equal ``extras``).
 
     A step that removes nothing hands the next step the very same tuple, so several steps
     asking about the same lines get one answer; hashing the tuple instead (hundreds of
@@ -73,22 +149,25 @@ def by_lines(maxsize: int = 4) -> Callable[[Callable[..., R]], Callable[..., R]]
     ...     calls.append(1)
     ...     return len(lines)
     >>> lines = ("a", "b")
-    >>> count(lines), count(lines), count(("a", "b")), len(calls)
+    >>> with running(RunMemo()):
+    ...     count(lines), count(lines), count(("a", "b")), len(calls)
     (2, 2, 2, 2)
     """
 
     def decorate(func: Callable[..., R]) -> Callable[..., R]:
-        recent: list[tuple[Any, tuple[Any, ...], R]] = []
-
-        @functools.wraps(func)
+        @wraps(func)
         def cached(lines: Any, *extras: Any) -> R:
-            for seen, seen_extras, result in reversed(recent):
-                if seen is lines and seen_extras == extras:
-                    return result
+            memo = _CURRENT.get()
+            if memo is None:
+                return func(lines, *extras)
+            recent = memo.table(cached)
+            seen = recent.get(id(lines))
+            if seen is not None and seen[0] is lines and seen[1] == extras:
+                return seen[2]  # type: ignore[no-any-return]
             result = func(lines, *extras)
-            recent.append((lines, extras, result))
-            if len(recent) > maxsize:
-                del recent[0]
+            if len(recent) >= maxsize:
+                del recent[next(iter(recent))]  # the oldest
+            recent[id(lines)] = (lines, extras, result)  # (holds ``lines``: the id stays valid)
             return result
 
         return cached
@@ -104,54 +183,62 @@ def _chars(value: Any) -> int:
     return 0
 
 
-LONG_CHARS = 1 << 20  # characters of long texts each text_cache keeps (read at each call)
-
-
 def text_cache(
     maxsize: int, *, max_chars: int = 512, long_chars: int | None = None
 ) -> Callable[[Callable[..., R]], Callable[..., R]]:
-    """``lru_cache(maxsize)`` for a function of a text (its first argument: a ``str``, or a
-    tuple of them) and hashable extras, bounded in characters as well as entries.
+    """Remember ``func(text, *extras)`` in the current run's memo (``text``: a ``str``, or a
+    tuple of them; ``extras`` hashable), bounded in entries and in characters.
 
-    Texts of up to ``max_chars`` characters go to the LRU cache. Longer ones (a paragraph, a
-    page scraped as one line) go to a second memo that holds at most ``long_chars``
-    (default :data:`LONG_CHARS`; more while a longer document is cleaned, see
-    :func:`sized_for`) characters of keys and starts again when full, so a corpus of long
-    one-line documents cannot fill ``maxsize`` entries with whole pages.
+    Texts of up to ``max_chars`` characters go to a table of ``maxsize`` entries (emptied
+    when full). Longer ones (a paragraph, a page scraped as one line) go to a second table
+    that holds at most ``long_chars`` (default :data:`LONG_CHARS`; more while a longer
+    document is cleaned, see :meth:`RunMemo.sized_for`) characters of keys and starts again
+    when full, so a corpus of long one-line documents cannot fill it with whole pages.
+    Outside a run nothing is remembered.
 
     >>> seen = []
     >>> @text_cache(8, max_chars=4, long_chars=10)
     ... def size(text):
     ...     seen.append(text)
     ...     return len(text)
-    >>> size("ab"), size("ab"), size("abcdefg"), size("abcdefg"), size("hijklmn"), size("abcdefg")
-    (2, 2, 7, 7, 7, 7)
+    >>> with running(RunMemo()):
+    ...     [size(t) for t in ("ab", "ab", "abcdefg", "abcdefg", "hijklmn", "abcdefg")]
+    [2, 2, 7, 7, 7, 7]
     >>> seen  # the second long text emptied the long memo (14 characters > 10)
     ['ab', 'abcdefg', 'hijklmn', 'abcdefg']
     """
 
     def decorate(func: Callable[..., R]) -> Callable[..., R]:
-        short = functools.lru_cache(maxsize=maxsize)(func)
-        long_memo: dict[tuple[Any, ...], R] = {}
-        held = [0]  # characters of the long memo's keys
-
-        @functools.wraps(func)
+        @wraps(func)
         def cached(text: Any, *extras: Any) -> R:
+            memo = _CURRENT.get()
+            if memo is None:
+                return func(text, *extras)
             n = len(text) if type(text) is str else _chars(text)
+            k = (text, *extras) if extras else text
             if n <= max_chars:
-                return short(text, *extras)
-            k = (text, *extras)
-            found = long_memo.get(k, _MISSING)
+                table = memo.table(cached)
+                found = table.get(k, _MISSING)
+                if found is _MISSING:
+                    if len(table) >= memo.capacity(maxsize):
+                        table.clear()
+                    found = table[k] = func(text, *extras)
+                return found  # type: ignore[no-any-return]
+            long_key = (cached, "long")
+            table = memo.table(long_key)
+            found = table.get(k, _MISSING)
             if found is _MISSING:
-                budget = max(LONG_CHARS if long_chars is None else long_chars, _LONG_SCALE.get())
-                if held[0] + n > budget:
-                    long_memo.clear()
-                    held[0] = 0
+                budget = max(LONG_CHARS if long_chars is None else long_chars, memo._long_scale)
+                held = memo._long_held.get(long_key, 0)
+                if held + n > budget:
+                    table.clear()
+                    held = 0
                 found = func(text, *extras)
                 if n <= budget:
-                    long_memo[k] = found
-                    held[0] += n
-            return found  # type: ignore[return-value]
+                    table[k] = found
+                    held += n
+                memo._long_held[long_key] = held
+            return found  # type: ignore[no-any-return]
 
         return cached
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache
 
-from ._memo import capacity
+from ._memo import capacity, run_table
 from .rules import LINE_FAMILIES, Lexicon, PatternSet, RuleBook, load_lexicon, load_patterns
 from .text import key
 
@@ -47,7 +47,6 @@ class LineIndex:
         self._screen = next(iter(patterns.values())).screen if len(screens) == 1 else None
         self._anchors = frozenset().union(*(ps.anchors for ps in patterns.values()))
         self._unscreened = [(f, ps) for f, ps in patterns.items() if ps.unscreened]
-        self._memo: dict[str, Mapping[str, str]] = {}
 
     def rule(self, text: str, family: str) -> str | None:
         """The id of the rule of ``family`` matching the whole of ``text``, or ``None``."""
@@ -56,11 +55,14 @@ class LineIndex:
     def rules(self, text: str) -> Mapping[str, str]:
         """family -> id of the rule matching the whole of ``text``, for every family that has
         one (usually none: an empty mapping)."""
-        found = self._memo.get(text)
+        memo = run_table(self, "rules")
+        if memo is None:
+            return self._rules(text)
+        found = memo.get(text)
         if found is None:
-            if len(self._memo) >= capacity(_MEMO):
-                self._memo.clear()
-            found = self._memo[text] = self._rules(text)
+            if len(memo) >= capacity(_MEMO):
+                memo.clear()
+            found = memo[text] = self._rules(text)
         return found
 
     def _rules(self, text: str) -> Mapping[str, str]:

@@ -33,7 +33,7 @@ from itertools import pairwise
 
 import regex
 
-from ._memo import capacity
+from ._memo import capacity, run_table
 from .text import CJK
 
 __all__ = ["assemble", "group", "join", "join_reason", "paragraph_groups", "wrap_width"]
@@ -94,18 +94,18 @@ def _width(line: str) -> int:
     """Display columns: CJK and other wide characters count two."""
     if line.isascii():
         return len(line)
-    if len(line) > _MEMO_CHARS:
+    widths = run_table("widths")
+    if widths is None or len(line) > _MEMO_CHARS:
         return sum(map(_COLUMNS.__getitem__, line))
-    found = _WIDTHS.get(line)
+    found = widths.get(line)
     if found is None:
-        if len(_WIDTHS) >= capacity(_MEMO):
-            _WIDTHS.clear()
-        found = _WIDTHS[line] = sum(map(_COLUMNS.__getitem__, line))
+        if len(widths) >= capacity(_MEMO):
+            widths.clear()
+        found = widths[line] = sum(map(_COLUMNS.__getitem__, line))
     return found
 
 
-_WIDTHS: dict[str, int] = {}
-# The memos below hold at most this many entries (then start again), of lines up to
+# The run's memos below hold at most this many entries (then start again), of lines up to
 # _MEMO_CHARS long for the seams: memory stays bounded whatever the input.
 _MEMO = 16384
 _MEMO_CHARS = 512
@@ -253,19 +253,33 @@ def group(lines: Sequence[str]) -> list[list[int]]:
     return list(map(list, _group(tuple(lines))))
 
 
-@lru_cache(maxsize=4)
 def _group(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
+    recent = run_table("groups")  # the last few pages grouped in this run
+    if recent is None:
+        return _grouped(lines)
+    found = recent.get(lines)
+    if found is None:
+        if len(recent) >= 4:
+            del recent[next(iter(recent))]
+        found = recent[lines] = _grouped(lines)
+    return found  # type: ignore[no-any-return]
+
+
+def _grouped(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
     width = wrap_width(lines)
     items = [i for i, t in enumerate(lines) if t]
     if not items:
         return ()
     # seam[k]: why items[k] continues items[k-1]; blank[k]: a blank line lies between them
     seam: list[str | None] = [None]
-    seam += [_SEAMS.get((lines[a], lines[b], width), _UNSEEN) for a, b in pairwise(items)]
+    seams = run_table("seams")
+    if seams is None:
+        seams = {}
+    seam += [seams.get((lines[a], lines[b], width), _UNSEEN) for a, b in pairwise(items)]
     if _UNSEEN in seam:  # seams not seen before (the memo keeps only short lines' seams)
         for k in range(1, len(seam)):
             if seam[k] is _UNSEEN:
-                seam[k] = _seam(lines[items[k - 1]], lines[items[k]], width)
+                seam[k] = _seam(lines[items[k - 1]], lines[items[k]], width, seams)
     blank = [False]
     blank += [b - a > 1 for a, b in pairwise(items)]
     n = len(items)
@@ -336,35 +350,25 @@ def _link_seams(
                 seam[k] = "fragment"  # ... na feira da rua / Guaicurus / há 30 anos.
 
 
-_WORD_COUNTS: dict[str, int] = {}
-
-
 def _words(line: str) -> int:
-    """``len(line.split())``, remembered."""
-    if len(line) > _MEMO_CHARS:
-        return len(line.split())
-    found = _WORD_COUNTS.get(line)
-    if found is None:
-        if len(_WORD_COUNTS) >= capacity(_MEMO):
-            _WORD_COUNTS.clear()
-        found = _WORD_COUNTS[line] = len(line.split())
-    return found
+    """``len(line.split())``."""
+    return len(line.split())
 
 
-_SEAMS: dict[tuple[str, str, int | None], str | None] = {}
 _UNSEEN = object()
 
 
-def _seam(prev: str, nxt: str, width: int | None) -> str | None:
-    """:func:`join_reason`, remembered: the steps group much the same lines again and again."""
+def _seam(prev: str, nxt: str, width: int | None, seams: dict) -> str | None:
+    """:func:`join_reason`, remembered in ``seams`` (the run's: the steps group much the
+    same lines again and again)."""
     if len(prev) > _MEMO_CHARS or len(nxt) > _MEMO_CHARS:
         return join_reason(prev, nxt, width)
     k = (prev, nxt, width)
-    found = _SEAMS.get(k, _UNSEEN)
+    found = seams.get(k, _UNSEEN)
     if found is _UNSEEN:
-        if len(_SEAMS) >= capacity(_MEMO):
-            _SEAMS.clear()
-        found = _SEAMS[k] = join_reason(prev, nxt, width)
+        if len(seams) >= capacity(_MEMO):
+            seams.clear()
+        found = seams[k] = join_reason(prev, nxt, width)
     return found  # type: ignore[return-value]
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from time import perf_counter
 from typing import Any
 
-from ._memo import sized_for
+from ._memo import RunMemo, running
 from .analysis import Role, analysis
 from .budget import Budget, OverBudget
 from .classify.boilerplate import boilerplate
@@ -160,9 +160,13 @@ class Pipeline:
         rules: RuleBook | None = None,
         strict: bool = False,
         budget_seconds: float | None = None,
+        memo: RunMemo | None = None,
     ):
         self.steps: tuple[Step, ...] = tuple(steps)
         self.rules = rules or RuleBook()
+        # what the steps work out about texts, remembered for every document this pipeline
+        # (and the pipelines made from it, which have the same rules) cleans: the run's memo
+        self.memo = memo if memo is not None else RunMemo()
         self.strict = strict
         if budget_seconds is not None and not budget_seconds > 0:
             raise PipelineError(f"budget_seconds must be a positive number, not {budget_seconds!r}")
@@ -216,8 +220,21 @@ class Pipeline:
 
     def _copy(self, steps: Iterable[Step]) -> Pipeline:
         return Pipeline(
-            steps, rules=self.rules, strict=self.strict, budget_seconds=self.budget_seconds
+            steps,
+            rules=self.rules,
+            strict=self.strict,
+            budget_seconds=self.budget_seconds,
+            memo=self.memo,
         )
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["memo"] = None  # a worker process starts its own run's memo
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.memo = RunMemo()
 
     def _check(self, names: Iterable[str]) -> None:
         unknown = [n for n in names if n not in self.names]
@@ -313,7 +330,9 @@ class Pipeline:
         >>> Pipeline.default().with_budget(5).budget_seconds
         5
         """
-        return Pipeline(self.steps, rules=self.rules, strict=self.strict, budget_seconds=seconds)
+        return Pipeline(
+            self.steps, rules=self.rules, strict=self.strict, budget_seconds=seconds, memo=self.memo
+        )
 
     def configure(self, name: str, **options: Any) -> Pipeline:
         """Set options of a built-in step (``configure("title", max_tokens=20)``)."""
@@ -415,7 +434,9 @@ class Pipeline:
         doc = Doc.from_text(text, encoding=used, timings=timings)
         if timings is not None:  # ftfy's seconds are counted under "ftfy" already
             clock.lap("normalize", minus=timings.get("ftfy", 0.0) - ftfy_before)
-        with sized_for(len(doc.lines), len(text)):  # a long document's lines stay remembered
+        memo = self.memo
+        # the run's memo; a long document's lines stay remembered while it is cleaned
+        with running(memo), memo.sized_for(len(doc.lines), len(text)):
             doc = self.run(doc, timings=timings, budget=budget)
             clock.restart()
             doc = self._settle(doc, budget)

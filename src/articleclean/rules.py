@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-from ._memo import capacity
+from ._memo import capacity, run_table
 from .budget import regex_timeout
 from .errors import RuleError
 from .screen import Screen, required_literals
@@ -169,9 +169,6 @@ class Lexicon:
         # A bar starts and ends with a phrase or a count: two cheap checks reject most lines.
         self._firsts = frozenset(k.split(" ", 1)[0] for k in self._by_key)
         self._lasts = frozenset(k.rsplit(" ", 1)[-1] for k in self._by_key)
-        # Several steps ask for the cover of the same lines: remember recent answers
-        # (per max_tokens; emptied when full, so memory stays bounded).
-        self._cover_memo: dict[int, dict[str, list[Segment] | None]] = {}
 
     def __len__(self) -> int:
         return len(self._by_key)
@@ -207,9 +204,10 @@ class Lexicon:
         """
         if len(text) > 8 * max_tokens:  # cheap reject: bars are short
             return None
-        memo = self._cover_memo.get(max_tokens)
+        # several steps ask for the cover of the same lines: the run remembers the answers
+        memo = run_table(self, "cover", max_tokens)
         if memo is None:
-            memo = self._cover_memo[max_tokens] = {}
+            return self._cover_checked(text, max_tokens)
         found = memo.get(text, _UNKNOWN)
         if found is _UNKNOWN:
             if len(memo) >= capacity(_COVER_MEMO):
@@ -301,7 +299,6 @@ class PatternSet:
         self.unscreened = len(self._unscreened)
         self._by_hits: dict[frozenset[str], list[tuple[Rule, Any]]] = {}  # anchors -> patterns
         self._screen = _alternation(self.patterns, self.SCREEN_FROM)
-        self._full_memo: dict[str, tuple[Rule, Any] | None] = {}
         self._unscreened_screen = _alternation(self._unscreened, self.SCREEN_FROM)
 
     def __len__(self) -> int:
@@ -332,9 +329,11 @@ class PatternSet:
         return found, None
 
     def fullmatch(self, text: str) -> tuple[Rule, Any] | None:
-        """The first pattern matching the whole of ``text``, with its match (remembered for
-        recent short texts: several steps ask about the same lines)."""
-        memo = self._full_memo
+        """The first pattern matching the whole of ``text``, with its match (remembered by
+        the run for short texts: several steps ask about the same lines)."""
+        memo = run_table(self, "fullmatch")
+        if memo is None:
+            return self._fullmatch(text)
         found = memo.get(text, _UNKNOWN)
         if found is _UNKNOWN:
             found = self._fullmatch(text)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ._memo import capacity
+from ._memo import capacity, run_table
 
 __all__ = ["Screen", "fold", "required_literals"]
 
@@ -325,9 +325,9 @@ class Screen:
     for "all rights reserved"), or the literal itself when it has no run worth the name
     ("(c)", "©", "{"). A run can only occur inside one of the text's runs of word characters,
     its *words*, and words repeat from line to line: the anchors inside each word are found
-    once and remembered. The other anchors, made of punctuation and symbols, are looked for
-    in one scan of the whole text. The answers for recent texts are remembered too (several
-    families ask about the same lines). Both memos are bounded.
+    once per run and remembered. The other anchors, made of punctuation and symbols, are
+    looked for in one scan of the whole text. The answers for recent texts are remembered
+    too (several families ask about the same lines). Both memos are the run's, and bounded.
 
     >>> s = Screen(["all rights reserved", "©"])
     >>> need = s.need({"all rights reserved"})
@@ -341,8 +341,6 @@ class Screen:
         anchors = frozenset(self._anchor.values())
         self._in_words = _Finder(a for a in anchors if _WORD.fullmatch(a))
         self._elsewhere = _Finder(a for a in anchors if not _WORD.fullmatch(a))
-        self._words: dict[str, frozenset[str]] = {}
-        self._memo: dict[str, frozenset[str] | None] = {}
 
     def need(self, literals: Iterable[str]) -> frozenset[str]:
         """The anchors of ``literals`` (each one of this screen's): compare with
@@ -352,13 +350,14 @@ class Screen:
     def present(self, text: str) -> frozenset[str] | None:
         """The anchors in ``text``, or ``None`` when it cannot be screened (then every
         pattern must be tried): it holds a character Python does not know."""
-        if len(text) > _SCREEN_CHARS:
+        memo = run_table(self, "present")
+        if memo is None or len(text) > _SCREEN_CHARS:
             return self._present(text)  # a long text is not kept: memory stays bounded
-        found = self._memo.get(text, _UNSEEN)
+        found = memo.get(text, _UNSEEN)
         if found is _UNSEEN:
-            if len(self._memo) >= capacity(_SCREEN_MEMO):
-                self._memo.clear()
-            found = self._memo[text] = self._present(text)
+            if len(memo) >= capacity(_SCREEN_MEMO):
+                memo.clear()
+            found = memo[text] = self._present(text)
         return found  # type: ignore[return-value]
 
     def _present(self, text: str) -> frozenset[str] | None:
@@ -371,20 +370,22 @@ class Screen:
         else:
             return None
         found = self._elsewhere.find(folded)
-        memo = self._words
+        memo = run_table(self, "words")
+        if memo is None:
+            memo = {}
         parts = set(map(memo.get, words))
         if None in parts:  # words not seen yet
             parts.discard(None)
-            parts.update(self._in_word(w) for w in words if w not in memo)
+            parts.update(self._in_word(w, memo) for w in words if w not in memo)
         parts.discard(_NOTHING)
         return found.union(*parts) if parts else found
 
-    def _in_word(self, word: str) -> frozenset[str]:
-        inside = self._words.get(word)
+    def _in_word(self, word: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
+        inside = memo.get(word)
         if inside is None:
-            if len(self._words) >= _WORD_MEMO:
-                self._words.clear()
-            inside = self._words[word] = self._in_words.find(word)
+            if len(memo) >= _WORD_MEMO:
+                memo.clear()
+            inside = memo[word] = self._in_words.find(word)
         return inside
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import regex
 
-from .._memo import by_lines, capacity, text_cache
+from .._memo import by_lines, capacity, run_table, text_cache
 from ..dates import find_dates
 from ..model import Doc, Line
 from ..rules import Rule, RuleBook
@@ -123,6 +123,9 @@ def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...
     out: list[Credit] = []
     used: set[int] = set()
     texts = tuple(line.text for line in lines)
+    no_credit = run_table("no_credit")  # windows seen before that start no credit
+    if no_credit is None:
+        no_credit = {}
     last = ""
     for index, line in enumerate(lines):
         if not line.text:
@@ -149,16 +152,16 @@ def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...
             continue
         ahead = texts[index : nxt + _AHEAD]
         window = (before, ahead, rules) if len(before) + sum(map(len, ahead)) <= _WINDOW else None
-        if window is not None and window in _NO_CREDIT:
+        if window is not None and window in no_credit:
             continue
         found = _over_lines(doc, index, nxt, rules)
         if found is not None:
             out.append(found)
             used.update(found.lines)
         elif window is not None:
-            if len(_NO_CREDIT) >= capacity(_NO_CREDIT_MEMO):
-                _NO_CREDIT.clear()
-            _NO_CREDIT.add(window)
+            if len(no_credit) >= capacity(_NO_CREDIT_MEMO):
+                no_credit.clear()
+            no_credit[window] = True
     return tuple(_with_job_title(doc, c, rules, used) for c in out)
 
 
@@ -171,7 +174,6 @@ def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...
 # remove a line make the next step read the credits of the page again, and a body is read
 # once more when it settles: every window away from the removals is one seen before.
 _AHEAD = 5
-_NO_CREDIT: set[tuple[str, tuple[str, ...], RuleBook]] = set()
 _NO_CREDIT_MEMO = 8192
 _WINDOW = 1024  # characters: a window holding a longer paragraph is not remembered
 

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from .._memo import run_table
 from ..model import Doc
 from ..rules import DATA_DIR, RuleBook
 from ..text import tokens
@@ -293,17 +294,19 @@ def detect_lines(texts: Sequence[str]) -> str | None:
     'en'
     """
     sample = "\n".join(texts)[:_SAMPLE_CHARS]
-    found = _RECENT.get(sample, _UNSEEN)
+    # the run remembers the last samples' languages: the classifier and the language step
+    # read the same head of the page unless the classifier removed some of it
+    recent = run_table("detect_lines")
+    if recent is None:
+        return _detect(sample, lambda: _head_tokens(texts, _SAMPLE_CHARS))
+    found = recent.get(sample, _UNSEEN)
     if found is _UNSEEN:
-        if len(_RECENT) >= 8:
-            _RECENT.clear()
-        found = _RECENT[sample] = _detect(sample, lambda: _head_tokens(texts, _SAMPLE_CHARS))
+        if len(recent) >= 8:
+            recent.clear()
+        found = recent[sample] = _detect(sample, lambda: _head_tokens(texts, _SAMPLE_CHARS))
     return found  # type: ignore[return-value]
 
 
-# The last samples' languages: the classifier and the language step read the same head of
-# the page unless the classifier removed some of it.
-_RECENT: dict[str, str | None] = {}
 _UNSEEN = object()
 
 
