@@ -18,6 +18,7 @@ entries, twice its number of lines when that is more.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -30,8 +31,10 @@ __all__ = [
     "by_lines",
     "capacity",
     "current",
+    "numbered_table",
     "run_table",
     "running",
+    "table_number",
     "text_cache",
 ]
 
@@ -51,10 +54,11 @@ class RunMemo:
     True
     """
 
-    __slots__ = ("_long_held", "_long_scale", "_scale", "_tables")
+    __slots__ = ("_long_held", "_long_scale", "_numbered", "_scale", "_tables")
 
     def __init__(self) -> None:
         self._tables: dict[Any, Any] = {}
+        self._numbered: list[dict[Any, Any] | None] = []  # the tables of :func:`table_number`
         self._long_held: dict[Any, int] = {}  # characters held in each long-text table
         self._scale = 0  # entries a table may hold while the current document is cleaned
         self._long_scale = 0  # characters of long texts ... idem
@@ -64,6 +68,17 @@ class RunMemo:
         if found is None:
             found = self._tables[key] = {}
         return found  # type: ignore[no-any-return]
+
+    def numbered(self, number: int) -> dict[Any, Any]:
+        """The table numbered ``number`` (see :func:`table_number`): a list index, not a
+        hash of a key, for the tables asked for once per line."""
+        tables = self._numbered
+        if number >= len(tables):
+            tables.extend([None] * (number + 1 - len(tables)))
+        found = tables[number]
+        if found is None:
+            found = tables[number] = {}
+        return found
 
     def capacity(self, base: int) -> int:
         return base if self._scale <= base else self._scale
@@ -84,11 +99,13 @@ class RunMemo:
     def clear(self) -> None:
         """Forget everything (the tables start again)."""
         self._tables.clear()
+        self._numbered.clear()
         self._long_held.clear()
 
     def __len__(self) -> int:
         """Entries held in all tables."""
-        return sum(len(t) for t in self._tables.values() if isinstance(t, dict))
+        tables = [*self._tables.values(), *self._numbered]
+        return sum(len(t) for t in tables if isinstance(t, dict))
 
     def __repr__(self) -> str:
         return f"RunMemo({len(self._tables)} tables, {len(self)} entries)"
@@ -110,6 +127,21 @@ def running(memo: RunMemo) -> Iterator[RunMemo]:
         yield memo
     finally:
         _CURRENT.reset(token)
+
+
+_NUMBERS = itertools.count()
+
+
+def table_number() -> int:
+    """A number of one's own for a table of the run's memo (an object that asks for its
+    table once per line takes one when it is made, and :func:`numbered_table` it)."""
+    return next(_NUMBERS)
+
+
+def numbered_table(number: int) -> dict[Any, Any] | None:
+    """The current run's table ``number``, or ``None`` outside a run."""
+    memo = _CURRENT.get()
+    return None if memo is None else memo.numbered(number)
 
 
 def run_table(*key: Any) -> dict[Any, Any] | None:
@@ -209,6 +241,8 @@ def text_cache(
     """
 
     def decorate(func: Callable[..., R]) -> Callable[..., R]:
+        number = table_number()
+
         @wraps(func)
         def cached(text: Any, *extras: Any) -> R:
             memo = _CURRENT.get()
@@ -217,7 +251,7 @@ def text_cache(
             n = len(text) if type(text) is str else _chars(text)
             k = (text, *extras) if extras else text
             if n <= max_chars:
-                table = memo.table(cached)
+                table = memo.numbered(number)
                 found = table.get(k, _MISSING)
                 if found is _MISSING:
                     if len(table) >= memo.capacity(maxsize):

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .model import Removal
     from .rules import RuleBook
 
-__all__ = ["PageAnalysis", "Role"]
+__all__ = ["FACTS", "LineFacts", "PageAnalysis", "Role", "facts_table"]
 
 
 class Role(str, Enum):
@@ -43,6 +43,187 @@ class Role(str, Enum):
     CREDIT = "credit"  # bylines, editors, dates, sources, datelines, print-edition lines
     HEADLINE = "headline"  # the headline and its deck
     BOILERPLATE = "boilerplate"  # everything else around the article: lists, notices, footers
+
+
+# What a step may ask about a line's text, without context: name -> how it is worked out.
+# Each is worked out once per text and run (see :class:`LineFacts`), the first time a step
+# asks. Filled in by ``_facts()`` below (the computations live with the steps that own them).
+FACTS: dict[str, Any] = {}
+
+
+class LineFacts:
+    """What is known about one line's text, whatever stands around it: its key and length,
+    whether it reads as prose, the word-list families it is wholly made of, the widget bar it
+    is, the credit fields it holds. Each fact is worked out the first time a step asks for it
+    (an unset slot), then read like any attribute.
+
+    >>> from articleclean.rules import RuleBook
+    >>> f = LineFacts("Print Mail Large Medium Small 分享按钮 0", RuleBook())
+    >>> [s.rule.family if s.rule else "count" for s in f.widget]
+    ['print', 'print', 'fontsize', 'share', 'count']
+    >>> f.prose, LineFacts("By An Baijie(China Daily)", RuleBook()).credit[0].names
+    (False, ('An Baijie',))
+    """
+
+    __slots__ = (
+        "credit",
+        "families",
+        "job",
+        "label",
+        "long_prose",
+        "marks",
+        "outlet",
+        "prose",
+        "rules",
+        "text",
+        "widget",
+    )
+
+    def __init__(self, text: str, rules: RuleBook):
+        self.text = text
+        self.rules = rules
+
+    def __getattr__(self, name: str) -> Any:  # called only for a slot not set yet
+        compute = FACTS.get(name) or _facts().get(name)
+        if compute is None:
+            raise AttributeError(name)
+        value = compute(self.text, self.rules)
+        object.__setattr__(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        names = [n for n in self.__slots__ if n not in ("text", "rules") and _is_set(self, n)]
+        known = {n: getattr(self, n) for n in names}
+        return f"LineFacts({self.text!r}, {known})"
+
+
+def _is_set(obj: Any, name: str) -> bool:
+    try:
+        object.__getattribute__(obj, name)
+    except AttributeError:
+        return False
+    return True
+
+
+def _facts() -> dict[str, Any]:
+    """The fact table, filled on first use (the computations import the steps' modules)."""
+    if not FACTS:
+        from .extract.credit_blocks import _job_title_line, _outlet_line
+        from .extract.credits import read_credits
+        from .extract.labels import bare_label
+        from .line_index import line_index
+        from .prose import is_long, reads_as_prose
+
+        FACTS.update(
+            prose=lambda text, rules: reads_as_prose(text),
+            long_prose=lambda text, rules: is_long(text) and reads_as_prose(text),
+            families=lambda text, rules: line_index(rules).rules(text),
+            widget=lambda text, rules: rules.widgets().cover(text),
+            credit=lambda text, rules: read_credits(text, rules),
+            label=lambda text, rules: bare_label(text, rules),
+            outlet=lambda text, rules: _outlet_line(text, rules),
+            job=lambda text, rules: _job_title_line(text, rules),
+            marks=line_marks,
+        )
+    return FACTS
+
+
+def line_marks(text: str, rules: RuleBook) -> frozenset[str]:
+    """The marks of one line's text (see :data:`MARKS`): the kinds of line it is, for the
+    steps that work only on such lines. Worked out once per text and run (``facts.marks``).
+
+    >>> from articleclean.rules import RuleBook
+    >>> sorted(line_marks("Print Mail Large Medium Small 分享按钮 0", RuleBook()))
+    ['fontsize', 'print', 'share']
+    >>> sorted(line_marks("The body of the story, which is long enough to be prose.", RuleBook()))
+    []
+    """
+    found = rules._loaded.get(line_marks)
+    if found is None:
+        found = rules._loaded[line_marks] = _marker(rules)
+    return found(text)  # type: ignore[no-any-return]
+
+
+def _marker(rules: RuleBook) -> Any:
+    """:func:`line_marks` for one rule book (its lexicons and patterns looked up once)."""
+    from .cleaners.lists import nav_mark, pager_mark, tags_mark
+    from .cleaners.widgets import COUNT_LINE
+    from .extract import bbs, print_edition
+    from .line_index import line_index
+
+    widgets, bios = rules.widgets(), rules.lexicon("bios")
+    reading, bios_shapes = rules.patterns("reading_time"), rules.patterns("bios")
+    bbs_shapes, print_shapes = rules.patterns("bbs"), rules.patterns("print_edition")
+    answers = line_index(rules).rules
+    count = COUNT_LINE.fullmatch
+
+    def marks(text: str) -> frozenset[str]:
+        out: list[str] = []
+        segments = widgets.cover(text)
+        if segments is not None:
+            out.extend({s.rule.family for s in segments if s.rule is not None})
+        if "counters" not in out and (
+            count(text) is not None or (len(text) <= 80 and reading.fullmatch(text) is not None)
+        ):
+            out.append("counters")
+        if "@" in text:
+            out.append("at")
+        if nav_mark(text, rules):
+            out.append("nav")
+        if pager_mark(text, rules):
+            out.append("pager")
+        if tags_mark(text, rules):
+            out.append("tags")
+        if bios.lookup(text) is not None or (
+            len(text) <= 600 and bios_shapes.fullmatch(text) is not None
+        ):
+            out.append("bios")
+        if len(text) <= bbs.MAX_LINE and bbs_shapes.fullmatch(text) is not None:
+            out.append("bbs")
+        if len(text) <= print_edition.MAX_LINE and print_shapes.fullmatch(text) is not None:
+            out.append("print_edition")
+        if len(text) <= 600 and "comments" in answers(text):
+            out.append("comments")
+        return frozenset(out) if out else _NO_MARKS
+
+    return marks
+
+
+_NO_MARKS: frozenset[str] = frozenset()
+
+
+# The marks a step can declare (``Step(..., marks=...)``; :func:`line_marks` gives a line's):
+# a step marked so removes nothing, and sets no metadata, on a page none of whose lines
+# carries one of its marks, so the pipeline does not run it there.
+MARKS = frozenset(
+    {"share", "print", "fontsize", "counters", "nav", "pager", "tags", "bios", "at", "bbs"}
+    | {"print_edition", "comments"}
+)
+
+
+_FACTS_MEMO = 65536  # texts whose facts a run remembers (more while a long page is cleaned)
+_FACTS_CHARS = 1024  # ... of at most this many characters: a longer one (a page scraped as
+# one line) is remembered only while its page is cleaned, so the run keeps no whole pages
+
+
+def facts_table(rules: RuleBook) -> Any:
+    """``text -> LineFacts`` for one page (a function): short texts' facts are the run's,
+    long ones' the page's; outside a run, only the page's."""
+    from ._memo import capacity, run_table
+
+    table = run_table("facts", rules)
+    page: dict[str, LineFacts] = {}
+
+    def facts(text: str) -> LineFacts:
+        memo = table if table is not None and len(text) <= _FACTS_CHARS else page
+        found = memo.get(text)
+        if found is None:
+            if memo is table and len(table) >= capacity(_FACTS_MEMO):
+                table.clear()
+            found = memo[text] = LineFacts(text, rules)
+        return found
+
+    return facts
 
 
 class PageAnalysis:
@@ -62,15 +243,61 @@ class PageAnalysis:
     [3, 5]
     """
 
-    __slots__ = ("_by_role", "_cut_at_start", "_unsorted", "_whole", "credits", "rules")
+    __slots__ = (
+        "_by_role",
+        "_cut",
+        "_cut_at_start",
+        "_gone",
+        "_marked",
+        "_unsorted",
+        "_whole",
+        "credits",
+        "facts",
+        "rules",
+        "vocab",
+    )
 
     def __init__(self, rules: RuleBook | None = None):
-        self.rules = rules
+        from .rules import RuleBook
+
+        self.rules = rules if rules is not None else RuleBook()
+        self.facts = facts_table(self.rules)  # text -> LineFacts, the run's
         self.credits: CreditPlan | None = None  # set by the ``credits`` step
+        # the word-list families' whole-line hits, found by the first step that asks
+        # (see cleaners._vocab): the lines they were found on, the hits, their line numbers
+        self.vocab: tuple[Any, ...] | None = None
         self._by_role: dict[Role, list[int]] = {}  # line numbers of each role's removals
         self._whole: dict[Role, list[int]] = {}  # ... of those that took the whole line
         self._cut_at_start: dict[Role, set[int]] = {}  # lines a span from their start was cut
         self._unsorted = False  # entered since the lists were last sorted
+        self._marked: dict[str, list[int]] | None = None  # mark -> lines (see ``mark``)
+        self._gone: set[int] = set()  # lines removed whole since
+        self._cut: set[int] = set()  # lines cut into since (their text changed)
+
+    # -- marks ------------------------------------------------------------------------------
+    def mark(self, lines: Iterable[Any]) -> None:
+        """Work out the marks of every line (the ``analysis`` step does it once per page)."""
+        marked: dict[str, list[int]] = {name: [] for name in MARKS}
+        facts = self.facts
+        for line in lines:
+            if line.text:
+                for name in facts(line.text).marks:
+                    marked[name].append(line.no)
+        self._marked = marked
+
+    def has_mark(self, doc: Any, name: str) -> bool:
+        """A line of ``doc`` carries the mark ``name``: one marked when the page was
+        analysed and not removed since, or one cut into since whose text now has it."""
+        if self._marked is None:
+            return True  # not analysed: any line may
+        gone = self._gone
+        if any(no not in gone for no in self._marked[name]):
+            return True
+        if self._cut:
+            for line in doc.lines:
+                if line.no in self._cut and line.text and name in self.facts(line.text).marks:
+                    return True
+        return False
 
     # -- the ledger -------------------------------------------------------------------------
     def record(self, role: Role, removals: Iterable[Removal]) -> None:
@@ -82,8 +309,11 @@ class PageAnalysis:
             lines.append(r.line)
             if r.span is None:
                 whole.append(r.line)
-            elif r.span[0] == 0:
-                starts.add(r.line)
+                self._gone.add(r.line)
+            else:
+                self._cut.add(r.line)
+                if r.span[0] == 0:
+                    starts.add(r.line)
             self._unsorted = True
 
     def _sorted(self) -> None:
@@ -138,4 +368,6 @@ def analysis(doc: Any, rules: RuleBook) -> Any:
     removals (see :mod:`articleclean.analysis`)."""
     from dataclasses import replace
 
-    return replace(doc, analysis=PageAnalysis(rules))
+    page = PageAnalysis(rules)
+    page.mark(doc.lines)
+    return replace(doc, analysis=page)

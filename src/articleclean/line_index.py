@@ -13,10 +13,9 @@ further question is a dictionary lookup.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
 
-from ._memo import capacity, run_table
-from .rules import LINE_FAMILIES, Lexicon, PatternSet, RuleBook, load_lexicon, load_patterns
+from ._memo import RunMemo
+from .rules import LINE_FAMILIES, Lexicon, PatternSet, RuleBook
 from .text import key
 
 __all__ = ["LineIndex", "line_index"]
@@ -36,7 +35,13 @@ class LineIndex:
     True
     """
 
-    def __init__(self, lexicons: Mapping[str, Lexicon], patterns: Mapping[str, PatternSet]):
+    def __init__(
+        self,
+        lexicons: Mapping[str, Lexicon],
+        patterns: Mapping[str, PatternSet],
+        run: RunMemo | None = None,
+    ):
+        self._capacity = run.capacity if run is not None else (lambda base: base)
         self.families = frozenset(patterns)
         self._phrases: dict[str, dict[str, str]] = {}
         for family, lexicon in lexicons.items():
@@ -47,6 +52,7 @@ class LineIndex:
         self._screen = next(iter(patterns.values())).screen if len(screens) == 1 else None
         self._anchors = frozenset().union(*(ps.anchors for ps in patterns.values()))
         self._unscreened = [(f, ps) for f, ps in patterns.items() if ps.unscreened]
+        self._memo: dict[str, Mapping[str, str]] = {}
 
     def rule(self, text: str, family: str) -> str | None:
         """The id of the rule of ``family`` matching the whole of ``text``, or ``None``."""
@@ -55,12 +61,10 @@ class LineIndex:
     def rules(self, text: str) -> Mapping[str, str]:
         """family -> id of the rule matching the whole of ``text``, for every family that has
         one (usually none: an empty mapping)."""
-        memo = run_table(self, "rules")
-        if memo is None:
-            return self._rules(text)
+        memo = self._memo
         found = memo.get(text)
         if found is None:
-            if len(memo) >= capacity(_MEMO):
+            if len(memo) >= self._capacity(_MEMO):
                 memo.clear()
             found = memo[text] = self._rules(text)
         return found
@@ -89,14 +93,14 @@ class LineIndex:
         return out if out is not None else phrases
 
 
-@lru_cache(maxsize=64)
-def _load(langs: tuple[str, ...] | None, extra_dirs: tuple[str, ...]) -> LineIndex:
-    return LineIndex(
-        {f: load_lexicon((f,), langs, extra_dirs) for f in LINE_FAMILIES},
-        {f: load_patterns(f, langs, extra_dirs) for f in LINE_FAMILIES},
-    )
-
-
 def line_index(rules: RuleBook) -> LineIndex:
-    """The :class:`LineIndex` of ``rules``' languages and rule directories, cached."""
-    return _load(rules.langs, rules.extra_dirs)
+    """The :class:`LineIndex` of ``rules`` (one per rule book: it remembers its answers in
+    the book's run memo)."""
+    found = rules._loaded.get(LineIndex)
+    if found is None:
+        found = rules._loaded[LineIndex] = LineIndex(
+            {f: rules.lexicon(f) for f in LINE_FAMILIES},
+            {f: rules.patterns(f) for f in LINE_FAMILIES},
+            rules.memo,
+        )
+    return found  # type: ignore[no-any-return]

@@ -34,12 +34,14 @@ from itertools import pairwise
 import regex
 
 from ._memo import capacity, run_table
+from .prose import SENTENCE_END, ends_sentence
 from .text import CJK
 
 __all__ = ["assemble", "group", "join", "join_reason", "paragraph_groups", "wrap_width"]
 
-_SENTENCE_END = frozenset(".!?。！？…:：;；\"'”’」』)）]】》")
-_FULL_STOP = frozenset(".!?。！？…")
+# a line ending a sentence or a clause, or closing a quote or bracket: never broken off
+_CLAUSE_END = SENTENCE_END | frozenset(":：;；\"'”’」』)）]】》")
+_FULL_STOP = SENTENCE_END
 _CLOSING = frozenset(",.;:!?%)]}”’»，。、；：！？）」』】》")
 _OPENING_END = frozenset("([{“‘«（「『【《/-–—")
 _CJK_EDGE_RE = regex.compile(rf"[{CJK}\u3000-\u303f\uff00-\uff65]")
@@ -167,19 +169,19 @@ def join_reason(prev: str, nxt: str, width: int | None = None) -> str | None:
         return "wrap"
     if _IS_CJK_EDGE[last] or _IS_CJK_EDGE[first]:
         # Chinese/Japanese: only seams that are plainly mid-sentence.
-        if last in _CJK_SOFT_END or ((first in _CLOSING) and last not in _SENTENCE_END):
+        if last in _CJK_SOFT_END or ((first in _CLOSING) and last not in _CLAUSE_END):
             return "fragment"
         if prev in _joiners():
             return "fragment"  # a line that is only "据" or "从"
-        if first in _CJK_NONINITIAL and last not in _SENTENCE_END:
+        if first in _CJK_NONINITIAL and last not in _CLAUSE_END:
             return "fragment"  # 是推广绿色包装 / 的理想场景: 的 never starts a sentence
-        if len(prev) >= _CJK_PROSE and _CJK_PUNCT.search(prev) and last not in _SENTENCE_END:
+        if len(prev) >= _CJK_PROSE and _CJK_PUNCT.search(prev) and last not in _CLAUSE_END:
             # prose that stops mid-sentence (never a menu word): 记者5日从 / 杭州, and
             # 换了两桶 / 洗衣液。 where a short line finishes the sentence
             if last in _joiners() or (len(nxt) <= _SHORT_LINK_CJK and nxt[-1] in _FULL_STOP):
                 return "fragment"
         return None
-    if last in _SENTENCE_END:
+    if last in _CLAUSE_END:
         return None
     if first.islower() or (first in _CLOSING):
         return "fragment"
@@ -233,10 +235,6 @@ def _short_link(text: str) -> bool:
     if _IS_CJK_EDGE[text[0]]:
         return len(text) <= _SHORT_LINK_CJK
     return len(text.split()) <= _SHORT_LINK_WORDS
-
-
-def _ends_sentence(text: str) -> bool:
-    return text.rstrip("\"'”’」』)）]】》")[-1:] in _FULL_STOP
 
 
 def group(lines: Sequence[str]) -> list[list[int]]:
@@ -343,7 +341,7 @@ def _link_seams(
                 else len(before.split()) >= _SENTENCE_WORDS or _last_word(before) in _joiners()
             )
             if (
-                not _ends_sentence(before)
+                not ends_sentence(before)
                 and in_progress
                 and (after.islower() or after in _CLOSING or after in _CJK_NONINITIAL)
             ):

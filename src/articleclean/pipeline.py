@@ -71,6 +71,9 @@ class Step:
     ``role`` says what the step's removals are (:class:`~articleclean.analysis.Role`): the
     page's analysis files them under it, and the steps that ask "was a credit line taken
     here" ask by role. ``needs`` names the analysis steps whose results the step reads.
+    ``marks`` (:data:`~articleclean.analysis.MARKS`) name the kinds of line the step works
+    on: on a page where the analysis marked none, the step cannot remove anything or set
+    any field, and the pipeline does not run it.
     """
 
     name: str
@@ -81,6 +84,7 @@ class Step:
     cheap: bool = False
     role: Role = Role.BOILERPLATE
     needs: tuple[str, ...] = ()
+    marks: tuple[str, ...] = ()
 
     @property
     def summary(self) -> str:
@@ -102,6 +106,7 @@ class Step:
 
 
 _CREDITS = ("analysis", "credits")
+_PRINT = ("print_edition",)
 
 # The default pipeline, in order. The page's analysis first; residue of the page's source;
 # widget bars (they sit between header lines); the credit plan, then the extractors that
@@ -113,30 +118,30 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("analysis", analysis, kind="analysis", cheap=True, role=Role.ANALYSIS),
     Step("script_residue", script_residue, role=Role.RESIDUE),
     Step("markup_residue", markup_residue, role=Role.RESIDUE),
-    Step("share_buttons", share_buttons, role=Role.WIDGET),
-    Step("print_mail_widgets", print_mail_widgets, role=Role.WIDGET),
-    Step("font_size_toggles", font_size_toggles, role=Role.WIDGET),
-    Step("bbs_header", bbs_header, kind="extractor", role=Role.WIDGET),
+    Step("share_buttons", share_buttons, role=Role.WIDGET, marks=("share",)),
+    Step("print_mail_widgets", print_mail_widgets, role=Role.WIDGET, marks=("print",)),
+    Step("font_size_toggles", font_size_toggles, role=Role.WIDGET, marks=("fontsize",)),
+    Step("bbs_header", bbs_header, kind="extractor", role=Role.WIDGET, marks=("bbs",)),
     Step("credits", credits, kind="analysis", role=Role.ANALYSIS, needs=("analysis",)),
     Step("byline", byline, kind="extractor", role=Role.CREDIT, needs=_CREDITS),
     Step("editors", editors, kind="extractor", role=Role.CREDIT, needs=_CREDITS),
     Step("dates", dates, kind="extractor", role=Role.CREDIT, needs=_CREDITS),
     Step("source", source, kind="extractor", role=Role.CREDIT, needs=_CREDITS),
     Step("dateline", dateline, kind="extractor", role=Role.CREDIT),
-    Step("emails", emails, kind="extractor", role=Role.WIDGET),
-    Step("print_edition", print_edition, kind="extractor", role=Role.CREDIT),
+    Step("emails", emails, kind="extractor", role=Role.WIDGET, marks=("at",)),
+    Step("print_edition", print_edition, kind="extractor", role=Role.CREDIT, marks=_PRINT),
     Step("photo_captions", photo_captions),
     Step("ad_labels", ad_labels, role=Role.WIDGET),
     Step("subscription_prompts", subscription_prompts, role=Role.WIDGET),
     Step("cookie_banners", cookie_banners),
     Step("copyright_notices", copyright_notices),
-    Step("nav_menus", nav_menus),
+    Step("nav_menus", nav_menus, marks=("nav",)),
     Step("related_lists", related_lists),
-    Step("tag_lists", tag_lists),
-    Step("pagination", pagination),
-    Step("comment_sections", comment_sections),
-    Step("author_bios", author_bios),
-    Step("trailing_counters", trailing_counters),
+    Step("tag_lists", tag_lists, marks=("tags",)),
+    Step("pagination", pagination, marks=("pager",)),
+    Step("comment_sections", comment_sections, marks=("comments",)),
+    Step("author_bios", author_bios, marks=("bios",)),
+    Step("trailing_counters", trailing_counters, marks=("counters",)),
     Step("title", title, kind="extractor", role=Role.HEADLINE, needs=_CREDITS),
     Step("boilerplate", boilerplate, kind="classifier", needs=_CREDITS),
     Step("language", language, kind="extractor", cheap=True),
@@ -160,13 +165,9 @@ class Pipeline:
         rules: RuleBook | None = None,
         strict: bool = False,
         budget_seconds: float | None = None,
-        memo: RunMemo | None = None,
     ):
         self.steps: tuple[Step, ...] = tuple(steps)
         self.rules = rules or RuleBook()
-        # what the steps work out about texts, remembered for every document this pipeline
-        # (and the pipelines made from it, which have the same rules) cleans: the run's memo
-        self.memo = memo if memo is not None else RunMemo()
         self.strict = strict
         if budget_seconds is not None and not budget_seconds > 0:
             raise PipelineError(f"budget_seconds must be a positive number, not {budget_seconds!r}")
@@ -224,17 +225,14 @@ class Pipeline:
             rules=self.rules,
             strict=self.strict,
             budget_seconds=self.budget_seconds,
-            memo=self.memo,
         )
 
-    def __getstate__(self) -> dict[str, Any]:
-        state = dict(self.__dict__)
-        state["memo"] = None  # a worker process starts its own run's memo
-        return state
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
-        self.memo = RunMemo()
+    @property
+    def memo(self) -> RunMemo:
+        """What the steps work out about texts, remembered for every document this pipeline
+        (and every pipeline made from it: they share its rules) cleans: the run's memo. It
+        lives with the rule book; a pipeline sent to a worker process starts a new one."""
+        return self.rules.memo
 
     def _check(self, names: Iterable[str]) -> None:
         unknown = [n for n in names if n not in self.names]
@@ -330,9 +328,7 @@ class Pipeline:
         >>> Pipeline.default().with_budget(5).budget_seconds
         5
         """
-        return Pipeline(
-            self.steps, rules=self.rules, strict=self.strict, budget_seconds=seconds, memo=self.memo
-        )
+        return Pipeline(self.steps, rules=self.rules, strict=self.strict, budget_seconds=seconds)
 
     def configure(self, name: str, **options: Any) -> Pipeline:
         """Set options of a built-in step (``configure("title", max_tokens=20)``)."""
@@ -371,6 +367,11 @@ class Pipeline:
             if budget is not None and budget.spent() and not step.cheap:
                 skipped.append(step.name)
                 continue
+            if step.marks and doc.analysis is not None:
+                if not any(doc.analysis.has_mark(doc, m) for m in step.marks):
+                    if timings is not None:  # no line the step works on: it would do nothing
+                        timings[step.name] = timings.get(step.name, 0.0)
+                    continue
             began = perf_counter() if timings is not None else 0.0
             try:
                 if budget is None:

@@ -19,6 +19,7 @@ naming ``file:line``.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,7 +28,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-from ._memo import capacity, run_table
+from ._memo import RunMemo
 from .budget import regex_timeout
 from .errors import RuleError
 from .screen import Screen, required_literals
@@ -169,6 +170,18 @@ class Lexicon:
         # A bar starts and ends with a phrase or a count: two cheap checks reject most lines.
         self._firsts = frozenset(k.split(" ", 1)[0] for k in self._by_key)
         self._lasts = frozenset(k.rsplit(" ", 1)[-1] for k in self._by_key)
+        # Several steps ask for the cover of the same lines: the run remembers the answers
+        # (per max_tokens; emptied when full, so memory stays bounded). A lexicon loaded
+        # for the process has none; each rule book binds its own copy (see ``bound``).
+        self._cover_memo: dict[int, dict[str, list[Segment] | None]] | None = None
+        self._run: RunMemo | None = None
+
+    def bound(self, run: RunMemo) -> Lexicon:
+        """This lexicon, answering from (and into) the memo of ``run`` (a shallow copy: the
+        phrases are shared)."""
+        out = copy.copy(self)
+        out._cover_memo, out._run = {}, run
+        return out
 
     def __len__(self) -> int:
         return len(self._by_key)
@@ -204,13 +217,14 @@ class Lexicon:
         """
         if len(text) > 8 * max_tokens:  # cheap reject: bars are short
             return None
-        # several steps ask for the cover of the same lines: the run remembers the answers
-        memo = run_table(self, "cover", max_tokens)
-        if memo is None:
+        if self._cover_memo is None:
             return self._cover_checked(text, max_tokens)
+        memo = self._cover_memo.get(max_tokens)
+        if memo is None:
+            memo = self._cover_memo[max_tokens] = {}
         found = memo.get(text, _UNKNOWN)
         if found is _UNKNOWN:
-            if len(memo) >= capacity(_COVER_MEMO):
+            if len(memo) >= self._run.capacity(_COVER_MEMO):  # type: ignore[union-attr]
                 memo.clear()
             found = memo[text] = self._cover_checked(text, max_tokens)
         return found  # type: ignore[return-value]
@@ -300,6 +314,19 @@ class PatternSet:
         self._by_hits: dict[frozenset[str], list[tuple[Rule, Any]]] = {}  # anchors -> patterns
         self._screen = _alternation(self.patterns, self.SCREEN_FROM)
         self._unscreened_screen = _alternation(self._unscreened, self.SCREEN_FROM)
+        self._full_memo: dict[str, tuple[Rule, Any] | None] | None = None  # see ``bound``
+        self._run: RunMemo | None = None
+
+    def bound(self, run: RunMemo, screen: Screen | None = None) -> PatternSet:
+        """This pattern set, answering from (and into) the memo of ``run``, screened by
+        ``screen`` (the rule book's bound copy of its screen) if given."""
+        out = copy.copy(self)
+        out._full_memo, out._run = {}, run
+        if screen is not None and screen.literals == self._literals.literals:
+            out._literals = screen  # the book's screen, which its other sets share
+        else:
+            out._literals = self._literals.bound(run)
+        return out
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -331,14 +358,14 @@ class PatternSet:
     def fullmatch(self, text: str) -> tuple[Rule, Any] | None:
         """The first pattern matching the whole of ``text``, with its match (remembered by
         the run for short texts: several steps ask about the same lines)."""
-        memo = run_table(self, "fullmatch")
+        memo = self._full_memo
         if memo is None:
             return self._fullmatch(text)
         found = memo.get(text, _UNKNOWN)
         if found is _UNKNOWN:
             found = self._fullmatch(text)
             if len(text) <= _FULL_MEMO_CHARS:
-                if len(memo) >= capacity(_FULL_MEMO):
+                if len(memo) >= self._run.capacity(_FULL_MEMO):  # type: ignore[union-attr]
                     memo.clear()
                 memo[text] = found
         return found  # type: ignore[return-value]
@@ -501,6 +528,8 @@ def load_patterns(
     return PatternSet(_read_family(family, langs, extra_dirs), book_screen(langs, extra_dirs))
 
 
+_SCREEN = object()  # the key of the bound screen in a rule book's ``_loaded``
+
 # Families whose phrases make up widget bars ("Print Mail Large Medium Small 分享按钮 0").
 WIDGET_FAMILIES = ("share", "print", "fontsize", "counters")
 
@@ -521,10 +550,14 @@ class RuleBook:
     # take the book as a key: it keeps its hash and what it has loaded.
     _hash: int = field(init=False, repr=False, compare=False)
     _loaded: dict[Any, Any] = field(init=False, repr=False, compare=False)
+    # The memo of the run this book serves: what its steps worked out about texts (see
+    # :mod:`articleclean._memo`). The lexicons and pattern sets it hands out are bound to it.
+    memo: RunMemo = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_hash", hash((self.langs, self.extra_dirs)))
         object.__setattr__(self, "_loaded", {})
+        object.__setattr__(self, "memo", RunMemo())
 
     def __hash__(self) -> int:
         return self._hash
@@ -536,13 +569,24 @@ class RuleBook:
     def lexicon(self, *families: str) -> Lexicon:
         found = self._loaded.get(families)
         if found is None:
-            found = self._loaded[families] = load_lexicon(families, self.langs, self.extra_dirs)
+            lexicon = load_lexicon(families, self.langs, self.extra_dirs)
+            found = self._loaded[families] = lexicon.bound(self.memo)
         return found  # type: ignore[no-any-return]
 
     def patterns(self, family: str) -> PatternSet:
         found = self._loaded.get(family)
         if found is None:
-            found = self._loaded[family] = load_patterns(family, self.langs, self.extra_dirs)
+            patterns = load_patterns(family, self.langs, self.extra_dirs)
+            found = self._loaded[family] = patterns.bound(self.memo, self.screen())
+        return found  # type: ignore[no-any-return]
+
+    def screen(self) -> Screen:
+        """The literal screen of every family's patterns, bound to this book's memo."""
+        found = self._loaded.get(_SCREEN)
+        if found is None:
+            found = self._loaded[_SCREEN] = book_screen(self.langs, self.extra_dirs).bound(
+                self.memo
+            )
         return found  # type: ignore[no-any-return]
 
     def widgets(self) -> Lexicon:

@@ -16,10 +16,11 @@ its docstring), so a screen never turns away a line that a pattern would match.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
 
-from ._memo import capacity, run_table
+from ._memo import RunMemo
 
 __all__ = ["Screen", "fold", "required_literals"]
 
@@ -341,6 +342,15 @@ class Screen:
         anchors = frozenset(self._anchor.values())
         self._in_words = _Finder(a for a in anchors if _WORD.fullmatch(a))
         self._elsewhere = _Finder(a for a in anchors if not _WORD.fullmatch(a))
+        self._memo: dict[str, frozenset[str] | None] | None = None  # the run's, see ``bound``
+        self._words: dict[str, frozenset[str]] = {}
+        self._run: RunMemo | None = None
+
+    def bound(self, run: RunMemo) -> Screen:
+        """This screen, remembering its answers in the memo of ``run`` (a shallow copy)."""
+        out = copy.copy(self)
+        out._memo, out._words, out._run = {}, {}, run
+        return out
 
     def need(self, literals: Iterable[str]) -> frozenset[str]:
         """The anchors of ``literals`` (each one of this screen's): compare with
@@ -350,12 +360,12 @@ class Screen:
     def present(self, text: str) -> frozenset[str] | None:
         """The anchors in ``text``, or ``None`` when it cannot be screened (then every
         pattern must be tried): it holds a character Python does not know."""
-        memo = run_table(self, "present")
+        memo = self._memo
         if memo is None or len(text) > _SCREEN_CHARS:
             return self._present(text)  # a long text is not kept: memory stays bounded
         found = memo.get(text, _UNSEEN)
         if found is _UNSEEN:
-            if len(memo) >= capacity(_SCREEN_MEMO):
+            if len(memo) >= self._run.capacity(_SCREEN_MEMO):  # type: ignore[union-attr]
                 memo.clear()
             found = memo[text] = self._present(text)
         return found  # type: ignore[return-value]
@@ -370,9 +380,7 @@ class Screen:
         else:
             return None
         found = self._elsewhere.find(folded)
-        memo = run_table(self, "words")
-        if memo is None:
-            memo = {}
+        memo = self._words
         parts = set(map(memo.get, words))
         if None in parts:  # words not seen yet
             parts.discard(None)

@@ -13,12 +13,11 @@ import regex
 
 from .._memo import text_cache
 from ..extract.language import load_stopwords
+from ..prose import ends_sentence
 from ..text import _ASCII_TOKEN, cjk_and_other_tokens
 
 __all__ = ["Features", "features", "stopwords_for"]
 
-_END = frozenset(".!?。！？…")
-_CLOSERS = "\"'”’」』)）]】»"
 _INNER_PUNCT_CHARS = ",;:，、；："
 # Korean words carry their function in a final particle or ending (은/는/이/가/을/를/에/의/
 # 도/로/와/과/다/고/며/서/면): a word ending in one counts like a stopword, since whole
@@ -104,8 +103,7 @@ def features(text: str, stop: frozenset[str], cjk_stop: frozenset[str]) -> Featu
     latin = [w[0] for w in words if w[0].isalpha()]
     n_latin = len(latin)
     n_caps = sum(map(str.isupper, latin))
-    stripped = text.rstrip(_CLOSERS + " ")
-    end = bool(stripped) and stripped[-1] in _END
+    end = ends_sentence(text)
     return Features(
         tokens=n,
         cjk=len(cjk) / n,

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from ..model import Doc
 from ..paragraphs import join_reason
-from ..text import count_tokens
-
-_SENTENCE_PUNCT = frozenset(".!?。！？")
+from ..prose import SENTENCE_END, reads_as_prose
 
 
 def _prev_text(doc: Doc, index: int) -> str:
@@ -42,35 +38,16 @@ def in_sentence(doc: Doc, index: int, *, is_junk=None) -> bool:
     if prev and not (is_junk and is_junk(prev)):
         if prev[-1] in ",(“‘，（“" and join_reason(prev, text):
             return True
-        if prev[-1].islower() and text[-1] in _SENTENCE_PUNCT and len(text.split()) <= 2:
+        if prev[-1].islower() and text[-1] in SENTENCE_END and len(text.split()) <= 2:
             return True  # "He posted on" / "Facebook." ends the sentence
     return False
-
-
-_PROSE_MIN_TOKENS = 12
-
-
-def is_prose(text: str) -> bool:
-    """A line that reads as running text: 12+ tokens and sentence punctuation.
-
-    >>> is_prose("The governance of cyberspace should be guided by principles, a diplomat said.")
-    True
-    >>> is_prose("Updated: 2016-07-12 08:00")
-    False
-    """
-    if _PROSE_PUNCT.search(text) is None:
-        return False
-    return count_tokens(text, _PROSE_MIN_TOKENS) >= _PROSE_MIN_TOKENS
-
-
-_PROSE_PUNCT = re.compile(r"[.!?。！？，,;；]")  # one scan, not one per mark
 
 
 def prose_bounds(doc: Doc) -> tuple[int, int] | None:
     """Indices of the first and last prose lines, or ``None`` if there is no prose."""
     first = last = None
     for i, line in enumerate(doc.lines):
-        if line.text and is_prose(line.text):
+        if line.text and reads_as_prose(line.text):
             if first is None:
                 first = i
             last = i

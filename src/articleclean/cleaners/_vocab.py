@@ -8,9 +8,10 @@ from .._memo import by_lines
 from ..line_index import LineIndex, line_index
 from ..model import Doc, Line
 from ..paragraphs import group, join
+from ..prose import reads_as_prose
 from ..rules import LINE_FAMILIES, RuleBook
 from ..text import tokens
-from ._context import in_sentence, is_prose
+from ._context import in_sentence
 
 MAX_LINE = 600  # vocabulary lines are short; longer lines are never looked at
 
@@ -49,7 +50,7 @@ def between_prose(doc: Doc, index: int) -> bool:
     nxt = next(
         (doc.lines[i].text for i in range(index + 1, len(doc.lines)) if doc.lines[i].text), ""
     )
-    return bool(prev) and bool(nxt) and is_prose(prev) and is_prose(nxt)
+    return bool(prev) and bool(nxt) and reads_as_prose(prev) and reads_as_prose(nxt)
 
 
 def looks_like_subheading(doc: Doc, index: int) -> bool:
@@ -92,7 +93,7 @@ def vocab_matches(
     whole first; then its lines one by one, keeping those that read as part of a sentence.
     """
     hits = (
-        _line_family_hits(doc.lines, line_index(rules)).get(family, ())
+        _page_family_hits(doc, rules).get(family, ())
         if family in LINE_FAMILIES
         else family_hits(doc, rules, family)
     )
@@ -123,6 +124,54 @@ def family_hits(doc: Doc, rules: RuleBook, family: str) -> list[_Hit]:
             rule = find(texts[index])
             if rule is not None:
                 out.append(((index,), rule, False))
+    return out
+
+
+def _page_family_hits(doc: Doc, rules: RuleBook) -> Mapping[str, list[_Hit]]:
+    """:func:`_line_family_hits` of the page, found once in its analysis (by the first step
+    that asks) and placed on ``doc``'s lines for the steps after it: a hit whose lines are
+    gone is left out, and a line cut since is looked up again as it now reads."""
+    analysis = doc.analysis
+    if analysis is None:
+        return _line_family_hits(doc.lines, line_index(rules))
+    found = analysis.vocab
+    if found is None or found[0] is doc.lines:
+        if found is None:
+            hits = _line_family_hits(doc.lines, line_index(rules))
+            nos = {i: line.no for i, line in enumerate(doc.lines)}
+            texts = {line.no: line.text for line in doc.lines}
+            analysis.vocab = (doc.lines, hits, nos, texts)
+            return hits
+        return found[1]  # type: ignore[no-any-return]
+    _, hits, nos, texts = found
+    position = {line.no: i for i, line in enumerate(doc.lines)}
+    # lines to look up again, one by one, as they read now: those cut since, and what is left
+    # of a paragraph over lines that was a hit whole and lost a line
+    again = {i for i, line in enumerate(doc.lines) if texts.get(line.no, line.text) != line.text}
+    for family_hits_ in hits.values():
+        for indices, _, whole in family_hits_:
+            if whole:
+                now = [position.get(nos[i]) for i in indices]
+                if None in now:
+                    again.update(p for p in now if p is not None)
+    out: dict[str, list[_Hit]] = {}
+    for family, family_hits_ in hits.items():
+        placed: list[_Hit] = []
+        for indices, rule, whole in family_hits_:
+            now = [position.get(nos[i]) for i in indices]
+            if None in now or not again.isdisjoint(now):
+                continue  # a line of it was removed or is looked up again
+            placed.append((tuple(now), rule, whole))  # type: ignore[arg-type]
+        out[family] = placed
+    answers = line_index(rules).rules
+    for i in again:
+        text = doc.lines[i].text
+        if text and len(text) <= MAX_LINE:
+            for family, rule in answers(text).items():
+                out.setdefault(family, []).append(((i,), rule, False))
+    if again:
+        for family in out:
+            out[family].sort(key=lambda hit: hit[0][0])
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Doc
+from ..prose import SENTENCE_END_CLASS
 from ..rules import RuleBook
 from ..text import cjk_share, count_tokens, tokens
 from ._vocab import drop_vocab_lines
@@ -12,7 +13,7 @@ from ._vocab import drop_vocab_lines
 __all__ = ["photo_captions"]
 
 _CAPTION_TOKENS = 45  # a caption above a credit line is at most this long
-_SECOND_SENTENCE = regex.compile(r"[.!?。！？]\s*+[\p{Lu}\p{Lo}“\"]")
+_SECOND_SENTENCE = regex.compile(SENTENCE_END_CLASS + r"\s*+[\p{Lu}\p{Lo}“\"]")
 _CREDIT_TOKENS = 8  # a credit line on its own is at most this long (CJK: twice as many)
 
 

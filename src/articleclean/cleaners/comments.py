@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..model import Doc
+from ..prose import reads_as_prose
 from ..rules import RuleBook
-from ._context import is_prose
 from ._vocab import rule_finder
 
 __all__ = ["comment_sections"]
@@ -30,6 +30,6 @@ def comment_sections(doc: Doc, rules: RuleBook) -> Doc:
                     if doc.lines[i].text
                 )
                 return doc.drop(decisions)
-        if is_prose(text):
+        if reads_as_prose(text):
             prose_seen += 1
     return doc

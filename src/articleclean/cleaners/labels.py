@@ -7,9 +7,9 @@ against the whole line, never inside a sentence.
 from __future__ import annotations
 
 from ..model import Doc
+from ..prose import SENTENCE_END, reads_as_prose
 from ..rules import RuleBook
 from ..text import tokens
-from ._context import is_prose
 from ._vocab import drop_vocab_lines, next_content
 
 _ITEM_TOKENS = 15
@@ -35,7 +35,7 @@ def ad_labels(doc: Doc, rules: RuleBook) -> Doc:
 
 def _headline_like(text: str) -> bool:
     n = len(tokens(text))
-    return 0 < n <= _ITEM_TOKENS and text[-1] not in ".!?。！？" and not is_prose(text)
+    return 0 < n <= _ITEM_TOKENS and text[-1] not in SENTENCE_END and not reads_as_prose(text)
 
 
 def copyright_notices(doc: Doc, rules: RuleBook) -> Doc:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import regex
 
 from ..model import Doc
+from ..prose import SENTENCE_END_CLASS, reads_as_prose
 from ..rules import RuleBook
 from ..text import cjk_share, count_tokens, key
-from ._context import in_sentence, is_prose
+from ._context import in_sentence
 from ._vocab import MAX_LINE, line_rule, looks_like_subheading, next_content, vocab_matches
 
 __all__ = ["nav_menus", "pagination", "related_lists", "tag_lists"]
@@ -19,7 +20,7 @@ _MENU_RUN = 3
 # Separators searched for: (?!(?<=\s)\s) starts no match inside a run of spaces, so a long
 # run costs one pass, not one per position (``\s*+x`` alone is quadratic there).
 _BREADCRUMB_SPLIT = regex.compile(r"(?!(?<=\s)\s)\s*+(?:>|»|›|→|＞|->|>>|(?<=\s)/(?=\s))\s*+")
-_SENTENCE_END = regex.compile(r"[.!?。！？]\s*+$")
+_SENTENCE_END = regex.compile(SENTENCE_END_CLASS + r"\s*+$")
 _TAG_LINE = regex.compile(r"(?P<label>[^:：]{1,24}+)\s*+[:：]\s*+(?P<items>\S[^\n]{0,300}+)")
 _TAG_SEP = regex.compile(r"(?!(?<=\s)\s)\s*+(?:,|，|、|;|；|\||/|#)\s*+")
 
@@ -51,7 +52,7 @@ def related_lists(doc: Doc, rules: RuleBook) -> Doc:
         # the links listed under the heading: short non-prose lines, until running text
         for item in next_content(doc, indices[-1], _RELATED_ITEMS):
             text = doc.lines[item].text
-            if is_prose(text) or not _short(text) or _heading_of_another_list(text, rules):
+            if reads_as_prose(text) or not _short(text) or _heading_of_another_list(text, rules):
                 break
             decisions[item] = "item_under_related_heading"
     return doc.drop(decisions)
@@ -95,6 +96,36 @@ def _breadcrumb(text: str, rules: RuleBook) -> str | None:
     if len(items) >= 3 or nav.lookup(items[0].split("：")[-1].split(":")[-1]) is not None:
         return hit[0].id
     return None
+
+
+def nav_mark(text: str, rules: RuleBook) -> bool:
+    """The lines :func:`nav_menus` works on: a breadcrumb, a menu bar, or a menu word (a
+    run of menu lines needs one)."""
+    if len(text) > MAX_LINE:
+        return False
+    nav = rules.lexicon("nav")
+    if _breadcrumb(text, rules) is not None:
+        return True
+    segments = nav.cover(text)
+    if segments is not None and sum(1 for s in segments if s.rule) >= 2:
+        return True
+    return _short(text, 4) and nav.lookup_key(key(text)) is not None
+
+
+def pager_mark(text: str, rules: RuleBook) -> bool:
+    """The lines :func:`pagination` works on: pagers."""
+    return rules.lexicon("pagination").cover(text) is not None
+
+
+def tags_mark(text: str, rules: RuleBook) -> bool:
+    """The lines :func:`tag_lists` works on: a tag label, or a line of tags after one."""
+    if len(text) > MAX_LINE:
+        return False
+    tags = rules.lexicon("tags")
+    if tags.lookup(text) is not None:
+        return True
+    m = _TAG_LINE.fullmatch(text)
+    return m is not None and tags.lookup(m.group("label")) is not None
 
 
 def nav_menus(doc: Doc, rules: RuleBook) -> Doc:

@@ -17,7 +17,7 @@ from ..rules import RuleBook
 
 __all__ = ["bbs_header"]
 
-_MAX_LINE = 240
+MAX_LINE = 240
 
 
 def bbs_header(doc: Doc, rules: RuleBook) -> Doc:
@@ -28,7 +28,7 @@ def bbs_header(doc: Doc, rules: RuleBook) -> Doc:
         return doc
     decisions: dict[int, str] = {}
     posted = None
-    for index, rule, m in patterns.fullmatch_lines(doc.content(), _MAX_LINE):
+    for index, rule, m in patterns.fullmatch_lines(doc.content(), MAX_LINE):
         decisions[index] = rule.id
         date = m.groupdict().get("date")
         found = find_dates(date) if date else []

@@ -11,12 +11,13 @@ from dataclasses import replace
 import regex
 
 from .._memo import by_lines, capacity, run_table, text_cache
+from ..analysis import facts_table
 from ..dates import find_dates
 from ..model import Doc, Line
+from ..prose import SENTENCE_END, is_long, reads_as_prose
 from ..rules import Rule, RuleBook
 from .credits import (
     LATIN_SOURCE,
-    SENTENCE_END,
     Credit,
     Field,
     is_widgets,
@@ -25,7 +26,6 @@ from .credits import (
 )
 from .labels import DATE_KINDS, bare_label, is_cjk, matches
 from .names import han_name, is_handle, looks_like_name, read_names
-from .prose import is_long, reads_as_prose
 
 __all__ = ["BLOCK_RULES", "find_credits"]
 
@@ -113,11 +113,12 @@ _MULTI_LINE = 80  # longer lines take part in no credit over several lines
 
 def find_credits(doc: Doc, rules: RuleBook) -> list[Credit]:
     """Every credit in ``doc``, with its fields placed on doc lines (indices into ``doc.lines``)."""
-    return list(_find_credits(doc.lines, rules))
+    facts = doc.analysis.facts if doc.analysis is not None else facts_table(rules)
+    return list(_find_credits(doc.lines, rules, facts))
 
 
 @by_lines(maxsize=4)
-def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...]:
+def _find_credits(lines: tuple[Line, ...], rules: RuleBook, facts) -> tuple[Credit, ...]:
     # cached by the lines themselves: a step that removed nothing hands the next the same doc
     doc = Doc(lines)
     out: list[Credit] = []
@@ -134,9 +135,10 @@ def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...
         if index in used:
             continue
         text = line.text
-        if is_long(text) and reads_as_prose(text):
+        fact = facts(text)
+        if fact.long_prose:
             continue  # a paragraph: no credit line is that long and that wordy
-        fields = read_credits(text, rules)
+        fields = fact.credit
         if fields is not None:
             placed = _on_line(fields, index)
             names_below = _names_below(doc, index, fields, rules)
@@ -148,7 +150,7 @@ def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...
         if len(text) > _MULTI_LINE:
             continue
         nxt = _next_content(doc, index)
-        if nxt is None:
+        if nxt is None or not _may_start(doc, index, nxt, fact, facts(texts[nxt])):
             continue
         ahead = texts[index : nxt + _AHEAD]
         window = (before, ahead, rules) if len(before) + sum(map(len, ahead)) <= _WINDOW else None
@@ -176,6 +178,29 @@ def _find_credits(lines: tuple[Line, ...], rules: RuleBook) -> tuple[Credit, ...
 _AHEAD = 5
 _NO_CREDIT_MEMO = 8192
 _WINDOW = 1024  # characters: a window holding a longer paragraph is not remembered
+
+
+def _may_start(doc: Doc, index: int, nxt: int, fact, following) -> bool:
+    """Whether :func:`_over_lines` could find a credit starting at ``index`` (with ``nxt``
+    the next content line): what each of its readers needs before it reads anything — this
+    line a bare label; or two short lines with a digit among them and the line after
+    (a date over lines); or the next line a credit line, a bare label, a publisher's name
+    or a job title. Asked of every short line, so the cheap questions come first."""
+    if fact.label is not None:
+        return True
+    text, after = fact.text, following.text
+    if len(text) <= 24 and len(after) <= 24:
+        third = _next_content(doc, nxt, gap=1)
+        if _DIGIT.search(text) or _DIGIT.search(after):
+            return True
+        if third is not None and _DIGIT.search(doc.lines[third].text):
+            return True
+    return (
+        following.credit is not None
+        or following.label is not None
+        or following.job is not None
+        or following.outlet is not None
+    )
 
 
 def _names_below(doc: Doc, index: int, fields, rules: RuleBook) -> Field | None:

@@ -22,6 +22,7 @@ import regex
 
 from .._memo import text_cache
 from ..dates import FoundDate, find_dates
+from ..prose import SENTENCE_END
 from ..rules import RuleBook
 from ..text import tokenize
 from .labels import DATE_KINDS, Label, find_labels, is_cjk, matches, named_patterns
@@ -38,7 +39,6 @@ _SEP = " \t-–—|/,;，；:：·•()（）[]【】<>《》「」\"'“”"
 _SPACE = " \t"
 _PARTICLE_CHARS = frozenset("的了着過过吗嗎呢")
 _PAIRS = (("《", "》"), ("(", ")"), ("（", "）"), ("「", "」"), ("【", "】"))
-SENTENCE_END = frozenset(".!?。！？")
 _URL = regex.compile(
     r"(?<![\w.-])(?:https?://)?+(?:[\w-]++\.)++(?:com|net|org|cn|gov|edu|info|biz|tv|io|co|uk|hk|tw|jp|kr|de|fr|ru|[a-z]{2})(?:\.[a-z]{2})?+(?:[/:]\S*+)?+",
     regex.IGNORECASE,

@@ -15,7 +15,7 @@ from ..text import key
 
 __all__ = ["print_edition", "settle_order"]
 
-_MAX_LINE = 400
+MAX_LINE = 400
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +100,7 @@ def print_edition(doc: Doc, rules: RuleBook) -> Doc:
     known = [doc.meta[f] for f in ("published", "updated") if doc.meta.get(f)]
     decisions: dict[int, str] = {}
     first: PrintEdition | None = None
-    for index, rule, m in patterns.fullmatch_lines(doc.content(), _MAX_LINE):
+    for index, rule, m in patterns.fullmatch_lines(doc.content(), MAX_LINE):
         groups = m.groupdict()
         publication = (groups.get("publication") or "").strip(" ,.")
         if not publication:

@@ -27,14 +27,13 @@ import regex
 from .._memo import text_cache
 from ..analysis import PageAnalysis, Role
 from ..model import Doc, Line
+from ..prose import SENTENCE_END, reads_as_prose
 from ..rules import RuleBook
 from ..text import cjk_share, count_tokens, first_tokens, key, tokenize, tokens
-from .prose import reads_as_prose as is_prose
 
 __all__ = ["looks_like_headline", "strip_site_name", "title"]
 
 _NOT_HEADLINE_END = frozenset(".。,，;；:：、")
-_SENTENCE_END = frozenset(".!?。！？")
 _CREDIT = (Role.CREDIT,)
 # What may stand between a headline and its credits: credits, and widget bars and notices
 # ("Share", "有料記事", "Subscriber only", an e-mail sign-off, a forum post's header)
@@ -116,7 +115,7 @@ def _looks_like_headline(text: str, max_tokens: int) -> bool:
 
 def _sentence(text: str) -> bool:
     """Twelve words or more ending a sentence: never taken away, whatever else it looks like."""
-    return len(text.split()) >= 12 and text.rstrip()[-1:] in _SENTENCE_END
+    return len(text.split()) >= 12 and text.rstrip()[-1:] in SENTENCE_END
 
 
 def _wordy(text: str) -> int:
@@ -157,7 +156,7 @@ def _prose_after(content: list[tuple[int, Line]], pos: int) -> int:
     return sum(
         len(tokens(line.text))
         for _, line in content[pos + 1 : pos + 1 + _PROSE_WINDOW]
-        if is_prose(line.text)
+        if reads_as_prose(line.text)
     )
 
 
@@ -239,7 +238,7 @@ def _from_page_title(content, max_tokens: int) -> _Pick | None:
         n = len(line_key)
         if n < 4 or (page_key[:n] != line_key and page_key[-n:] != line_key):
             continue  # (nearly every line) not the head or the tail of the page title
-        if not looks_like_headline(line, max_tokens=max_tokens) or is_prose(line):
+        if not looks_like_headline(line, max_tokens=max_tokens) or reads_as_prose(line):
             continue
         if page_key[:n] == line_key:
             if _gap(page, page_toks, n):
@@ -260,7 +259,9 @@ def _from_page_title(content, max_tokens: int) -> _Pick | None:
 
 def _site_line(text: str) -> bool:
     """ "巴彦淖尔市政府门户网站 www.bynr.gov.cn": a site's name and address in the header."""
-    return _URL.search(text) is not None and count_tokens(text, 17) <= 16 and not is_prose(text)
+    return (
+        _URL.search(text) is not None and count_tokens(text, 17) <= 16 and not reads_as_prose(text)
+    )
 
 
 def _stacked(content, e: int, headline) -> _Pick | None:
@@ -314,8 +315,8 @@ def _around_credits(ev: _Evidence, content, headline) -> _Pick | None:
             line = content[e][1].text
             if (
                 headline(line)
-                and not is_prose(line)
-                and is_prose(content[e + 1][1].text)
+                and not reads_as_prose(line)
+                and reads_as_prose(content[e + 1][1].text)
                 and not ev.other_between(before_no, after_no, below=True)
             ):
                 pick = _Pick(e, None, "below_credits")
@@ -357,7 +358,7 @@ def _first_line(ev: _Evidence, content, headline) -> _Pick | None:
         line.no, next_no, _FURNITURE
     ):
         return None  # only a widget bar or credits may stand between it and the text
-    if not any(is_prose(other.text) for _, other in content[1:4]):
+    if not any(reads_as_prose(other.text) for _, other in content[1:4]):
         return None  # a widget line over more widgets ("Share this on Twitter")
     return _Pick(0, None, "first_line")
 
@@ -370,7 +371,10 @@ def _deck(ev: _Evidence, content, pick: _Pick) -> bool:
     if pick.how != "above_credits" or sub is None or sub != pick.title + 1:
         return False
     text = content[sub][1].text
-    if count_tokens(text, _DECK_TOKENS + 1) > _DECK_TOKENS or sum(map(text.count, ".!?。！？")) > 2:
+    if (
+        count_tokens(text, _DECK_TOKENS + 1) > _DECK_TOKENS
+        or sum(map(text.count, SENTENCE_END)) > 2
+    ):
         return False
     if _wordy(content[pick.title][1].text) < 3:
         return False  # a headline of real words above it

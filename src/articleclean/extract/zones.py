@@ -18,10 +18,10 @@ from itertools import pairwise
 from .._memo import by_lines
 from ..cleaners._context import in_sentence
 from ..model import Doc, Line
+from ..prose import is_long, reads_as_prose
 from ..rules import RuleBook
 from .credit_blocks import BLOCK_RULES
 from .credits import Field, read_credits
-from .prose import is_long, reads_as_prose
 
 __all__ = [
     "beside_credit",

@@ -1,16 +1,36 @@
-"""Is a line prose? Shared by the extractors that must never take a sentence for a credit."""
+"""What reads as a sentence: the one definition of the punctuation that ends a sentence, and
+of a line that reads as prose. Every step that asks either question asks it here.
+"""
 
 from __future__ import annotations
 
+import re
+
 import regex
 
-from .._memo import text_cache
-from ..cleaners._context import is_prose
-from ..text import cjk_share, count_tokens
+from ._memo import text_cache
+from .text import cjk_share, count_tokens
 
-__all__ = ["is_long", "reads_as_prose"]
+__all__ = ["SENTENCE_END", "ends_sentence", "is_long", "reads_as_prose"]
 
-_SENTENCE_PUNCT = regex.compile(r"[。！？，；]|[.!?;,](?=\s|$|[\"'”’)\]])")
+# The marks that end a sentence, in the scripts the word lists cover.
+SENTENCE_END = frozenset(".!?。！？…")
+SENTENCE_END_CLASS = "[" + re.escape("".join(sorted(SENTENCE_END))) + "]"  # for patterns
+_CLOSERS = "\"'”’」』)）]】》»"
+
+
+def ends_sentence(text: str) -> bool:
+    """``text`` ends with a sentence's last mark (closing quotes and brackets after it aside).
+
+    >>> ends_sentence("He said so."), ends_sentence("“走吧。”"), ends_sentence("Home")
+    (True, True, False)
+    """
+    return text.rstrip(_CLOSERS + " ")[-1:] in SENTENCE_END
+
+
+_PROSE_MIN_TOKENS = 12
+_PROSE_PUNCT = re.compile(r"[.!?。！？，,;；…]")  # one scan, not one per mark
+_SENTENCE_PUNCT = regex.compile(r"[。！？，；…]|[.!?;,](?=\s|$|[\"'”’)\]])")
 _LONG, _LONG_CJK = 20, 30  # tokens of a line that is surely a paragraph
 # Links, e-mail addresses and domains, whose dots are not sentence punctuation. Each starts
 # only where its token starts, so a search is one pass over a long token, not one per position.
@@ -42,8 +62,12 @@ def reads_as_prose(text: str) -> bool:
     False
     >>> reads_as_prose("Cyberspace governance must be guided by clear rules and norms, he said.")
     True
+    >>> reads_as_prose("Updated: 2016-07-12 08:00")
+    False
     """
-    if not is_prose(text):
+    if _PROSE_PUNCT.search(text) is None:
+        return False
+    if count_tokens(text, _PROSE_MIN_TOKENS) < _PROSE_MIN_TOKENS:
         return False
     if ("." in text or "@" in text) and _may_hold_link(text):
         text = _LINK.sub(" ", text)

@@ -1,0 +1,139 @@
+"""The page's analysis: steps share what they found by type, and the marks that let the
+pipeline pass over a step are exact."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+from articleclean import Pipeline, PipelineError
+from articleclean.analysis import MARKS, Role, line_marks
+from articleclean.rules import RuleBook
+
+from .strategies import documents
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src" / "articleclean"
+FIXTURES = sorted(ROOT.glob("fixtures/**/raw.txt"))
+
+
+def _unmarked(pipe: Pipeline) -> Pipeline:
+    """``pipe`` with every step's marks taken off: each step runs on every page."""
+    from dataclasses import replace
+
+    return Pipeline(
+        [replace(s, marks=()) for s in pipe.steps], rules=RuleBook(), strict=pipe.strict
+    )
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: f"{p.parent.parent.name}-{p.parent.name}")
+def test_passing_over_unmarked_steps_changes_nothing_on_the_fixtures(path):
+    pipe = Pipeline.default()
+    raw = path.read_bytes()
+    assert pipe.clean(raw) == _unmarked(pipe).clean(raw)
+
+
+@settings(max_examples=150, deadline=None)
+@given(documents())
+def test_passing_over_unmarked_steps_changes_nothing_on_made_up_pages(text):
+    pipe = Pipeline.default(strict=True)
+    assert pipe.clean(text) == _unmarked(pipe).clean(text)
+
+
+def test_every_declared_mark_is_one_the_analysis_knows():
+    for step in Pipeline.default().steps:
+        assert set(step.marks) <= MARKS, step.name
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        pytest.param(
+            "Print Mail Large Medium Small 分享按钮 0", {"print", "fontsize", "share"}, id="bar"
+        ),
+        pytest.param("Home > World > Asia", {"nav"}, id="breadcrumb"),
+        pytest.param("上一页 1 2 3 下一页", {"pager"}, id="pager"),
+        pytest.param("Tags: China, Economy", {"tags"}, id="tags"),
+        pytest.param("anbaijie@chinadaily.com.cn", {"at"}, id="email"),
+        pytest.param("(China Daily 07/12/2016 page3)", {"print_edition"}, id="print-edition"),
+        pytest.param("12 comments", {"counters", "comments"}, id="counter"),
+        pytest.param(
+            "The minister said the plan would be published next week, officials confirmed.",
+            set(),
+            id="prose",
+        ),
+    ],
+)
+def test_line_marks(text, marks):
+    assert line_marks(text, RuleBook()) == marks
+
+
+def test_no_step_reads_another_steps_removals_by_its_name():
+    """Steps share what they found through the analysis, by role: no module picks removals
+    by the name of the step that made them."""
+    by_name = re.compile(r"\.cleaner\s*(==|!=|\bin\b|\bnot in\b)|_(CREDIT|HEADER|WIDGET)_STEPS")
+    found = [
+        f"{p.relative_to(SRC)}:{n}"
+        for p in sorted(SRC.rglob("*.py"))
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1)
+        if by_name.search(line) and not line.lstrip().startswith("#")
+    ]
+    assert not found, found
+
+
+SEED = ROOT / "fixtures" / "chinadaily" / "cyber-governance" / "raw.txt"
+
+
+def test_switching_off_the_byline_changes_only_the_byline():
+    """The title and the body region read the credit lines from the credit plan, so without
+    the byline step the byline is not read, and nothing else changes: the headline above it
+    is still the title, the date below it still the date, the body the same."""
+    full = Pipeline.default().clean(SEED.read_bytes())
+    without = Pipeline.default().without("byline").clean(SEED.read_bytes())
+    assert without.metadata.title == full.metadata.title
+    assert without.metadata.published == full.metadata.published
+    assert without.metadata.authors == () and full.metadata.authors == ("An Baijie",)
+    assert not [r for r in without.removed if r.cleaner == "byline"]
+    assert without.body == full.body
+
+
+def test_the_credit_extractors_share_one_plan():
+    pipe = Pipeline.default()
+    doc = pipe.run(pipe.only("credits").run(_doc(SEED)))  # a plan made once ...
+    plan = doc.analysis.credits
+    assert plan is not None and plan.part("authors").removals
+    assert {r.cleaner for r in doc.removed if r.line in plan.part("dates").lines} == {"dates"}
+
+
+def _doc(path: Path):
+    from articleclean import Doc, decode
+
+    return Doc.from_text(decode(path.read_bytes()).text)
+
+
+def test_an_analysis_step_that_others_read_cannot_be_switched_off():
+    with pytest.raises(PipelineError, match="byline"):
+        Pipeline.default().without("credits")
+    assert "credits" in Pipeline.default().only("dates").names
+    assert Pipeline.default().without(
+        "credits", "byline", "editors", "dates", "source", "title", "boilerplate"
+    )
+
+
+def test_a_pipeline_whose_step_needs_a_missing_analysis_is_refused():
+    steps = [s for s in Pipeline.default().steps if s.name != "credits"]
+    with pytest.raises(PipelineError, match="credits"):
+        Pipeline(steps)
+
+
+def test_removals_are_filed_under_the_role_the_table_declares():
+    pipe = Pipeline.default()
+    doc = pipe.run(_doc(SEED))
+    roles = {s.name: s.role for s in pipe.steps}
+    ledger = doc.analysis
+    for r in doc.removed:
+        assert r.line in ledger.lines_of([roles[r.cleaner]]), r
+    assert ledger.lines_of([Role.CREDIT])  # the byline, the dates, the print edition
