@@ -37,6 +37,8 @@ def check_guarantees(text: str, pipe: Pipeline = STRICT) -> None:
     unsettled = [w for w in article.warnings if w.startswith(("settle:", "budget:"))]
     assert not unsettled, unsettled
     assert replay(text, article.removed) == article.body, "replay differs from the body"
+    # the body is normalised text: reading it again (as settling does) changes nothing
+    assert normalize_lines(article.body) == (article.body.split("\n") if article.body else [])
     source = "".join("".join(normalize_lines(text)).split())
     assert is_subsequence("".join(article.body.split()), source), "body text not in the input"
     again = pipe.clean(article.body)

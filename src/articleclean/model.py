@@ -195,6 +195,21 @@ class Doc:
         meta = {"encoding": encoding} if encoding else {}
         return cls(lines=lines, meta=meta)
 
+    @classmethod
+    def from_paragraphs(cls, body: str) -> Doc:
+        """The doc of a body: its paragraphs, one a line, a blank line between two.
+
+        A body is normalised text (its paragraphs are normalised lines joined so that
+        normalising them changes nothing), so this is ``Doc.from_text(body)`` without the
+        work of normalising it again.
+
+        >>> body = "Title\\n\\nBody text."
+        >>> Doc.from_paragraphs(body).lines == Doc.from_text(body).lines
+        True
+        """
+        lines = tuple(map(Line, count(1), body.split("\n"))) if body else ()
+        return cls(lines=lines)
+
     # -- reading ---------------------------------------------------------------------------
     @property
     def text(self) -> str:

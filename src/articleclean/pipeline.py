@@ -49,7 +49,6 @@ from .extract.print_edition import print_edition
 from .extract.source import source
 from .extract.title import title
 from .model import Article, Doc, Metadata, sorted_removals
-from .paragraphs import assemble
 from .rules import RuleBook
 from .settle import MAX_PASSES, body_of, map_back, merge_meta
 from .templates import Templates, site_template
@@ -73,7 +72,9 @@ class Step:
     here" ask by role. ``needs`` names the analysis steps whose results the step reads.
     ``marks`` (:data:`~articleclean.analysis.MARKS`) name the kinds of line the step works
     on: on a page where the analysis marked none, the step cannot remove anything or set
-    any field, and the pipeline does not run it.
+    any field, and the pipeline does not run it. A step that never ``removes`` anything
+    (it only fills a field) is not run again over the body when the result settles: the
+    body reads as the lines it read.
     """
 
     name: str
@@ -85,6 +86,7 @@ class Step:
     role: Role = Role.BOILERPLATE
     needs: tuple[str, ...] = ()
     marks: tuple[str, ...] = ()
+    removes: bool = True
 
     @property
     def summary(self) -> str:
@@ -144,7 +146,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("trailing_counters", trailing_counters, marks=("counters",)),
     Step("title", title, kind="extractor", role=Role.HEADLINE, needs=_CREDITS),
     Step("boilerplate", boilerplate, kind="classifier", needs=_CREDITS),
-    Step("language", language, kind="extractor", cheap=True),
+    Step("language", language, kind="extractor", cheap=True, removes=False),
 )
 
 
@@ -440,37 +442,39 @@ class Pipeline:
         with running(memo), memo.sized_for(len(doc.lines), len(text)):
             doc = self.run(doc, timings=timings, budget=budget)
             clock.restart()
-            doc = self._settle(doc, budget)
+            doc, body = self._settle(doc, budget)
             clock.lap("settle")
-        article = _article(doc)
+        article = _article(doc, body)
         clock.lap("paragraphs")
         return article
 
-    def _settle(self, doc: Doc, budget: Budget | None) -> Doc:
-        """Run the steps over the body until they remove nothing (see :mod:`.settle`)."""
+    def _settle(self, doc: Doc, budget: Budget | None) -> tuple[Doc, str]:
+        """Run the steps over the body until they remove nothing (see :mod:`.settle`);
+        the settled doc and its body."""
         body, groups = body_of(doc)
+        over_body = self._copy(s for s in self.steps if s.removes or s.kind == "analysis")
         for _ in range(MAX_PASSES):
             if budget is not None and budget.exceeded:
-                return doc  # the budget warning says steps were skipped already
-            check = self.run(Doc.from_text(body), budget=budget)
+                return doc, body  # the budget warning says steps were skipped already
+            check = over_body.run(Doc.from_paragraphs(body), budget=budget)
             if budget is not None and budget.exceeded:
                 return replace(doc, step="budget").warn(
                     f"over the time budget of {budget.seconds:g} s while settling; "
                     "cleaning the body again may remove more"
-                )
+                ), body
             if not check.removed:
-                return doc
+                return doc, body
             settled = merge_meta(map_back(doc, groups, check), check)
             new_body, groups = body_of(settled)
             if new_body == body:
                 return replace(doc, step="settle").warn(
                     "cleaning the body again removes text that cannot be traced to the input"
-                )
+                ), body
             doc, body = settled, new_body
         return replace(doc, step="settle").warn(
             f"the body still changed after {MAX_PASSES} more passes; "
             "cleaning it again may remove more"
-        )
+        ), body
 
 
 class _Clock:
@@ -492,10 +496,12 @@ class _Clock:
         self.began = now
 
 
-def _article(doc: Doc) -> Article:
-    paragraphs = tuple(assemble([line.text for line in doc.lines]))
+def _article(doc: Doc, body: str) -> Article:
+    """The Article of the settled ``doc``, whose body (its paragraphs, as ``assemble`` joins
+    them) is ``body``."""
+    paragraphs = tuple(body.split("\n\n")) if body else ()
     return Article(
-        body="\n\n".join(paragraphs),
+        body=body,
         paragraphs=paragraphs,
         metadata=Metadata.from_fields(doc.meta),
         removed=sorted_removals(doc.removed),

@@ -122,6 +122,11 @@ def make_plan(doc: Doc, rules: RuleBook) -> CreditPlan:
     origin = {i: (line.no, line.text) for i, line in enumerate(doc.lines)}
     parts: dict[str, Part] = {}
     for name, decide in _deciders():
+        if not found and name != "authors":
+            # with no credit found, only the byline's fallbacks (names under the headline,
+            # names closing the story) can take anything: the other parts have nothing
+            parts[name] = _EMPTY
+            continue
         before_lines = {line.no: line.text for line in working.lines}
         credits = _remap(found, origin, working)
         after = decide(replace(working, step=name), rules, credits, parts)
