@@ -165,14 +165,15 @@ class Pipeline:
     ) -> Pipeline:
         """Every built-in step, in order.
 
-        ``langs`` restricts word lists to those languages (all by default);
+        ``langs`` restricts word lists to those languages (all by default; codes such as
+        ``en``, ``zh-Hans`` or ``pt-BR``, and an unknown one raises :class:`PipelineError`);
         ``extra_rule_dirs`` adds directories of word lists and patterns of your own;
         ``strict=True`` lets a step's exception propagate instead of being recorded as a
         warning (useful in tests of your own steps); ``budget_seconds`` gives each document
         that much time, after which the remaining steps are skipped with a warning (see
         :mod:`articleclean.budget`).
         """
-        rules = RuleBook(tuple(langs) if langs is not None else None, tuple(extra_rule_dirs))
+        rules = RuleBook(langs, tuple(extra_rule_dirs))  # type: ignore[arg-type]
         return cls(DEFAULT_STEPS, rules=rules, strict=strict, budget_seconds=budget_seconds)
 
     @property
@@ -188,10 +189,10 @@ class Pipeline:
     def __repr__(self) -> str:
         return f"Pipeline([{', '.join(self.names)}])"
 
-    def _copy(self, steps: Iterable[Step]) -> Pipeline:
-        return Pipeline(
-            steps, rules=self.rules, strict=self.strict, budget_seconds=self.budget_seconds
-        )
+    def _copy(self, steps: Iterable[Step] | None = None, **settings: Any) -> Pipeline:
+        """A pipeline like this one, with other ``steps`` and/or other settings."""
+        kept = {"rules": self.rules, "strict": self.strict, "budget_seconds": self.budget_seconds}
+        return Pipeline(self.steps if steps is None else steps, **{**kept, **settings})
 
     def _check(self, names: Iterable[str]) -> None:
         unknown = [n for n in names if n not in self.names]
@@ -261,7 +262,15 @@ class Pipeline:
         >>> Pipeline.default().with_budget(5).budget_seconds
         5
         """
-        return Pipeline(self.steps, rules=self.rules, strict=self.strict, budget_seconds=seconds)
+        return self._copy(budget_seconds=seconds)
+
+    def with_rules(self, rules: RuleBook) -> Pipeline:
+        """This pipeline with another rule book: other languages or rule directories.
+
+        >>> Pipeline.default().with_rules(RuleBook(("pt-BR",))).rules.langs
+        ('pt',)
+        """
+        return self._copy(rules=rules)
 
     def configure(self, name: str, **options: Any) -> Pipeline:
         """Set options of a built-in step (``configure("title", max_tokens=20)``)."""

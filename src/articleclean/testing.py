@@ -44,7 +44,6 @@ then ``only``, then ``without``)::
 from __future__ import annotations
 
 import difflib
-import importlib
 import json
 import os
 import tempfile
@@ -57,6 +56,7 @@ from typing import Any
 
 from ._testing_report import format_report, report_dict
 from .errors import ArticlecleanError, ConfigError
+from .loading import load_pipeline
 from .model import Article
 from .pipeline import Pipeline
 from .scoring import Score, prf
@@ -263,28 +263,6 @@ def fixture_pipeline(fixture: Fixture, base: Pipeline | None = None) -> Pipeline
     except ArticlecleanError as exc:
         raise ConfigError(f"{config}: {exc}") from exc
     return pipe
-
-
-def load_pipeline(spec: str) -> Pipeline:
-    """Import ``MODULE:NAME``: a :class:`Pipeline`, or a function of no arguments returning one.
-
-    >>> load_pipeline("articleclean.pipeline:Pipeline.default").names == Pipeline.default().names
-    True
-    """
-    module, _, name = spec.partition(":")
-    if not module or not name:
-        raise ConfigError(f"pipeline {spec!r} must be given as MODULE:NAME")
-    try:
-        obj: Any = importlib.import_module(module)
-        for part in name.split("."):
-            obj = getattr(obj, part)
-        if callable(obj) and not isinstance(obj, Pipeline):
-            obj = obj()
-    except Exception as exc:
-        raise ConfigError(f"cannot load pipeline {spec!r} ({type(exc).__name__}: {exc})") from exc
-    if not isinstance(obj, Pipeline):
-        raise ConfigError(f"{spec!r} is a {type(obj).__name__}, not an articleclean Pipeline")
-    return obj
 
 
 @dataclass(frozen=True)

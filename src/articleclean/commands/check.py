@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 
 from .. import testing
 from ..pipeline import Pipeline
 from ..scoring import Score, mean_score
+from ._common import UsageError, user_pipeline
 
 NAME = "check"
 HELP = "check fixture folders (raw.txt + expected.json) against the pipeline"
@@ -73,11 +73,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _base_pipeline(args: argparse.Namespace) -> Pipeline | None:
-    pipe = None
-    if args.pipeline:
-        if os.getcwd() not in sys.path:  # let `--pipeline mymodule:pipe` find the user's module
-            sys.path.insert(0, os.getcwd())
-        pipe = testing.load_pipeline(args.pipeline)
+    pipe = user_pipeline(args.pipeline) if args.pipeline else None
+    both = sorted(set(args.only) & set(args.without))
+    if both:
+        raise UsageError(
+            f"--only and --without both name {', '.join(both)}; give each step to one of them"
+        )
     if args.only or args.without:
         pipe = pipe if pipe is not None else Pipeline.default()
         if args.only:
