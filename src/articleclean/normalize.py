@@ -69,15 +69,13 @@ def _ftfy_config():  # built on first use, not at import
 
 # Separators ftfy would delete as control characters (it keeps FF and NEL): made spaces
 # first, so a line comes out the same whether or not it went through ftfy.
-_FTFY_DELETES = re.compile(r"[\x0b\x1c-\x1f]")
+_FTFY_DELETES = str.maketrans(dict.fromkeys("\x0b\x1c\x1d\x1e\x1f", " "))
 
 
 def _ftfy(line: str) -> str:
     import ftfy
 
-    if _FTFY_DELETES.search(line):
-        line = _FTFY_DELETES.sub(" ", line)
-    return ftfy.fix_text(line, _ftfy_config())
+    return ftfy.fix_text(line.translate(_FTFY_DELETES), _ftfy_config())
 
 
 def split_lines(text: str) -> list[str]:
