@@ -12,7 +12,9 @@ step makes is recorded under the step's name.
 them once more over the body, as cleaning the body again would, and maps what that removes
 back onto the input, so that cleaning a body again changes nothing. With ``budget_seconds``
 a document gets that much time (:mod:`.budget`); a step over the budget is stopped and the
-result says so in ``Article.warnings`` instead of hanging.
+result says so in ``Article.warnings`` instead of hanging. Before the steps, the input is
+taken in (:mod:`.intake`): bytes decoded, an HTML document converted to text lines (unless
+``html=False``).
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ from .cleaners.labels import ad_labels, cookie_banners, copyright_notices, subsc
 from .cleaners.lists import nav_menus, pagination, related_lists, tag_lists
 from .cleaners.residue import markup_residue, script_residue
 from .cleaners.widgets import font_size_toggles, print_mail_widgets, share_buttons
-from .decode import decode
 from .errors import PipelineError, RuleError
 from .extract.bbs import bbs_header
 from .extract.byline import byline
@@ -46,6 +47,7 @@ from .extract.language import language
 from .extract.print_edition import print_edition
 from .extract.source import source
 from .extract.title import title
+from .intake import fill_from_hints, take_in
 from .model import Article, Doc, Metadata, sorted_removals
 from .paragraphs import assemble
 from .rules import RuleBook
@@ -141,10 +143,12 @@ class Pipeline:
         rules: RuleBook | None = None,
         strict: bool = False,
         budget_seconds: float | None = None,
+        html: bool = True,
     ):
         self.steps: tuple[Step, ...] = tuple(steps)
         self.rules = rules or RuleBook()
         self.strict = strict
+        self.html = bool(html)
         if budget_seconds is not None and not budget_seconds > 0:
             raise PipelineError(f"budget_seconds must be a positive number, not {budget_seconds!r}")
         self.budget_seconds = budget_seconds
@@ -162,6 +166,7 @@ class Pipeline:
         extra_rule_dirs: Iterable[str] = (),
         strict: bool = False,
         budget_seconds: float | None = None,
+        html: bool = True,
     ) -> Pipeline:
         """Every built-in step, in order.
 
@@ -171,10 +176,13 @@ class Pipeline:
         ``strict=True`` lets a step's exception propagate instead of being recorded as a
         warning (useful in tests of your own steps); ``budget_seconds`` gives each document
         that much time, after which the remaining steps are skipped with a warning (see
-        :mod:`articleclean.budget`).
+        :mod:`articleclean.budget`); ``html=False`` cleans an HTML document as it is, instead
+        of converting it to text lines first (see :mod:`articleclean.html`).
         """
         rules = RuleBook(langs, tuple(extra_rule_dirs))  # type: ignore[arg-type]
-        return cls(DEFAULT_STEPS, rules=rules, strict=strict, budget_seconds=budget_seconds)
+        return cls(
+            DEFAULT_STEPS, rules=rules, strict=strict, budget_seconds=budget_seconds, html=html
+        )
 
     @property
     def names(self) -> list[str]:
@@ -191,7 +199,12 @@ class Pipeline:
 
     def _copy(self, steps: Iterable[Step] | None = None, **settings: Any) -> Pipeline:
         """A pipeline like this one, with other ``steps`` and/or other settings."""
-        kept = {"rules": self.rules, "strict": self.strict, "budget_seconds": self.budget_seconds}
+        kept = {
+            "rules": self.rules,
+            "strict": self.strict,
+            "budget_seconds": self.budget_seconds,
+            "html": self.html,
+        }
         return Pipeline(self.steps if steps is None else steps, **{**kept, **settings})
 
     def _check(self, names: Iterable[str]) -> None:
@@ -263,6 +276,18 @@ class Pipeline:
         5
         """
         return self._copy(budget_seconds=seconds)
+
+    def with_html(self, html: bool) -> Pipeline:
+        """This pipeline converting HTML documents to text first (``True``, the default) or
+        cleaning them as they are (``False``).
+
+        >>> page = "<html><body><p>Share</p><p>The body of the story.</p></body></html>"
+        >>> Pipeline.default().clean(page).body
+        'The body of the story.'
+        >>> Pipeline.default().with_html(False).html
+        False
+        """
+        return self._copy(html=html)
 
     def with_rules(self, rules: RuleBook) -> Pipeline:
         """This pipeline with another rule book: other languages or rule directories.
@@ -361,38 +386,40 @@ class Pipeline:
         True
         """
         clock = _Clock(timings)
-        used = None
-        if isinstance(text, (bytes, bytearray, memoryview)):
-            text, used = decode(bytes(text), encoding)
-        elif not isinstance(text, str):
-            raise TypeError(f"clean() takes str or bytes, not {type(text).__name__}")
-        clock.lap("decode")
         budget = Budget(self.budget_seconds) if self.budget_seconds is not None else None
+        intake = take_in(text, encoding=encoding, html=self.html)
+        clock.lap("decode")
         ftfy_before = timings.get("ftfy", 0.0) if timings is not None else 0.0
-        doc = Doc.from_text(text, encoding=used, timings=timings)
+        doc = Doc.from_text(intake.text, encoding=intake.encoding, timings=timings)
+        if intake.warnings:
+            doc = replace(doc, warnings=intake.warnings)
         if timings is not None:  # ftfy's seconds are counted under "ftfy" already
             clock.lap("normalize", minus=timings.get("ftfy", 0.0) - ftfy_before)
-        with sized_for(len(doc.lines), len(text)):  # a long document's lines stay remembered
+        if budget is not None:  # building the body at the end costs up to half as much again
+            budget.keep(1.5 * budget.elapsed())
+        with sized_for(len(doc.lines), len(intake.text)):  # a long document's lines stay
             doc = self.run(doc, timings=timings, budget=budget)
             clock.restart()
             doc = self._settle(doc, budget)
             clock.lap("settle")
+        if intake.hints:  # what an HTML page's markup says, where the text said nothing
+            doc = doc.with_meta(**fill_from_hints(doc.meta, intake.hints))
         article = _article(doc)
         clock.lap("paragraphs")
         return article
 
     def _settle(self, doc: Doc, budget: Budget | None) -> Doc:
         """Run the steps over the body until they remove nothing (see :mod:`.settle`)."""
-        body, groups = body_of(doc)
+        body = groups = None
         for _ in range(MAX_PASSES):
-            if budget is not None and budget.exceeded:
-                return doc  # the budget warning says steps were skipped already
+            # a pass reads the body again before its steps: it must fit in what is left
+            if budget is not None and not budget.allows(2 * budget.kept):
+                return _out_of_time(doc, budget)
+            if body is None:
+                body, groups = body_of(doc)
             check = self.run(Doc.from_text(body), budget=budget)
             if budget is not None and budget.exceeded:
-                return replace(doc, step="budget").warn(
-                    f"over the time budget of {budget.seconds:g} s while settling; "
-                    "cleaning the body again may remove more"
-                )
+                return _out_of_time(doc, budget)
             if not check.removed:
                 return doc
             settled = merge_meta(map_back(doc, groups, check), check)
@@ -406,6 +433,16 @@ class Pipeline:
             f"the body still changed after {MAX_PASSES} more passes; "
             "cleaning it again may remove more"
         )
+
+
+def _out_of_time(doc: Doc, budget: Budget) -> Doc:
+    """``doc`` unsettled, with a budget warning (unless it has one: steps were skipped)."""
+    if any(w.startswith("budget:") for w in doc.warnings):
+        return doc
+    return replace(doc, step="budget").warn(
+        f"over the time budget of {budget.seconds:g} s while settling; "
+        "cleaning the body again may remove more"
+    )
 
 
 class _Clock:
