@@ -58,6 +58,13 @@ def add_pipeline_options(p: argparse.ArgumentParser, *, encoding: bool = True) -
     g.add_argument(
         "--no-config", action="store_true", help="ignore configuration files in the current folder"
     )
+    g.add_argument(
+        "--no-html",
+        dest="html",
+        action="store_false",
+        help="clean an HTML document as it is, instead of converting it to text lines first "
+        "(its tags, scripts and styles are then left to the markup and script cleaners)",
+    )
     if encoding:
         p.add_argument(
             "--encoding",
@@ -101,7 +108,8 @@ def build_pipeline(args: argparse.Namespace) -> Pipeline:
             raise UsageError(f"--langs: {exc}") from None
     config = read_config(args)
     base = user_pipeline(args.pipeline) if args.pipeline else None
-    return config.pipeline(only=args.only, without=args.without, base=base, langs=langs)
+    pipe = config.pipeline(only=args.only, without=args.without, base=base, langs=langs)
+    return pipe if args.html else pipe.with_html(False)
 
 
 def user_pipeline(spec: str) -> Pipeline:
