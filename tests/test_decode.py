@@ -103,6 +103,21 @@ def test_low_confidence_prefers_a_plausible_reading_and_warns(text, codec, weak)
         assert "pass encoding=..." in warning
 
 
+@pytest.mark.parametrize(
+    "data",
+    [b"caf\xc3\xa9 na\xefve", "Größe".encode() + b"\xff", "新闻报道".encode() + b"\xb1"],
+    ids=["latin", "one-stray-byte", "cjk"],
+)
+def test_low_confidence_prefers_utf8_with_a_stray_byte(data):
+    """Short UTF-8 with one stray byte came out as cp720, cp857 or cp932 mojibake."""
+    from articleclean.decode import decode_with_warning
+
+    decoded, warning = decode_with_warning(data)
+    assert decoded.encoding == "utf-8+replace"
+    assert decoded.text == data.decode("utf-8", errors="replace")
+    assert warning and "read as utf-8" in warning
+
+
 def test_a_weak_guess_makes_the_result_partial():
     article = clean("Über Straße".encode("cp1252"))
     assert article.body == "Über Straße" and article.metadata.encoding == "cp1252"

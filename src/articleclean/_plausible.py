@@ -5,10 +5,12 @@ reading is taken only if it is *plausible*:
 
 * no C1 control characters, private-use characters or U+FFFD;
 * no symbol that single-byte mojibake is made of (``³``, ``¿``, ``£``, ``¤``, ``º``...)
-  standing between two letters, as in Polish cp1250 read as cp1252 (``Za¿ó³æ``);
-* no word mixing letters of two scripts (``Ïðèâåò`` is Russian cp1251 read as cp1252: Latin
-  letters where Cyrillic ones stood would still be one script, but they are not the letters
-  of any one language, which the next rule catches);
+  standing between two letters, as in Polish cp1250 read as cp1252 (``Za¿ó³æ``), and no box
+  drawing character beside a letter (UTF-8 read as cp437: ``Gr├╢├ƒe``);
+* no word mixing letters of two scripts, ASCII letters with Greek, Cyrillic or Arabic ones
+  included (UTF-8 read as cp720 or cp437: ``naيve``, ``ΘtΘ``); ``Ïðèâåò`` (Russian cp1251
+  read as cp1252) is all Latin letters, but not those of any one language, which the next
+  rule catches;
 * at least 90 % of its Latin letters beyond ASCII belong to the alphabet of one language
   (``data/common/alphabets.txt``): ``Über Straße`` uses German letters, ``Èeština`` mixes
   French and Czech ones, ``toplandý`` Turkish ``ü`` and Czech ``ý``.
@@ -72,6 +74,8 @@ def plausible(text: str) -> bool:
     (True, True, False)
     >>> plausible("Za¿ó³æ gêœl¹ jaŸñ"), plausible("Ïðèâåò ìèð"), plausible("Привет мир")
     (False, False, True)
+    >>> plausible("caf├ر naيve"), plausible("Gr├╢├ƒe ΘtΘ"), plausible("│ table │")
+    (False, False, True)
     """
     latin: Counter[str] = Counter()
     scripts: set[str] = set()
@@ -79,9 +83,19 @@ def plausible(text: str) -> bool:
     n = len(text)
     for i, ch in enumerate(text):
         if ch.isascii():
-            if not ch.isalpha():
+            if ch.isalpha():
+                if scripts - {"latin", "ascii"}:
+                    return False  # ASCII letters in a word of another script
+                scripts.add("ascii")
+            else:
                 scripts.clear()  # a word ends
             prev_alpha = ch.isalpha()
+            continue
+        if "\u2500" <= ch <= "\u259f":  # box drawing, blocks: cp437 and friends
+            if prev_alpha or (i + 1 < n and text[i + 1].isalpha()):
+                return False
+            prev_alpha = False
+            scripts.clear()
             continue
         if ch in _GLUE:
             if prev_alpha and i + 1 < n and text[i + 1].isalpha():
@@ -95,7 +109,7 @@ def plausible(text: str) -> bool:
         if ch.isalpha():
             script = _script(ch)
             scripts.add(script)
-            if len(scripts) > 1:
+            if len(scripts - {"ascii"}) > 1 or ("ascii" in scripts and script != "latin"):
                 return False  # a word of two scripts
             if script == "latin":
                 latin[ch] += 1

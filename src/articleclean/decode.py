@@ -10,7 +10,9 @@ The order, and why:
    EUC-KR to CP949 and Shift_JIS to CP932, since pages labelled with the narrow codec use the
    wide one's characters;
 5. when chardet is not sure (its confidence below ``SURE``), which is the rule for short
-   texts in single-byte codecs, the readings are weighed (:mod:`._plausible`): cp1252, the
+   texts in single-byte codecs, the readings are weighed (:mod:`._plausible`): UTF-8 first,
+   when the bytes hold valid multi-byte UTF-8 sequences and no more broken ones (a UTF-8
+   text with a stray byte or two: the broken ones become U+FFFD); then cp1252, the
    likeliest codec of Latin text on the web, when it reads as the letters of one language
    (``"Über Straße"``, which chardet takes for MacTurkish, ``"İber Straşe"``); else the first
    of chardet's candidates, in its order, that does (Czech cp1250 ``"Čeština"``, which
@@ -172,8 +174,11 @@ def _weigh(
     """The reading to take when the detector is not sure (see the module's docstring)."""
     from ._plausible import plausible
 
-    western = _strict(data, _WESTERN)
-    if western is not None and plausible(western.text):
+    utf8 = _mostly_utf8(data)
+    western = _strict(data, _WESTERN) if utf8 is None else None
+    if utf8 is not None:
+        chosen, why = utf8, "read as utf-8, which most of it is, the rest becoming U+FFFD"
+    elif western is not None and plausible(western.text):
         chosen, why = western, f"read as {_WESTERN}, whose reading looks like text of one language"
     else:
         chosen = why = None
@@ -188,6 +193,23 @@ def _weigh(
     if chosen.text == first.text:
         return chosen, None  # the detector's first guess reads the same
     return chosen, _weak(guess, why or "")
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """``data`` as UTF-8 with U+FFFD for broken sequences, if it holds valid multi-byte
+    sequences and no more broken ones than those; else ``None``.
+
+    >>> _mostly_utf8("新闻".encode() + b"\\xb1")
+    Decoded(text='新闻\ufffd', encoding='utf-8+replace')
+    >>> _mostly_utf8("Über".encode("cp1252")) is None
+    True
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    if broken > 0 and valid >= max(1, broken):
+        return Decoded(text, "utf-8+replace")
+    return None
 
 
 def _weak(guess: str, why: str) -> str:
