@@ -50,6 +50,7 @@ def render(fmt: str, article: Article, path: str) -> str:
     if fmt == "md":
         return to_markdown(article, path)
     record = {"path": path, **article.to_dict()}
+    record["warnings"] = [for_command_line(w) for w in record["warnings"]]  # --no-html, ...
     if fmt == "json":
         return dump_json(record, indent=2) + "\n"
     return dump_json(record) + "\n"

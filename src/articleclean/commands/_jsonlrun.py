@@ -22,6 +22,7 @@ from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from typing import IO, Any
 
+from ..errors import for_command_line
 from ..parallel import clean_many, resolve_jobs
 from ..pipeline import Pipeline
 from ._common import UsageError, is_tty, stderr
@@ -91,6 +92,7 @@ def run_jsonl(args: argparse.Namespace, pipe: Pipeline, out) -> int:
             assert record is not None and not isinstance(article, Exception)
             record[args.body_field] = article.body
             data = article.to_dict()
+            data["warnings"] = [for_command_line(w) for w in data["warnings"]]
             for part in ("metadata", "removed", "warnings", "partial"):
                 key = getattr(args, f"{part}_field")
                 if key:

@@ -165,6 +165,7 @@ def to_dict(path: str, encoding: str, fates: Sequence[LineFate], article: Articl
             item["cut"] = _ranges(f.cut)
         lines.append(item)
     data = article.to_dict()
+    data["warnings"] = [for_command_line(w) for w in data["warnings"]]
     return {
         "path": path,
         "encoding": encoding,
