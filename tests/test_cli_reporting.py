@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import time
 
 import pytest
@@ -207,6 +208,7 @@ def test_the_bar_shows_the_file_being_cleaned_while_it_takes_long(monkeypatch):
     err = FakeTTY()
     report = Reporter(err, progress=True, total_items=3, total_bytes=40_000_000)
     report.busy("scraped/big.txt", 38_000_000)
+    report.start_ticking()
     time.sleep(1.7)  # the bar's own thread redraws it twice a second
     report.close()
     drawn = err.getvalue()
@@ -220,3 +222,22 @@ def test_no_eta_from_too_little_done():
     assert "ETA" not in report.progress_line(55.0)
     report.bytes = 19_000_000
     assert "ETA 0:55" in report.progress_line(55.0)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"], ids=["j1", "j2"])
+def test_a_run_shows_the_slow_file_on_the_bar(folder, monkeypatch, tmp_path, jobs):
+    """The bar stood at 0% behind one large file, then jumped: it now says which file is
+    being cleaned, and for how long."""
+    from articleclean.commands import _filerun
+
+    monkeypatch.setenv("COLUMNS", "200")
+    err = FakeTTY()
+    monkeypatch.setattr(_filerun, "stderr", lambda: err)
+    monkeypatch.setattr(_filerun, "FILES_PER_TASK", 1)
+    argv = ["clean", str(folder), "-o", str(tmp_path / "out"), "-j", jobs, "--budget", "2"]
+    argv += ["--pipeline", "tests.test_cli_reporting:slow_pipeline"]
+    assert main(argv) == 3
+    drawn = err.getvalue()
+    # (a long name is shortened from the left)
+    assert re.search(r"cleaning \S*in/b\.txt \(0\.\d kB\) 0:0[12]", drawn), drawn[-500:]
+    assert "1 partial" in drawn

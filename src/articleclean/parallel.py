@@ -136,6 +136,7 @@ def ordered_map(
     window: int | None = None,
     warm: Callable[[Any], object] | None = None,
     early: Callable[[int, bool, Any], object] | None = None,
+    started: Callable[[], object] | None = None,
 ) -> Iterator[tuple[bool, R | BaseException]]:
     """Yield ``(True, func(context, item))`` or ``(False, exception)`` per item, in order.
 
@@ -148,6 +149,8 @@ def ordered_map(
     ``early(index, ok, value)``, if given, is called for each result that is ready before
     its turn (workers finish out of order), with the item's position in ``items``, so a
     caller can tell of a failure as it happens; the result is still yielded in its turn.
+    ``started()``, if given, is called once the work has begun: in this process, or once the
+    workers exist (a thread the caller starts then is not copied into forked workers).
     """
     chunks = _chunks(items, chunk_items, chunk_bytes, size)
     first = next(chunks, None)
@@ -155,10 +158,13 @@ def ordered_map(
         return
     second = next(chunks, None) if jobs > 1 else None
     if second is None:
+        if started is not None:
+            started()
         for chunk in chain([first], chunks):
             yield from _run(func, context, chunk)
         return
-    yield from _pooled(func, context, chain([first, second], chunks), jobs, window, warm, early)
+    chunks = chain([first, second], chunks)
+    yield from _pooled(func, context, chunks, jobs, window, warm, early, started)
 
 
 def _chunks(
@@ -206,6 +212,7 @@ def _pooled(
     window: int | None,
     warm: Callable[[Any], object] | None,
     early: Callable[[int, bool, Any], object] | None = None,
+    started: Callable[[], object] | None = None,
 ) -> Iterator[tuple[bool, Any]]:
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -234,7 +241,9 @@ def _pooled(
         return future, start - len(chunk)
 
     try:
-        pending = deque(submit(c) for c in islice(chunks, window))
+        pending = deque(submit(c) for c in islice(chunks, window))  # forks the workers
+        if started is not None:
+            started()
         while pending:
             if early is not None:
                 _tell_early(pending, told, early, wait, FIRST_COMPLETED)

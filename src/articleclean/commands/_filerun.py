@@ -149,6 +149,7 @@ def run_files(args: argparse.Namespace, pipe: Pipeline, out) -> int:
                 chunk_items=FILES_PER_TASK,
                 warm=warm_up,
                 early=early,
+                started=report.start_ticking,
             )
             index = 0
             written = False  # a txt result in the stream, after which a header sets one off

@@ -156,7 +156,11 @@ class Reporter:
         """The input the run now waits for (``None``: none); the bar says so if it takes long."""
         with self._lock:
             self._busy = None if name is None else (name, size, time.perf_counter())
-        if self.progress and self._ticker is None:
+
+    def start_ticking(self) -> None:
+        """Redraw the bar twice a second from a thread of its own, from now until
+        :meth:`close` (start it once worker processes exist: they must not copy it)."""
+        if self.progress and self._ticker is None and not self._stop.is_set():
             self._ticker = threading.Thread(target=self._tick_on, daemon=True)
             self._ticker.start()
 
