@@ -179,7 +179,7 @@ class Pipeline:
         :mod:`articleclean.budget`); ``html=False`` cleans an HTML document as it is, instead
         of converting it to text lines first (see :mod:`articleclean.html`).
         """
-        rules = RuleBook(langs, tuple(extra_rule_dirs))  # type: ignore[arg-type]
+        rules = RuleBook(langs, tuple(extra_rule_dirs))  # (codes checked, mapped to folders)
         return cls(
             DEFAULT_STEPS, rules=rules, strict=strict, budget_seconds=budget_seconds, html=html
         )
@@ -388,16 +388,17 @@ class Pipeline:
         clock = _Clock(timings)
         budget = Budget(self.budget_seconds) if self.budget_seconds is not None else None
         intake = take_in(text, encoding=encoding, html=self.html)
+        text = intake.text
         clock.lap("decode")
         ftfy_before = timings.get("ftfy", 0.0) if timings is not None else 0.0
-        doc = Doc.from_text(intake.text, encoding=intake.encoding, timings=timings)
+        doc = Doc.from_text(text, encoding=intake.encoding, timings=timings)
         if intake.warnings:
             doc = replace(doc, warnings=intake.warnings)
         if timings is not None:  # ftfy's seconds are counted under "ftfy" already
             clock.lap("normalize", minus=timings.get("ftfy", 0.0) - ftfy_before)
         if budget is not None:  # building the body at the end costs up to half as much again
             budget.keep(1.5 * budget.elapsed())
-        with sized_for(len(doc.lines), len(intake.text)):  # a long document's lines stay
+        with sized_for(len(doc.lines), len(text)):  # a long document's lines stay remembered
             doc = self.run(doc, timings=timings, budget=budget)
             clock.restart()
             doc = self._settle(doc, budget)
