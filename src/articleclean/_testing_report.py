@@ -150,8 +150,7 @@ def report_dict(report: FixtureReport) -> dict[str, Any]:
             for d in report.metadata
         ],
         "missing": [
-            {"text": m.text, "removed": [r.to_dict() for r in m.removals]}
-            for m in report.missing
+            {"text": m.text, "removed": [r.to_dict() for r in m.removals]} for m in report.missing
         ],
         "keep_missing": list(report.keep_missing),
         "drop_present": list(report.drop_present),

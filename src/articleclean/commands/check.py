@@ -26,7 +26,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.description = (
         "Clean the raw.txt of every fixture folder under each DIR and compare the result with "
         "its expected.json (see `articleclean.testing`). A fixture without an expected file "
-        "gets one written from the current output, marked \"reviewed\": false, and fails until "
+        'gets one written from the current output, marked "reviewed": false, and fails until '
         "it is reviewed and accepted (--accept, or delete that line). Exit code 1 if any "
         "fixture fails, passes while marked xfail, or is new or unreviewed; 2 for usage "
         "errors; 0 otherwise."
