@@ -32,7 +32,17 @@ def test_records_keep_their_fields_and_get_the_results(tmp_path, capsys):
     assert records[0]["text"] == f"Share\n\n{story(1)}"  # the input field is kept
     assert records[0]["body"] == story(1)
     assert records[0]["removed"][0]["cleaner"] == "share_buttons"
-    assert set(records[0]) == {"id", "url", "text", "body", "metadata", "removed", "warnings"}
+    assert set(records[0]) == {
+        "id",
+        "url",
+        "text",
+        "body",
+        "metadata",
+        "removed",
+        "warnings",
+        "partial",
+    }
+    assert records[0]["partial"] is False
     assert "2 records cleaned" in capsys.readouterr().err
 
 
@@ -40,7 +50,7 @@ def test_result_keys_are_configurable(tmp_path, capsys):
     src = tmp_path / "docs.jsonl"
     _write(src, [_record(1)])
     argv = ["clean", "--jsonl-in", str(src), "--body-field", "text", "--metadata-field", "meta"]
-    assert main([*argv, "--removed-field", "", "--warnings-field", ""]) == 0
+    assert main([*argv, "--removed-field", "", "--warnings-field", "", "--partial-field", ""]) == 0
     record = json.loads(capsys.readouterr().out)
     assert record == {"id": 1, "text": story(1), "meta": record["meta"]}
     assert record["meta"]["encoding"] is None
@@ -53,22 +63,53 @@ def test_text_field_option_and_stdin(monkeypatch, capsys):
     assert json.loads(capsys.readouterr().out)["body"] == ZH_S
 
 
+MALFORMED = [
+    _record(1),
+    "{not json",
+    "",  # a blank line is not a record, nor an error
+    "[1, 2]",
+    json.dumps({"id": 5}),
+    json.dumps({"id": 6, "text": 42}),
+    b"\xff\xfe not utf-8\n",
+    _record(8),
+]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"], ids=["j1", "j2"])
+def test_malformed_records_are_passed_through_in_their_place(tmp_path, capsys, jobs):
+    """Issue 18: a bad record was left out, and the output no longer lined up with the input."""
+    src = tmp_path / "docs.jsonl"
+    _write(src, [*MALFORMED[:-1], *([_record(9)] * 40), MALFORMED[-1]])
+    assert main(["clean", "--jsonl-in", str(src), "-j", jobs, "-q"]) == 1
+    out = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert len(out) == 6 + 40 + 1  # one output line per input record (not the blank line)
+    assert out[0]["id"] == 1 and out[0]["body"] == story(1) and "error" not in out[0]
+    assert out[1] == {
+        "error": f"{src}:2: not valid JSON (Expecting property name enclosed "
+        "in double quotes: line 1 column 2 (char 1))"
+    }
+    assert out[2]["error"].endswith(":4: not a JSON object") and set(out[2]) == {"error"}
+    assert out[3] == {"id": 5, "error": f"{src}:5: field 'text' is missing; it must be a string"}
+    assert out[4]["id"] == 6 and out[4]["text"] == 42 and "body" not in out[4]
+    assert out[5]["error"].endswith(":7: not UTF-8 text; JSON Lines must be UTF-8")
+    assert [r["body"] for r in out[6:]] == [story(9)] * 40 + [story(8)]
+
+
+def test_drop_bad_leaves_bad_records_out_and_error_field_names_the_key(tmp_path, capsys):
+    src = tmp_path / "docs.jsonl"
+    _write(src, MALFORMED)
+    assert main(["clean", "--jsonl-in", str(src), "--drop-bad", "-q"]) == 1
+    assert [json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()] == [1, 8]
+    assert main(["clean", "--jsonl-in", str(src), "--error-field", "problem", "-q"]) == 1
+    out = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [("problem" in r) for r in out] == [False, True, True, True, True, True, False]
+    assert main(["clean", "--jsonl-in", str(src), "--error-field", ""]) == 2
+
+
 def test_malformed_records_are_reported_by_line_and_the_stream_goes_on(tmp_path, capsys):
     src = tmp_path / "docs.jsonl"
-    _write(
-        src,
-        [
-            _record(1),
-            "{not json",
-            "",  # a blank line is not a record, nor an error
-            "[1, 2]",
-            json.dumps({"id": 5}),
-            json.dumps({"id": 6, "text": 42}),
-            b"\xff\xfe not utf-8\n",
-            _record(8),
-        ],
-    )
-    assert main(["clean", "--jsonl-in", str(src)]) == 1
+    _write(src, MALFORMED)
+    assert main(["clean", "--jsonl-in", str(src), "--drop-bad"]) == 1
     captured = capsys.readouterr()
     assert [json.loads(x)["id"] for x in captured.out.splitlines()] == [1, 8]
     err = captured.err

@@ -77,3 +77,27 @@ def test_fixture_replay(path: Path):
 @given(lines)
 def test_replay_property(parts):
     _check("\n".join(parts))
+
+
+def test_mojibake_with_a_nel_is_repaired_and_kept_whole():
+    """Issue 18: UTF-8 Chinese read as Latin-1 holds U+0085 (者 is E8 80 85); the line was
+    broken there before ftfy could repair it, and the story came out short and garbled."""
+    story = (
+        "新华社北京7月11日电 国务院新闻办公室今天举行新闻发布会，记者从会上获悉，今年上半年"
+        "国民经济运行总体平稳。参加发布会的记者提问踊跃，发言人逐一作答。"
+    )
+    text = f"分享到\n\n{story}\n".encode().decode("latin-1")
+    assert "\x85" in text
+    article = clean(text)
+    assert "者" in article.body and "记者从会上获悉" in article.body
+    assert not any("\u0080" <= ch <= "\u00ff" for ch in article.body)  # no mojibake left
+    _check(text)
+
+
+@pytest.mark.parametrize("sep", ["\u2028", "\u2029", "\x0c", "\x1e"])
+def test_a_unicode_line_separator_does_not_shift_line_numbers(sep):
+    text = f"Share\nThe minister{sep}said the plan would be published next week.\nTweet"
+    article = clean(text)
+    assert [(r.line, r.text) for r in article.removed] == [(1, "Share"), (3, "Tweet")]
+    assert article.body == "The minister said the plan would be published next week."
+    _check(text)

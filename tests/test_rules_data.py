@@ -17,6 +17,7 @@ TABLES = {
     "weekdays.txt": "dates.py",
     "timezones.txt": "dates.py",
     "date_conventions.txt": "extract/print_edition.py",
+    "alphabets.txt": "_plausible.py",
 }
 PHRASES = sorted(p for p in DATA_DIR.glob("*/*.txt") if p.name not in TABLES)
 PATTERNS = sorted(DATA_DIR.glob("*/*.re"))

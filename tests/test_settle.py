@@ -72,7 +72,7 @@ def test_removals_that_do_not_fit_the_body_are_not_mapped():
     [
         ("A la une\fA la une", {"nav_menus"}),  # two menu items that join into a menu bar
         ("Agrandir le texte\n,", {"font_size_toggles"}),  # a widget and a stray comma
-        ("Bildquelle\x1d0\n\nＡＡ", {"photo_captions", "trailing_counters"}),
+        ("Bildquelle\n0\n\nＡＡ", {"photo_captions", "trailing_counters"}),
     ],
     ids=["menu_joined", "widget_and_comma", "credit_freed_by_a_later_step"],
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from articleclean import Pipeline
 from articleclean.templates import TemplateLearner
 
@@ -89,3 +91,16 @@ def test_cli_learn_templates(tmp_path, capsys):
     assert "learned 4 template lines from 4 files" in capsys.readouterr().err
     for i, body in enumerate(ARTICLES):
         assert (out / f"{i}.txt").read_text(encoding="utf-8").strip() == body
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"min_share": 5}, {"min_share": 0}, {"min_docs": 0}],
+    ids=["share-5", "share-0", "docs-0"],
+)
+def test_out_of_range_settings_are_refused(kwargs):
+    from articleclean import PipelineError
+    from articleclean.templates import TemplateLearner
+
+    with pytest.raises(PipelineError):
+        TemplateLearner(**kwargs)

@@ -73,8 +73,22 @@ def test_body_difference_gives_a_unified_diff(tmp_path):
     assert "--- expected body\n+++ cleaned body" in report.body_diff
     assert "\n-A paragraph we wanted." in report.body_diff
     text = report.format()
-    assert "body differs (- expected, + cleaned):" in text and "-A paragraph we wanted." in text
+    assert "body differs (- expected, + cleaned; ? what removed" in text
+    assert "-A paragraph we wanted.\n?   not among the removals" in text
     assert "cleaners that fired (removals): junk 2, byline 1" in text
+
+
+def test_a_missing_paragraph_names_the_cleaner_and_rule_that_removed_it(tmp_path):
+    """Issue 18: the diff says who took each missing line."""
+    expected = f"By Jane Doe\n\n{BODY}"
+    report = check(make_fixture(tmp_path, "f", RAW, {"body": expected}))
+    assert report.outcome == "failed"
+    [missing] = report.missing
+    assert missing.text == "By Jane Doe"
+    assert [(r.cleaner, r.rule, r.line) for r in missing.removals] == [("byline", "by", 2)]
+    text = report.format()
+    assert "-By Jane Doe\n?   removed by byline, rule by (input line 2)\n" in text
+    assert report.to_dict()["missing"][0]["removed"][0]["cleaner"] == "byline"
 
 
 @pytest.mark.parametrize(
@@ -138,8 +152,32 @@ def test_missing_expected_is_written_and_fails(tmp_path, content):
     assert written["body"] == BODY and written["metadata"]["authors"] == ["Jane Doe"]
     if content:
         assert written["notes"] == "to do"
-    assert "review it" in report.format()
-    assert check(folder).outcome == "passed"  # once written (and reviewed), it is the gold
+    assert written["reviewed"] is False and next(iter(written)) == "reviewed"
+    assert "review it" in report.format() and '"reviewed": false' in report.format()
+    # issue 18: a plain rerun does not make the draft the gold; accepting it does
+    again = check(folder)
+    assert again.outcome == "unreviewed" and again.failed and "not reviewed yet" in again.format()
+    accepted = check(folder, accept=True)
+    assert accepted.outcome == "accepted" and accepted.passed
+    assert "reviewed" not in read_json(folder / "expected.json")
+    assert check(folder).outcome == "passed"
+
+
+def test_deleting_the_reviewed_line_by_hand_accepts_the_file(tmp_path):
+    folder = make_fixture(tmp_path, "f", RAW)
+    check(folder)
+    data = read_json(folder / "expected.json")
+    del data["reviewed"]
+    (folder / "expected.json").write_text(json.dumps(data), encoding="utf-8")
+    assert check(folder).outcome == "passed"
+
+
+def test_an_unreviewed_file_that_no_longer_matches_fails_after_accepting(tmp_path):
+    folder = make_fixture(tmp_path, "f", RAW, {"reviewed": False, "body": "Corrected body."})
+    assert check(folder).outcome == "unreviewed"
+    report = check(folder, accept=True)
+    assert report.outcome == "failed" and report.body_diff
+    assert read_json(folder / "expected.json") == {"body": "Corrected body."}
 
 
 def test_a_new_fixture_has_no_score_the_draft_is_not_gold(tmp_path):
@@ -161,11 +199,12 @@ def test_missing_expected_is_not_written_when_asked_not_to(tmp_path):
     assert not (folder / "expected.json").exists()
 
 
-def test_update_writes_a_missing_file_and_passes(tmp_path):
+def test_update_writes_a_missing_file_unreviewed(tmp_path):
     folder = make_fixture(tmp_path, "f", RAW)
     report = check(folder, update=True)
-    assert report.outcome == "updated" and report.passed
+    assert report.outcome == "new" and report.failed
     assert read_json(folder / "expected.json")["body"] == BODY
+    assert read_json(folder / "expected.json")["reviewed"] is False
 
 
 def test_update_refreshes_body_and_listed_metadata_only_and_keeps_other_keys(tmp_path):
@@ -228,7 +267,10 @@ def test_xfail_fixture_that_passes_is_an_unexpected_pass(tmp_path):
     [
         pytest.param("{not json", "not valid UTF-8 JSON", id="bad-json"),
         pytest.param("[1, 2]", "must hold a JSON object", id="not-object"),
-        pytest.param({"bdy": "x"}, "unknown key 'bdy'; the keys are: body", id="unknown-key"),
+        pytest.param(
+            {"bdy": "x"}, "unknown key 'bdy'; the keys are: reviewed, body", id="unknown-key"
+        ),
+        pytest.param({"reviewed": True}, "'reviewed' must be false", id="reviewed-true"),
         pytest.param({"body": 3}, "'body' must be a string", id="body-type"),
         pytest.param({"metadata": []}, "'metadata' must be an object", id="metadata-type"),
         pytest.param({"keep": "x"}, "'keep' must be a list", id="keep-type"),

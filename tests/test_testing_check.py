@@ -59,7 +59,8 @@ def test_failure_output_has_the_diff_and_quiet_does_not(tmp_path, capsys):
     code, out, _ = check(capsys, tmp_path)
     assert code == 1
     assert "FAILED site/a: does not match expected.json" in out
-    assert "-Wanted.\n+First paragraph." in out and "metadata differs:" in out
+    assert "-Wanted.\n?   not among the removals" in out and "\n+First paragraph." in out
+    assert "metadata differs:" in out
     assert "PASSED  site/b\n" in out
     code, out, _ = check(capsys, tmp_path, "--quiet")
     assert out.splitlines() == [
@@ -73,9 +74,14 @@ def test_update_writes_and_then_passes(tmp_path, capsys):
     stale = make_fixture(tmp_path, "a", RAW, {"body": "Old."})
     missing = make_fixture(tmp_path, "b", RAW)
     code, out, _ = check(capsys, tmp_path, "--update", "-q")
-    assert code == 0 and "2 fixtures: 2 updated" in out
+    assert code == 1 and "2 fixtures: 1 updated, 1 new" in out
     assert read_json(stale / "expected.json") == {"body": BODY}
     assert read_json(missing / "expected.json")["metadata"]["authors"] == ["Jane Doe"]
+    # the new file fails until it is accepted (issue 18)
+    code, out, _ = check(capsys, tmp_path, "-q")
+    assert code == 1 and "UNREVIEWED b: " in out and "2 fixtures: 1 passed, 1 unreviewed" in out
+    code, out, _ = check(capsys, tmp_path, "--accept", "-q")
+    assert code == 0 and "2 fixtures: 1 passed, 1 accepted" in out
     assert check(capsys, tmp_path)[0] == 0
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -57,10 +60,11 @@ def test_failure_shows_body_diff_metadata_table_and_cleaners(tester):
     result.stdout.fnmatch_lines(
         [
             "does not match expected.json",
-            "body differs (- expected, + cleaned):",
+            "body differs (- expected, + cleaned; ? what removed a missing paragraph):",
             "--- expected body",
             "+++ cleaned body",
             "-A paragraph we wanted.",
+            "?   not among the removals*",
             "metadata differs:",
             "  field    expected      got",
             '  authors  ["John Roe"]  ["Jane Doe"]',
@@ -71,20 +75,70 @@ def test_failure_shows_body_diff_metadata_table_and_cleaners(tester):
     assert "Traceback" not in result.stdout.str()
 
 
-def test_missing_expected_is_written_fails_then_passes(tester):
+def test_missing_expected_is_written_and_fails_until_accepted(tester):
+    """Issue 18: the README says a new fixture fails until reviewed, but the written file
+    passed on the next plain rerun."""
     folder = make_fixture(tester.path / "fixtures", "site/new", RAW)
     result = run(tester)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
         [
-            "nothing to check against yet: wrote *expected.json*review it*",
+            "nothing to check against yet: wrote *expected.json*unreviewed; review it*accept*",
             "*articleclean*",
-            "wrote 1 expected file(s); review them:",
+            "wrote 1 expected file(s):",
             "  site/new: *expected.json",
+            '*marked "reviewed": false*--articleclean-accept*',
         ]
     )
     assert read_json(folder / "expected.json")["body"] == BODY
+    result = run(tester)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*is not reviewed yet*"])
+    run(tester, "--articleclean-accept").assert_outcomes(passed=1)
+    assert "reviewed" not in read_json(folder / "expected.json")
     run(tester).assert_outcomes(passed=1)
+
+
+def test_a_failure_names_the_cleaner_that_removed_a_missing_line(tester):
+    make_fixture(tester.path / "fixtures", "site/a", RAW, {"body": f"By Jane Doe\n\n{BODY}"})
+    result = run(tester)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["-By Jane Doe", "?   removed by byline, rule by (input line 2)"])
+
+
+def test_the_ini_pipeline_is_imported_from_the_rootdir(pytester):
+    """Issue 18: ``articleclean_pipeline = "mysite.cleaning:pipeline"`` needed
+    ``pythonpath = ["."]``; it is looked for in the rootdir, as ``check`` looks in the current
+    folder."""
+    package = pytester.path / "mysite18"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    kit = Path(__file__).with_name("fixture_kit.py").read_text(encoding="utf-8")
+    (package / "cleaning.py").write_text(kit, encoding="utf-8")
+    pytester.makefile(
+        ".toml",
+        pyproject='[tool.pytest.ini_options]\narticleclean_fixtures = ["fixtures"]\n'
+        'articleclean_pipeline = "mysite18.cleaning:PIPE"\n',
+    )
+    make_fixture(pytester.path / "fixtures", "site/one", RAW, {"body": BODY})
+    sub = pytester.path / "fixtures" / "site"
+    # the console script, as a user runs it (``python -m pytest``, and pytester's own runs,
+    # would put the current folder on sys.path by themselves)
+    script = Path(sys.executable).with_name("pytest")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
+    env["PYTHONPATH"] = os.pathsep.join(
+        p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p and p != "."
+    )
+    proc = subprocess.run(
+        [str(script), "-p", "no:cacheprovider", str(sub)],
+        cwd=pytester.path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "1 passed" in proc.stdout
 
 
 def test_update_flag_refreshes_failing_fixtures_and_they_pass(tester):
@@ -93,10 +147,12 @@ def test_update_flag_refreshes_failing_fixtures_and_they_pass(tester):
     make_fixture(root, "site/fine", RAW, {"body": BODY})
     missing = make_fixture(root, "site/missing", RAW)
     result = run(tester, "--articleclean-update")
-    result.assert_outcomes(passed=3)
-    result.stdout.fnmatch_lines(["wrote 2 expected file(s); review them:"])
+    result.assert_outcomes(passed=2, failed=1)  # the new one is unreviewed
+    result.stdout.fnmatch_lines(["wrote 2 expected file(s):"])
     assert read_json(stale / "expected.json") == {"body": BODY, "notes": "kept"}
     assert read_json(missing / "expected.json")["body"] == BODY
+    run(tester).assert_outcomes(passed=2, failed=1)
+    run(tester, "--articleclean-accept").assert_outcomes(passed=3)
     run(tester).assert_outcomes(passed=3)
 
 

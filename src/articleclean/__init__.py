@@ -8,9 +8,7 @@
 [('share_buttons', 'Share'), ('share_buttons', 'Tweet')]
 """
 
-from __future__ import annotations
-
-from functools import lru_cache
+from functools import lru_cache as _lru_cache
 
 from .decode import Decoded, decode
 from .errors import ArticlecleanError, ConfigError, DecodeError, PipelineError, RuleError
@@ -45,17 +43,26 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-@lru_cache(maxsize=1)
+@_lru_cache(maxsize=1)
 def _default_pipeline() -> Pipeline:
     return Pipeline.default()
 
 
 def clean(
-    text: str | bytes, *, pipeline: Pipeline | None = None, encoding: str | None = None
+    text: str | bytes,
+    *,
+    pipeline: Pipeline | None = None,
+    encoding: str | None = None,
+    html: bool | None = None,
 ) -> Article:
     """Clean one document with ``pipeline`` (the default pipeline if not given).
 
-    ``text`` is a ``str`` or ``bytes`` in any encoding (``encoding=`` forces one). Never raises
-    on a ``str``; raises :class:`DecodeError` for bytes that cannot be read as text.
+    ``text`` is a ``str`` or ``bytes`` in any encoding (``encoding=`` forces one). An HTML
+    document is converted to text lines first unless ``html=False`` (``None``: as the
+    pipeline says, by default yes). Never raises on a ``str``; raises :class:`DecodeError`
+    for bytes that cannot be read as text.
     """
-    return (pipeline or _default_pipeline()).clean(text, encoding=encoding)
+    pipe = pipeline or _default_pipeline()
+    if html is not None and html != pipe.html:
+        pipe = pipe.with_html(html)
+    return pipe.clean(text, encoding=encoding)

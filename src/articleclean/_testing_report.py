@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from .testing import FixtureReport
 
 _CELL = 60  # widest metadata value shown in the table before it is shortened
+_ACCEPT = (
+    'accept it: delete its "reviewed": false line, or run articleclean check --accept '
+    "(pytest --articleclean-accept)"
+)
 
 
 def headline(report: FixtureReport) -> str:
@@ -36,9 +40,17 @@ def headline(report: FixtureReport) -> str:
         if report.wrote is None:
             return "nothing to check against: no expected.json, or it asserts nothing"
         return (
-            f"nothing to check against yet: wrote {report.wrote} from the current output; "
-            "review it, correct what a reader would not want, then rerun"
+            f"nothing to check against yet: wrote {report.wrote} from the current output, "
+            "unreviewed; review it, correct what a reader would not want, then " + _ACCEPT
         )
+    if outcome == "unreviewed":
+        wrote = f" (refreshed from the current output: {report.wrote})" if report.wrote else ""
+        return (
+            f"{expected} is not reviewed yet{wrote}; review it, correct what a reader would "
+            "not want, then " + _ACCEPT
+        )
+    if outcome == "accepted":
+        return f"accepted {report.wrote} as reviewed; it matches"
     if outcome == "updated":
         return f"wrote {report.wrote} from the current output"
     return f"error: {report.error}"
@@ -72,7 +84,8 @@ def format_report(report: FixtureReport) -> str:
     if report.config:
         out.append(f"  pipeline: the base pipeline with {report.config}")
     if report.body_diff:
-        out += ["body differs (- expected, + cleaned):", report.body_diff]
+        out += ["body differs (- expected, + cleaned; ? what removed a missing paragraph):"]
+        out += _annotated_diff(report)
     if report.metadata:
         out += ["metadata differs:", *_metadata_table(report)]
     if report.keep_missing:
@@ -92,6 +105,32 @@ def format_report(report: FixtureReport) -> str:
     return "\n".join(out)
 
 
+def _removed_by(removal: Any) -> str:
+    rule = f", rule {removal.rule}" if removal.rule else ""
+    what = f"cut {_value(removal.text)}" if removal.span else "removed"
+    return f"{what} by {removal.cleaner}{rule} (input line {removal.line})"
+
+
+def _annotated_diff(report: FixtureReport) -> list[str]:
+    """The body diff, each ``-`` line of a missing paragraph followed by ``?`` lines naming
+    the cleaner and the rule that removed its text."""
+    why: dict[str, list[str]] = {}
+    for m in report.missing:
+        if m.removals:
+            lines = [_removed_by(r) for r in m.removals[:5]]
+            if len(m.removals) > 5:
+                lines.append(f"and {len(m.removals) - 5} more removals")
+        else:
+            lines = ["not among the removals (changed by normalisation, or joined differently)"]
+        why.setdefault(m.text, lines)
+    out = []
+    for line in report.body_diff.split("\n"):
+        out.append(line)
+        if line.startswith("-") and not line.startswith("---") and line[1:] in why:
+            out += [f"?   {reason}" for reason in why[line[1:]]]
+    return out
+
+
 def report_dict(report: FixtureReport) -> dict[str, Any]:
     """The JSON shape of one report (``articleclean check --format json``)."""
     fixture = report.fixture
@@ -109,6 +148,9 @@ def report_dict(report: FixtureReport) -> dict[str, Any]:
         "metadata": [
             {"field": d.field, "expected": d.expected, "got": d.got, "problem": d.problem}
             for d in report.metadata
+        ],
+        "missing": [
+            {"text": m.text, "removed": [r.to_dict() for r in m.removals]} for m in report.missing
         ],
         "keep_missing": list(report.keep_missing),
         "drop_present": list(report.drop_present),

@@ -4,10 +4,17 @@ Every built-in pattern runs in linear time (the test-suite proves it per pattern
 cannot make the pipeline hang by itself; the budget is the guard against what tests cannot
 foresee: a user's step that loops, a pattern from a user's rule directory that backtracks,
 a machine that is suddenly slow. With ``Pipeline(budget_seconds=S)`` (or
-``Pipeline.default(budget_seconds=S)``) a document gets ``S`` seconds:
+``Pipeline.default(budget_seconds=S)``) a document gets ``S`` seconds, from the moment
+``clean()`` is called to the moment it returns (within about a tenth, however large the
+document): a deadline, not a budget for the steps alone:
 
+* reading the input (decoding, normalising) comes first and cannot be skipped; half as much
+  time again is *kept* for building the body at the end (:meth:`Budget.keep`: grouping the
+  lines into paragraphs costs up to that when no step removed anything), so the steps must
+  be done by the deadline less that;
 * between steps, a spent budget skips every remaining step except the cheap ones (whose cost
-  does not grow with the page: ``language``);
+  does not grow with the page: ``language``); settling (reading the body once more) is left
+  out when what is left would not hold another reading of the body;
 * inside a step, in the main thread of a Unix process, a ``SIGALRM`` timer interrupts Python
   code (a loop, a ``sleep``) when the budget runs out, and every pattern of a rule file is
   matched with the ``regex`` module's ``timeout=``, which stops even a backtracking match;
@@ -16,7 +23,8 @@ a machine that is suddenly slow. With ``Pipeline(budget_seconds=S)`` (or
   keeps text those steps would have removed; it never loses text they would have kept.
 
 In a thread other than the main thread (or where ``SIGALRM`` is taken) only the checks
-between steps and the pattern timeouts apply.
+between steps and the pattern timeouts apply; a long loop of your own step can call
+:func:`check` to stop there too.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-__all__ = ["Budget", "OverBudget", "regex_timeout"]
+__all__ = ["Budget", "OverBudget", "check", "regex_timeout"]
 
 _DEADLINE: ContextVar[float | None] = ContextVar("articleclean_deadline", default=None)
 
@@ -53,8 +61,24 @@ def regex_timeout() -> float | None:
     return max(deadline - time.monotonic(), 1e-6)
 
 
+def check() -> None:
+    """Raise :class:`OverBudget` if the running pipeline's budget is spent (else nothing).
+
+    For long loops in steps of your own: the pipeline stops the step there, as the alarm
+    would in the main thread.
+
+    >>> check()  # no budget: never raises
+    """
+    deadline = _DEADLINE.get()
+    if deadline is not None and time.monotonic() >= deadline:
+        raise OverBudget
+
+
 class Budget:
     """The time one document may take, from now.
+
+    ``end`` is the document's deadline; ``deadline`` the steps', earlier by what is
+    :meth:`kept <keep>` for the work after them.
 
     >>> b = Budget(60)
     >>> b.spent(), b.exceeded
@@ -63,8 +87,25 @@ class Budget:
 
     def __init__(self, seconds: float):
         self.seconds = float(seconds)
-        self.deadline = time.monotonic() + self.seconds
+        self.started = time.monotonic()
+        self.end = self.started + self.seconds
+        self.deadline = self.end
+        self.kept = 0.0
         self.exceeded = False
+
+    def elapsed(self) -> float:
+        """Seconds since the budget started."""
+        return time.monotonic() - self.started
+
+    def keep(self, seconds: float) -> None:
+        """Keep ``seconds`` of the budget for what follows the steps (building the body): the
+        steps' deadline moves that much before the end."""
+        self.kept = max(0.0, float(seconds))
+        self.deadline = self.end - self.kept
+
+    def allows(self, seconds: float) -> bool:
+        """Whether ``seconds`` more work still ends before the steps' deadline."""
+        return not self.exceeded and time.monotonic() + seconds < self.deadline
 
     def spent(self) -> bool:
         """True once the budget is used up (and from then on)."""

@@ -4,8 +4,9 @@ Every key is optional::
 
     only = ["share_buttons", "dates"]    # run only these steps (in pipeline order)
     without = ["font_size_toggles"]      # switch these steps off
-    langs = ["en", "zh"]                 # use only these languages' word lists
+    langs = ["en", "zh"]                 # use only these languages' word lists (BCP 47 codes)
     rule_dirs = ["my-rules"]             # your own word lists and patterns (relative to the file)
+    pipeline = "mysite.cleaning:pipe"    # the base pipeline: a Pipeline, or a function giving one
 
     [options.title]                      # options of a step, as Pipeline.configure() takes them
     max_tokens = 20
@@ -13,10 +14,17 @@ Every key is optional::
 The command looks for ``articleclean.toml`` in the current folder, then for a
 ``[tool.articleclean]`` table in ``pyproject.toml`` there; ``--config FILE`` names a file
 (either kind) and ``--no-config`` ignores them. The command line's ``--only`` replaces the
-file's ``only`` and switches back on any step it names; ``--without`` adds to ``without``.
+file's ``only`` and switches back on any step it names; ``--without`` adds to ``without``;
+``--langs`` and ``--pipeline`` replace ``langs`` and ``pipeline``.
 
-Anything wrong (a key or step that does not exist, a value of the wrong type, a rule folder
-that is missing or malformed) is a :class:`~articleclean.errors.ConfigError` naming the file.
+``pipeline`` is imported as ``check --pipeline`` imports it (:func:`~articleclean.loading.
+load_pipeline`), with the configuration file's folder searched first for the module; the
+other keys then apply to it (its languages, its options, which of its steps run).
+
+Anything wrong (a key or step that does not exist, a value of the wrong type, a language code
+that is no language, ``only`` and ``without`` naming the same step, a rule folder that is
+missing or malformed, a pipeline that does not load) is a
+:class:`~articleclean.errors.ConfigError` naming the file.
 """
 
 from __future__ import annotations
@@ -29,7 +37,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError, PipelineError, RuleError
+from .loading import load_pipeline
 from .pipeline import Pipeline
+from .rules import RuleBook
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -40,7 +50,7 @@ __all__ = ["CONFIG_NAME", "Config", "find_config", "load_config"]
 
 CONFIG_NAME = "articleclean.toml"
 _LIST_KEYS = ("only", "without", "langs", "rule_dirs")
-_KEYS = (*_LIST_KEYS, "options")
+_KEYS = (*_LIST_KEYS, "pipeline", "options")
 
 
 @dataclass(frozen=True)
@@ -53,17 +63,36 @@ class Config:
     rule_dirs: tuple[str, ...] = ()  # absolute paths
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     source: str | None = None  # the file it came from, for messages
+    base_pipeline: str | None = None  # the ``pipeline`` key: MODULE:NAME
+    folder: str | None = None  # the file's folder (where ``pipeline`` is imported from)
 
-    def pipeline(self, *, only: Sequence[str] = (), without: Sequence[str] = ()) -> Pipeline:
+    def pipeline(
+        self,
+        *,
+        only: Sequence[str] = (),
+        without: Sequence[str] = (),
+        base: Pipeline | None = None,
+        langs: Sequence[str] | None = None,
+    ) -> Pipeline:
         """The pipeline these settings describe, with the command line's ``only``/``without``.
+
+        ``base`` (``--pipeline``) replaces the file's ``pipeline`` and ``langs``
+        (``--langs``) its ``langs``.
 
         >>> Config(without=("dates",)).pipeline(only=["dates", "title"]).names
         ['analysis', 'credits', 'dates', 'title']
         >>> names = Config(without=("dates",)).pipeline(without=["title"]).names
         >>> "dates" in names, "title" in names, "byline" in names
         (False, False, True)
+        >>> Config().pipeline(langs=["zh-Hans"]).rules.langs
+        ('zh',)
         """
-        pipe = self._configured()
+        both = sorted(set(only) & set(without))
+        if both:
+            raise PipelineError(
+                f"--only and --without both name {', '.join(both)}; give each step to one of them"
+            )
+        pipe = self._configured(base, langs)
         pipe.without(*only, *without)  # raises PipelineError for an unknown name
         keep_on = set(only)
         chosen = list(only) or list(self.only)
@@ -73,14 +102,25 @@ class Config:
         off = [n for n in off if n in pipe.names]
         return pipe.without(*off) if off else pipe
 
-    def _configured(self) -> Pipeline:
+    def _configured(
+        self, base: Pipeline | None = None, langs: Sequence[str] | None = None
+    ) -> Pipeline:
         where = self.source or "configuration"
         try:
-            pipe = Pipeline.default(langs=self.langs, extra_rule_dirs=self.rule_dirs)
+            if base is None and self.base_pipeline:
+                base = load_pipeline(self.base_pipeline, folder=self.folder)
+            langs = langs if langs is not None else self.langs
+            if base is None:
+                pipe = Pipeline.default(langs=langs, extra_rule_dirs=self.rule_dirs)
+            elif langs is not None or self.rule_dirs:  # the base's steps with these rules
+                dirs = (*base.rules.extra_dirs, *self.rule_dirs)
+                pipe = base.with_rules(RuleBook(base.rules.langs if langs is None else langs, dirs))
+            else:
+                pipe = base
             for name, opts in self.options.items():
                 pipe = pipe.configure(name, **opts)
             pipe.without(*self.only, *self.without)  # check the names now
-        except (PipelineError, RuleError) as exc:
+        except (PipelineError, RuleError, ConfigError) as exc:
             raise ConfigError(f"{where}: {exc}") from exc
         return pipe
 
@@ -142,6 +182,13 @@ def _from_table(data: Mapping[str, Any], where: str, base: Path) -> Config:
     options = data.get("options", {})
     if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
         raise ConfigError(f"{where}: 'options' must hold one table per step, like [options.title]")
+    spec = data.get("pipeline")
+    if spec is not None and not (isinstance(spec, str) and spec.strip()):
+        like = 'pipeline = "mymodule:pipe"'
+        raise ConfigError(f"{where}: 'pipeline' must be a string, like {like}")
+    both = sorted(set(lists["only"]) & set(lists["without"]))
+    if both:
+        raise ConfigError(f"{where}: 'only' and 'without' both name {', '.join(both)}")
     rule_dirs = tuple(_rule_dir(d, base, where) for d in lists["rule_dirs"])
     config = Config(
         only=lists["only"],
@@ -150,6 +197,8 @@ def _from_table(data: Mapping[str, Any], where: str, base: Path) -> Config:
         rule_dirs=rule_dirs,
         options={k: dict(v) for k, v in options.items()},
         source=where,
+        base_pipeline=spec.strip() if spec else None,
+        folder=str(base),
     )
     config._configured()  # unknown steps or options are reported now, naming the file
     return config

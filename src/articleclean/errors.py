@@ -14,7 +14,33 @@ Every message says what went wrong and what to do about it.
 
 from __future__ import annotations
 
-__all__ = ["ArticlecleanError", "ConfigError", "DecodeError", "PipelineError", "RuleError"]
+__all__ = [
+    "ArticlecleanError",
+    "ConfigError",
+    "DecodeError",
+    "PipelineError",
+    "RuleError",
+    "for_command_line",
+]
+
+# What a message of the library tells a Python caller to pass, and the command's option that
+# does the same: the command shows its own words.
+_KEYWORD_OPTIONS = (
+    ("pass encoding=...", "pass --encoding CODEC"),
+    ("pass html=False", "pass --no-html"),
+)
+
+
+def for_command_line(message: str) -> str:
+    """``message`` as the command shows it: options instead of the library's keywords.
+
+    >>> for_command_line("input looks binary; pass encoding=... if it really is text")
+    'input looks binary; pass --encoding CODEC if it really is text'
+    """
+    for keyword, option in _KEYWORD_OPTIONS:
+        if keyword in message:
+            message = message.replace(keyword, option)
+    return message
 
 
 class ArticlecleanError(Exception):

@@ -527,20 +527,25 @@ def _cut(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     return start, end, rest
 
 
-def replay(text: str, removed: Iterable[Removal]) -> str:
+def replay(text: str, removed: Iterable[Removal], *, html: bool = True) -> str:
     """Rebuild the body from the input and its removals alone.
 
-    ``text`` is the decoded input (it is normalised the same way the pipeline normalises it);
-    whole-line removals drop their line, span removals cut their span, in the order given.
-    The result equals ``Article.body`` for the article the removals came from.
+    ``text`` is the decoded input (it is normalised the same way the pipeline normalises it,
+    an HTML document converted to text lines first unless ``html=False``, as the pipeline's
+    ``html`` setting says); whole-line removals drop their line, span removals cut their
+    span, in the order given. The result equals ``Article.body`` for the article the
+    removals came from.
 
     >>> replay("Title\\n\\nBody.", [Removal(1, "Title", "title")])
     'Body.'
     """
+    from .intake import source_text
     from .normalize import normalize_lines
     from .paragraphs import assemble
 
-    lines: dict[int, str | None] = dict(enumerate(normalize_lines(text), start=1))
+    lines: dict[int, str | None] = dict(
+        enumerate(normalize_lines(source_text(text, html=html)), start=1)
+    )
     for r in removed:
         current = lines.get(r.line)
         if current is None:
@@ -563,13 +568,24 @@ class Article:
     removed: tuple[Removal, ...]
     warnings: tuple[str, ...] = ()
 
+    @property
+    def partial(self) -> bool:
+        """True when the result is known to be incomplete or may be wrong: the time budget ran
+        out, a step failed, or the encoding is a weak guess (``warnings`` says which; see
+        :mod:`articleclean.notices`)."""
+        from .notices import partial_warnings
+
+        return bool(partial_warnings(self.warnings))
+
     def to_dict(self) -> dict[str, Any]:
-        """The documented JSON shape: ``{"body", "metadata", "removed"}`` (+ ``"warnings"``)."""
+        """The documented JSON shape: ``{"body", "metadata", "removed", "warnings",
+        "partial"}``."""
         return {
             "body": self.body,
             "metadata": self.metadata.to_dict(),
             "removed": [r.to_dict() for r in self.removed],
             "warnings": list(self.warnings),
+            "partial": self.partial,
         }
 
     def to_json(self, **kwargs: Any) -> str:

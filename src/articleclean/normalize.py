@@ -1,7 +1,11 @@
 """Text repair, applied to every input before any cleaner sees it.
 
-The documented normalisations, in order, per line (lines are those of ``str.splitlines``, so
-line numbers stay those of the decoded input):
+Lines are split at ``\n``, ``\r\n`` and ``\r`` only (:func:`split_lines`), so line numbers
+stay those of the decoded input as any editor counts them. The other characters that
+``str.splitlines`` breaks at (VT, FF, the separators U+001C-U+001F, NEL U+0085, U+2028,
+U+2029) stay inside their line: NEL is a byte of the mojibake that UTF-8 read as Latin-1
+makes (者 is ``E8 80 85``), so ftfy must see the whole line to repair it; whatever is left of
+them becomes a space. The documented normalisations, in order, per line:
 
 1. lone surrogates become U+FFFD (they cannot be written as UTF-8);
 2. ftfy repairs mojibake and HTML-entity leftovers, *only* on lines that contain a character
@@ -10,7 +14,8 @@ line numbers stay those of the decoded input):
    (``_mojibake.could_change``); pure ASCII and CJK lines skip it. The settings are CJK-safe:
    no full-width folding, no quote uncurling;
 3. zero-width characters, soft hyphens and control characters are removed; NBSP, the
-   ideographic space, tabs and the other Unicode spaces become a plain space;
+   ideographic space, tabs, the other Unicode spaces and the line and paragraph separators
+   left inside a line (VT, FF, U+001C-U+001F, NEL, U+2028, U+2029) become a plain space;
 4. Unicode NFC;
 5. runs of spaces become one space and the line is stripped;
 6. a line these steps changed is normalised again while ftfy could still change it (steps
@@ -28,7 +33,7 @@ from functools import lru_cache
 
 from ._mojibake import could_change
 
-__all__ = ["normalize_line", "normalize_lines"]
+__all__ = ["normalize_line", "normalize_lines", "split_lines"]
 
 # These are plain character classes, so the stdlib ``re`` (several times faster than
 # ``regex`` on them) gives the same results.
@@ -42,7 +47,7 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Zero-width and invisible format characters that carry nothing in scraped text. ZWJ/ZWNJ
 # (U+200C/U+200D) are kept: Persian, Indic scripts and emoji sequences need them.
 _INVISIBLE = re.compile(
-    r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]+"
+    r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]+"
 )
 # Once _INVISIBLE has run, the spaces ``str.split()`` splits on are exactly the Unicode
 # White_Space characters (tab, NBSP, U+2000-U+200A, U+3000, ...): splitting and joining with
@@ -62,17 +67,40 @@ def _ftfy_config():  # built on first use, not at import
     )
 
 
+# Separators ftfy would delete as control characters (it keeps FF and NEL): made spaces
+# first, so a line comes out the same whether or not it went through ftfy.
+_FTFY_DELETES = str.maketrans(dict.fromkeys("\x0b\x1c\x1d\x1e\x1f", " "))
+
+
 def _ftfy(line: str) -> str:
     import ftfy
 
-    return ftfy.fix_text(line, _ftfy_config())
+    return ftfy.fix_text(line.translate(_FTFY_DELETES), _ftfy_config())
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of ``text``, split at ``\\n``, ``\\r\\n`` and ``\\r`` only.
+
+    Like ``str.splitlines`` otherwise: no final empty line after a closing line break.
+
+    >>> split_lines("a\\r\\nb\\rc\\n")
+    ['a', 'b', 'c']
+    >>> split_lines("a\\x85b\\u2028c\\x0cd"), split_lines(""), split_lines("\\n")
+    (['a\\x85b\\u2028c\\x0cd'], [], [''])
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 _MAX_ROUNDS = 4  # ftfy rounds per line; real lines settle in one or two
 
 
 def normalize_line(line: str) -> str:
-    """Repair and tidy one line (no line breaks inside).
+    """Repair and tidy one line (no ``\\n`` or ``\\r`` inside).
 
     Idempotent: a normalised line normalises to itself. Removing invisible characters or
     composing accents (NFC) can reveal mojibake ftfy could not see before
@@ -117,9 +145,9 @@ def _normalize_once(line: str) -> str:
 
 
 def normalize_lines(text: str, *, timings: MutableMapping[str, float] | None = None) -> list[str]:
-    """Split ``text`` into lines (``str.splitlines``) and normalise each.
+    """Split ``text`` into lines (:func:`split_lines`) and normalise each.
 
-    Gives exactly ``[normalize_line(line) for line in text.splitlines()]``, but runs each
+    Gives exactly ``[normalize_line(line) for line in split_lines(text)]``, but runs each
     step once over the whole text (none of them changes or looks across a line break), and
     only the lines ftfy could change are repaired one by one. With ``timings``, the seconds
     spent in ftfy are added to ``timings["ftfy"]``.
@@ -129,7 +157,7 @@ def normalize_lines(text: str, *, timings: MutableMapping[str, float] | None = N
     >>> normalize_lines("Caf&eacute; \\u00e9\\n  x\\u200b  y ")
     ['Café é', 'x y']
     """
-    lines = text.splitlines()
+    lines = split_lines(text)
     if not lines:
         return []
     joined = "\n".join(lines)
@@ -178,7 +206,7 @@ def _lines_with(pattern: re.Pattern, joined: str) -> list[int]:
 
 
 _RARE = re.compile(
-    r"[\ud800-\udfff\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+    r"[\ud800-\udfff\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
 )
 _ASCII_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 _RUN_OF_SPACES = re.compile(r"  +")

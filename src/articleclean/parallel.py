@@ -135,6 +135,8 @@ def ordered_map(
     chunk_bytes: int = CHUNK_BYTES,
     window: int | None = None,
     warm: Callable[[Any], object] | None = None,
+    early: Callable[[int, bool, Any], object] | None = None,
+    started: Callable[[], object] | None = None,
 ) -> Iterator[tuple[bool, R | BaseException]]:
     """Yield ``(True, func(context, item))`` or ``(False, exception)`` per item, in order.
 
@@ -144,6 +146,11 @@ def ordered_map(
     that fits in one chunk is run in this process: starting workers would not pay.
     ``warm(context)``, if given, is run here before workers are forked, so that what it
     loads (word lists, compiled patterns) is inherited instead of loaded once per worker.
+    ``early(index, ok, value)``, if given, is called for each result that is ready before
+    its turn (workers finish out of order), with the item's position in ``items``, so a
+    caller can tell of a failure as it happens; the result is still yielded in its turn.
+    ``started()``, if given, is called once the work has begun: in this process, or once the
+    workers exist (a thread the caller starts then is not copied into forked workers).
     """
     chunks = _chunks(items, chunk_items, chunk_bytes, size)
     first = next(chunks, None)
@@ -151,10 +158,13 @@ def ordered_map(
         return
     second = next(chunks, None) if jobs > 1 else None
     if second is None:
+        if started is not None:
+            started()
         for chunk in chain([first], chunks):
             yield from _run(func, context, chunk)
         return
-    yield from _pooled(func, context, chain([first, second], chunks), jobs, window, warm)
+    chunks = chain([first, second], chunks)
+    yield from _pooled(func, context, chunks, jobs, window, warm, early, started)
 
 
 def _chunks(
@@ -201,9 +211,11 @@ def _pooled(
     jobs: int,
     window: int | None,
     warm: Callable[[Any], object] | None,
+    early: Callable[[int, bool, Any], object] | None = None,
+    started: Callable[[], object] | None = None,
 ) -> Iterator[tuple[bool, Any]]:
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
     try:
@@ -219,11 +231,26 @@ def _pooled(
     _flush_std_streams()  # forked workers must not inherit (and later write) pending output
     executor = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(payload,))
     finished = False
+    start = 0  # position in ``items`` of the next chunk submitted
+    told: set[Any] = set()  # futures whose results went to ``early``
+
+    def submit(chunk: list[Any]) -> tuple[Any, int]:
+        nonlocal start
+        future = executor.submit(_run_in_worker, chunk)
+        start += len(chunk)
+        return future, start - len(chunk)
+
     try:
-        pending = deque(executor.submit(_run_in_worker, c) for c in islice(chunks, window))
+        pending = deque(submit(c) for c in islice(chunks, window))  # forks the workers
+        if started is not None:
+            started()
         while pending:
+            if early is not None:
+                _tell_early(pending, told, early, wait, FIRST_COMPLETED)
+            head, _ = pending.popleft()
+            told.discard(head)
             try:
-                results = pending.popleft().result()
+                results = head.result()
             except BrokenProcessPool as exc:
                 raise ArticlecleanError(
                     "a worker process stopped unexpectedly (killed, or out of memory?); "
@@ -231,7 +258,7 @@ def _pooled(
                 ) from exc
             nxt = next(chunks, None)
             if nxt is not None:
-                pending.append(executor.submit(_run_in_worker, nxt))
+                pending.append(submit(nxt))
             yield from results
         finished = True
     finally:
@@ -239,6 +266,22 @@ def _pooled(
             executor.shutdown(wait=True)
         else:  # Ctrl-C, an error, or the caller stopped early: stop the workers now
             _terminate(executor)
+
+
+def _tell_early(pending: deque, told: set, early, wait, first_completed) -> None:
+    """Wait for the head of ``pending``; hand the results of chunks that finish before it to
+    ``early`` (once each)."""
+    head = pending[0][0]
+    while not head.done():
+        others = {f: at for f, at in list(pending)[1:] if f not in told}
+        done, _ = wait([head, *others], return_when=first_completed)
+        for future in done:
+            if future is head or future in told:
+                continue
+            told.add(future)
+            if future.exception() is None:
+                for k, (ok, value) in enumerate(future.result()):
+                    early(others[future] + k, ok, value)
 
 
 def _flush_std_streams() -> None:

@@ -12,7 +12,9 @@ step makes is recorded under the step's name.
 them once more over the body, as cleaning the body again would, and maps what that removes
 back onto the input, so that cleaning a body again changes nothing. With ``budget_seconds``
 a document gets that much time (:mod:`.budget`); a step over the budget is stopped and the
-result says so in ``Article.warnings`` instead of hanging.
+result says so in ``Article.warnings`` instead of hanging. Before the steps, the input is
+taken in (:mod:`.intake`): bytes decoded, an HTML document converted to text lines (unless
+``html=False``).
 """
 
 from __future__ import annotations
@@ -35,7 +37,6 @@ from .cleaners.labels import ad_labels, cookie_banners, copyright_notices, subsc
 from .cleaners.lists import nav_menus, pagination, related_lists, tag_lists
 from .cleaners.residue import markup_residue, script_residue
 from .cleaners.widgets import font_size_toggles, print_mail_widgets, share_buttons
-from .decode import decode
 from .errors import PipelineError, RuleError
 from .extract.bbs import bbs_header
 from .extract.byline import byline
@@ -48,6 +49,7 @@ from .extract.language import language
 from .extract.print_edition import print_edition
 from .extract.source import source
 from .extract.title import title
+from .intake import fill_from_hints, take_in
 from .model import Article, Doc, Metadata, sorted_removals
 from .rules import RuleBook
 from .settle import MAX_PASSES, body_of, map_back, merge_meta
@@ -117,7 +119,7 @@ _PRINT = ("print_edition",)
 # cleaners; the title (whose evidence is the credit lines under it); the classifier, which
 # sees only what the named cleaners left; the counters left behind; the language.
 DEFAULT_STEPS: tuple[Step, ...] = (
-    Step("analysis", analysis, kind="analysis", cheap=True, role=Role.ANALYSIS),
+    Step("analysis", analysis, kind="analysis", role=Role.ANALYSIS),
     Step("script_residue", script_residue, role=Role.RESIDUE),
     Step("markup_residue", markup_residue, role=Role.RESIDUE),
     Step("share_buttons", share_buttons, role=Role.WIDGET, marks=("share",)),
@@ -167,10 +169,12 @@ class Pipeline:
         rules: RuleBook | None = None,
         strict: bool = False,
         budget_seconds: float | None = None,
+        html: bool = True,
     ):
         self.steps: tuple[Step, ...] = tuple(steps)
         self.rules = rules or RuleBook()
         self.strict = strict
+        self.html = bool(html)
         if budget_seconds is not None and not budget_seconds > 0:
             raise PipelineError(f"budget_seconds must be a positive number, not {budget_seconds!r}")
         self.budget_seconds = budget_seconds
@@ -195,18 +199,23 @@ class Pipeline:
         extra_rule_dirs: Iterable[str] = (),
         strict: bool = False,
         budget_seconds: float | None = None,
+        html: bool = True,
     ) -> Pipeline:
         """Every built-in step, in order.
 
-        ``langs`` restricts word lists to those languages (all by default);
+        ``langs`` restricts word lists to those languages (all by default; codes such as
+        ``en``, ``zh-Hans`` or ``pt-BR``, and an unknown one raises :class:`PipelineError`);
         ``extra_rule_dirs`` adds directories of word lists and patterns of your own;
         ``strict=True`` lets a step's exception propagate instead of being recorded as a
         warning (useful in tests of your own steps); ``budget_seconds`` gives each document
         that much time, after which the remaining steps are skipped with a warning (see
-        :mod:`articleclean.budget`).
+        :mod:`articleclean.budget`); ``html=False`` cleans an HTML document as it is, instead
+        of converting it to text lines first (see :mod:`articleclean.html`).
         """
-        rules = RuleBook(tuple(langs) if langs is not None else None, tuple(extra_rule_dirs))
-        return cls(DEFAULT_STEPS, rules=rules, strict=strict, budget_seconds=budget_seconds)
+        rules = RuleBook(langs, tuple(extra_rule_dirs))  # (codes checked, mapped to folders)
+        return cls(
+            DEFAULT_STEPS, rules=rules, strict=strict, budget_seconds=budget_seconds, html=html
+        )
 
     @property
     def names(self) -> list[str]:
@@ -221,13 +230,15 @@ class Pipeline:
     def __repr__(self) -> str:
         return f"Pipeline([{', '.join(self.names)}])"
 
-    def _copy(self, steps: Iterable[Step]) -> Pipeline:
-        return Pipeline(
-            steps,
-            rules=self.rules,
-            strict=self.strict,
-            budget_seconds=self.budget_seconds,
-        )
+    def _copy(self, steps: Iterable[Step] | None = None, **settings: Any) -> Pipeline:
+        """A pipeline like this one, with other ``steps`` and/or other settings."""
+        kept = {
+            "rules": self.rules,
+            "strict": self.strict,
+            "budget_seconds": self.budget_seconds,
+            "html": self.html,
+        }
+        return Pipeline(self.steps if steps is None else steps, **{**kept, **settings})
 
     @property
     def memo(self) -> RunMemo:
@@ -330,7 +341,27 @@ class Pipeline:
         >>> Pipeline.default().with_budget(5).budget_seconds
         5
         """
-        return Pipeline(self.steps, rules=self.rules, strict=self.strict, budget_seconds=seconds)
+        return self._copy(budget_seconds=seconds)
+
+    def with_html(self, html: bool) -> Pipeline:
+        """This pipeline converting HTML documents to text first (``True``, the default) or
+        cleaning them as they are (``False``).
+
+        >>> page = "<html><body><p>Share</p><p>The body of the story.</p></body></html>"
+        >>> Pipeline.default().clean(page).body
+        'The body of the story.'
+        >>> Pipeline.default().with_html(False).html
+        False
+        """
+        return self._copy(html=html)
+
+    def with_rules(self, rules: RuleBook) -> Pipeline:
+        """This pipeline with another rule book: other languages or rule directories.
+
+        >>> Pipeline.default().with_rules(RuleBook(("pt-BR",))).rules.langs
+        ('pt',)
+        """
+        return self._copy(rules=rules)
 
     def configure(self, name: str, **options: Any) -> Pipeline:
         """Set options of a built-in step (``configure("title", max_tokens=20)``)."""
@@ -426,17 +457,18 @@ class Pipeline:
         True
         """
         clock = _Clock(timings)
-        used = None
-        if isinstance(text, (bytes, bytearray, memoryview)):
-            text, used = decode(bytes(text), encoding)
-        elif not isinstance(text, str):
-            raise TypeError(f"clean() takes str or bytes, not {type(text).__name__}")
-        clock.lap("decode")
         budget = Budget(self.budget_seconds) if self.budget_seconds is not None else None
+        intake = take_in(text, encoding=encoding, html=self.html)
+        text = intake.text
+        clock.lap("decode")
         ftfy_before = timings.get("ftfy", 0.0) if timings is not None else 0.0
-        doc = Doc.from_text(text, encoding=used, timings=timings)
+        doc = Doc.from_text(text, encoding=intake.encoding, timings=timings)
+        if intake.warnings:
+            doc = replace(doc, warnings=intake.warnings)
         if timings is not None:  # ftfy's seconds are counted under "ftfy" already
             clock.lap("normalize", minus=timings.get("ftfy", 0.0) - ftfy_before)
+        if budget is not None:  # building the body at the end costs up to half as much again
+            budget.keep(1.5 * budget.elapsed())
         memo = self.memo
         # the run's memo; a long document's lines stay remembered while it is cleaned
         with running(memo), memo.sized_for(len(doc.lines), len(text)):
@@ -444,6 +476,8 @@ class Pipeline:
             clock.restart()
             doc, body = self._settle(doc, budget)
             clock.lap("settle")
+        if intake.hints:  # what an HTML page's markup says, where the text said nothing
+            doc = doc.with_meta(**fill_from_hints(doc.meta, intake.hints))
         article = _article(doc, body)
         clock.lap("paragraphs")
         return article
@@ -451,17 +485,18 @@ class Pipeline:
     def _settle(self, doc: Doc, budget: Budget | None) -> tuple[Doc, str]:
         """Run the steps over the body until they remove nothing (see :mod:`.settle`);
         the settled doc and its body."""
-        body, groups = body_of(doc)
+        body: str | None = None
+        groups: list[list[int]] = []
         over_body = self._copy(s for s in self.steps if s.removes or s.kind == "analysis")
         for _ in range(MAX_PASSES):
-            if budget is not None and budget.exceeded:
-                return doc, body  # the budget warning says steps were skipped already
+            # a pass reads the body again before its steps: it must fit in what is left
+            if budget is not None and not budget.allows(2 * budget.kept):
+                return _out_of_time(doc, budget), body_of(doc)[0] if body is None else body
+            if body is None:
+                body, groups = body_of(doc)
             check = over_body.run(Doc.from_paragraphs(body), budget=budget)
             if budget is not None and budget.exceeded:
-                return replace(doc, step="budget").warn(
-                    f"over the time budget of {budget.seconds:g} s while settling; "
-                    "cleaning the body again may remove more"
-                ), body
+                return _out_of_time(doc, budget), body
             if not check.removed:
                 return doc, body
             settled = merge_meta(map_back(doc, groups, check), check)
@@ -474,7 +509,17 @@ class Pipeline:
         return replace(doc, step="settle").warn(
             f"the body still changed after {MAX_PASSES} more passes; "
             "cleaning it again may remove more"
-        ), body
+        ), body or ""
+
+
+def _out_of_time(doc: Doc, budget: Budget) -> Doc:
+    """``doc`` unsettled, with a budget warning (unless it has one: steps were skipped)."""
+    if any(w.startswith("budget:") for w in doc.warnings):
+        return doc
+    return replace(doc, step="budget").warn(
+        f"over the time budget of {budget.seconds:g} s while settling; "
+        "cleaning the body again may remove more"
+    )
 
 
 class _Clock:

@@ -4,20 +4,24 @@ Registered through the ``pytest11`` entry point, so it is active wherever articl
 installed, and does nothing until given a fixture root::
 
     pytest --articleclean-fixtures fixtures/                          # check every fixture
-    pytest --articleclean-fixtures fixtures/ --articleclean-update    # write/refresh expected.json
+    pytest --articleclean-fixtures fixtures/ --articleclean-update    # refresh expected.json
+    pytest --articleclean-fixtures fixtures/ --articleclean-accept    # accept reviewed drafts
 
 or, for a project, in ``pyproject.toml`` (paths relative to that file)::
 
     [tool.pytest.ini_options]
     articleclean_fixtures = ["fixtures"]
     articleclean_pipeline = "mypkg.cleaning:pipeline"   # optional: a Pipeline or a function
+                                                        # (imported from the rootdir too)
 
 When pytest runs without path arguments, the fixture roots are collected alongside the usual
 tests; with path arguments (``pytest tests/test_x.py``, ``pytest fixtures/site``) only the
 fixtures inside those paths are. Item ids are the fixture paths relative to their root.
-A failure shows the body diff, a metadata table and the cleaners that fired. A fixture without
-``expected.json`` gets one written and fails until reviewed; a fixture marked ``xfail`` in its
-expected file is reported as xfailed, and as a failure if it unexpectedly passes.
+A failure shows the body diff (each missing paragraph with the cleaner and rule that removed
+it), a metadata table and the cleaners that fired. A fixture without ``expected.json`` gets
+one written, marked ``"reviewed": false``, and fails until it is reviewed and accepted
+(``--articleclean-accept``, or delete that line); a fixture marked ``xfail`` in its expected
+file is reported as xfailed, and as a failure if it unexpectedly passes.
 See :mod:`articleclean.testing` for the fixture format.
 """
 
@@ -49,6 +53,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--articleclean-update",
         action="store_true",
         help="write missing expected.json files and refresh failing ones from the current output",
+    )
+    group.addoption(
+        "--articleclean-accept",
+        action="store_true",
+        help='accept unreviewed expected.json files (delete their "reviewed": false) after '
+        "reviewing them",
     )
     group.addoption(
         "--articleclean-pipeline",
@@ -132,7 +142,8 @@ class FixtureItem(pytest.Item):
 
         config = self.config
         update = config.getoption("articleclean_update")
-        report = check_fixture(self.fixture, _pipeline(config), update=update)
+        accept = config.getoption("articleclean_accept")
+        report = check_fixture(self.fixture, _pipeline(config), update=update, accept=accept)
         self.user_properties.append(("articleclean_outcome", report.outcome))
         if report.wrote is not None:
             config.stash[_WRITTEN].append((self.fixture.id, report.wrote))
@@ -154,14 +165,19 @@ class FixtureItem(pytest.Item):
 
 
 def _pipeline(config: pytest.Config):
-    """The base pipeline of this run (loaded once); ``None`` means the default."""
+    """The base pipeline of this run (loaded once); ``None`` means the default.
+
+    The module is looked for in the rootdir (the ini file's folder) first, as ``articleclean
+    check --pipeline`` looks in the current folder: no ``pythonpath`` setting is needed.
+    """
     if _PIPELINE not in config.stash:
         spec = config.getoption("articleclean_pipeline") or config.getini("articleclean_pipeline")
         if spec:
-            from .testing import load_pipeline
+            from .loading import load_pipeline
 
+            folder = config.inipath.parent if config.inipath else config.rootpath
             try:
-                config.stash[_PIPELINE] = load_pipeline(spec)
+                config.stash[_PIPELINE] = load_pipeline(spec, folder=folder)
             except Exception as exc:
                 config.stash[_PIPELINE] = exc
         else:
@@ -177,6 +193,10 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
     if not written:
         return
     terminalreporter.section("articleclean")
-    terminalreporter.write_line(f"wrote {len(written)} expected file(s); review them:")
+    terminalreporter.write_line(f"wrote {len(written)} expected file(s):")
     for fixture_id, path in written:
         terminalreporter.write_line(f"  {fixture_id}: {path}")
+    terminalreporter.write_line(
+        'new files are marked "reviewed": false and fail until reviewed and accepted '
+        "(--articleclean-accept, or delete that line)"
+    )

@@ -538,7 +538,10 @@ WIDGET_FAMILIES = ("share", "print", "fontsize", "counters")
 class RuleBook:
     """The rules a pipeline's steps see: which languages, which extra rule directories.
 
-    Steps ask it for lexicons and pattern sets; loading is cached per process.
+    ``langs`` are language codes (BCP 47 tags such as ``zh-Hans`` or ``pt-BR`` are read as
+    their language's folder; an unknown code raises :class:`PipelineError`, see
+    :mod:`articleclean.langs`). Steps ask it for lexicons and pattern sets; loading is cached
+    per process.
 
     >>> RuleBook().lexicon("share").lookup("分享到").family
     'share'
@@ -555,6 +558,10 @@ class RuleBook:
     memo: RunMemo = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        if self.langs is not None:  # "zh-Hans", "pt-BR" -> their folders; "xx" is refused
+            from .langs import resolve_langs
+
+            object.__setattr__(self, "langs", resolve_langs(self.langs, self.extra_dirs))
         object.__setattr__(self, "_hash", hash((self.langs, self.extra_dirs)))
         object.__setattr__(self, "_loaded", {})
         object.__setattr__(self, "memo", RunMemo())

@@ -20,6 +20,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .errors import PipelineError
 from .model import Doc
 from .normalize import normalize_lines
 from .rules import RuleBook
@@ -71,6 +72,10 @@ class TemplateLearner:
     """
 
     def __init__(self, *, min_docs: int = 3, min_share: float = 0.3, max_entries: int = 1_000_000):
+        if not (isinstance(min_docs, int) and min_docs >= 1):
+            raise PipelineError(f"min_docs must be a whole number of 1 or more, not {min_docs!r}")
+        if not 0 < min_share <= 1:
+            raise PipelineError(f"min_share must be above 0 and at most 1, not {min_share!r}")
         self.min_docs = min_docs
         self.min_share = min_share
         self.max_entries = max_entries

@@ -21,14 +21,23 @@ these two functions.
 ``keep``       snippets that must appear in the body
 ``drop``       snippets that must not appear in the body
 ``xfail``      the reason a fixture is known to fail; an unexpected pass is a failure
+``reviewed``   ``false`` in a file written from the pipeline's output, until a person has
+               reviewed it
 ``notes``      free text for people
 =============  ==========================================================================
 
 Golden-file behaviour: a fixture without ``expected.json`` (or whose file asserts nothing)
-gets one written from the current output and *fails* until a person has reviewed it;
+gets one written from the current output, with ``"reviewed": false``, and *fails* (outcome
+``new``, then ``unreviewed`` on every later run) until a person has reviewed it, corrected
+what a reader would not want, and accepted it: deleted the ``"reviewed": false`` line, or
+run with ``accept=True`` (``articleclean check --accept``, ``pytest --articleclean-accept``),
+which deletes it for them (outcome ``accepted``, then the file is compared as any other).
 ``update=True`` rewrites ``body`` and the listed ``metadata`` fields of a failing fixture from
 the current output. Fixtures marked ``xfail`` are never rewritten (their gold is what the
 pipeline should reach), and keep/drop snippets are never changed automatically.
+
+A failing fixture's report names, for each paragraph of the expected body that is missing
+from the cleaned one, the cleaner and the rule that removed it (:attr:`FixtureReport.missing`).
 
 ``articleclean.toml`` pins a custom pipeline for the fixtures in its folder and below (the
 nearest one up to the root passed to :func:`discover` applies). It takes three of the keys of
@@ -44,7 +53,6 @@ then ``only``, then ``without``)::
 from __future__ import annotations
 
 import difflib
-import importlib
 import json
 import os
 import tempfile
@@ -57,7 +65,8 @@ from typing import Any
 
 from ._testing_report import format_report, report_dict
 from .errors import ArticlecleanError, ConfigError
-from .model import Article
+from .loading import load_pipeline
+from .model import Article, Removal
 from .pipeline import Pipeline
 from .scoring import Score, prf
 
@@ -75,6 +84,7 @@ __all__ = [
     "Fixture",
     "FixtureReport",
     "MetadataDiff",
+    "Missing",
     "body_diff",
     "check_all",
     "check_fixture",
@@ -88,12 +98,22 @@ __all__ = [
 RAW = "raw.txt"
 EXPECTED = "expected.json"
 CONFIG = "articleclean.toml"
-_KEYS = ("body", "metadata", "keep", "drop", "xfail", "notes")
+_KEYS = ("reviewed", "body", "metadata", "keep", "drop", "xfail", "notes")
 _CONFIG_KEYS = ("only", "without", "options")
 
-# What a check can come to. The last four are failures.
-OUTCOMES = ("passed", "xfailed", "updated", "failed", "xpassed", "new", "error")
-_FAILURES = frozenset(OUTCOMES[3:])
+# What a check can come to. The last five are failures.
+OUTCOMES = (
+    "passed",
+    "xfailed",
+    "updated",
+    "accepted",
+    "failed",
+    "xpassed",
+    "new",
+    "unreviewed",
+    "error",
+)
+_FAILURES = frozenset(OUTCOMES[4:])
 
 
 @dataclass(frozen=True)
@@ -140,6 +160,11 @@ def discover(*roots: str | os.PathLike[str]) -> list[Fixture]:
     found: list[Fixture] = []
     for root in roots:
         base = Path(root).resolve()
+        if base.is_file():
+            hint = f" ({os.fspath(Path(root).parent) or '.'})" if base.name == RAW else ""
+            raise ConfigError(
+                f"{os.fspath(root)!r} is a file, not a folder of fixtures: give its folder{hint}"
+            )
         if not base.is_dir():
             raise ConfigError(f"fixture folder {os.fspath(root)!r} does not exist")
         for folder, dirs, files in os.walk(base):
@@ -178,6 +203,11 @@ class Expected:
         return self.data.get("xfail")
 
     @property
+    def reviewed(self) -> bool:
+        """False for a file written from the pipeline's output and not yet accepted."""
+        return self.data.get("reviewed", True) is not False
+
+    @property
     def asserts_something(self) -> bool:
         return any(k in self.data for k in ("body", "metadata", "keep", "drop"))
 
@@ -213,6 +243,8 @@ def read_expected(path: str | os.PathLike[str]) -> Expected:
     xfail = data.get("xfail")
     if xfail is not None and not (isinstance(xfail, str) and xfail.strip()):
         raise bad("xfail", "the reason the fixture fails, as a non-empty string")
+    if "reviewed" in data and data["reviewed"] is not False:
+        raise bad("reviewed", "false (until the file is reviewed; then delete the key)")
     return Expected(data)
 
 
@@ -265,28 +297,6 @@ def fixture_pipeline(fixture: Fixture, base: Pipeline | None = None) -> Pipeline
     return pipe
 
 
-def load_pipeline(spec: str) -> Pipeline:
-    """Import ``MODULE:NAME``: a :class:`Pipeline`, or a function of no arguments returning one.
-
-    >>> load_pipeline("articleclean.pipeline:Pipeline.default").names == Pipeline.default().names
-    True
-    """
-    module, _, name = spec.partition(":")
-    if not module or not name:
-        raise ConfigError(f"pipeline {spec!r} must be given as MODULE:NAME")
-    try:
-        obj: Any = importlib.import_module(module)
-        for part in name.split("."):
-            obj = getattr(obj, part)
-        if callable(obj) and not isinstance(obj, Pipeline):
-            obj = obj()
-    except Exception as exc:
-        raise ConfigError(f"cannot load pipeline {spec!r} ({type(exc).__name__}: {exc})") from exc
-    if not isinstance(obj, Pipeline):
-        raise ConfigError(f"{spec!r} is a {type(obj).__name__}, not an articleclean Pipeline")
-    return obj
-
-
 @dataclass(frozen=True)
 class MetadataDiff:
     """One metadata field whose value is not the expected one (``got`` is JSON-shaped)."""
@@ -295,6 +305,16 @@ class MetadataDiff:
     expected: Any
     got: Any
     problem: str = "differs"  # or "unknown field"
+
+
+@dataclass(frozen=True)
+class Missing:
+    """A paragraph of the expected body missing from the cleaned one, and the removals
+    (cleaner, rule, input line) that took its text; none when no removal holds it (the
+    text was changed by normalisation or joined differently)."""
+
+    text: str
+    removals: tuple[Removal, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -313,6 +333,7 @@ class FixtureReport:
     metadata: tuple[MetadataDiff, ...] = ()
     keep_missing: tuple[str, ...] = ()
     drop_present: tuple[str, ...] = ()
+    missing: tuple[Missing, ...] = ()
     fired: Mapping[str, int] = field(default_factory=dict)
     wrote: Path | None = None
     config: Path | None = None
@@ -321,7 +342,8 @@ class FixtureReport:
 
     @property
     def failed(self) -> bool:
-        """True for ``failed``, ``xpassed`` (remove the mark), ``new`` (review) and ``error``."""
+        """True for ``failed``, ``xpassed`` (remove the mark), ``new`` and ``unreviewed``
+        (review, then accept) and ``error``."""
         return self.outcome in _FAILURES
 
     @property
@@ -353,13 +375,16 @@ def check_fixture(
     *,
     update: bool = False,
     write_missing: bool = True,
+    accept: bool = False,
 ) -> FixtureReport:
     """Clean ``fixture`` with ``pipeline`` (plus its ``articleclean.toml``) and compare.
 
     Never raises for a bad fixture: an unreadable raw file, a malformed expected file or a
     config naming an unknown step give ``outcome == "error"`` with the reason in ``error``.
-    ``write_missing`` writes a missing expected file (outcome ``new``, a failure); ``update``
-    rewrites a failing one (outcome ``updated``) and makes a missing one pass.
+    ``write_missing`` writes a missing expected file, marked unreviewed (outcome ``new``, a
+    failure, as is ``unreviewed`` for a file still so marked); ``accept`` deletes the mark of
+    an unreviewed file (outcome ``accepted`` when it then matches); ``update`` rewrites the
+    body and metadata of a failing one (outcome ``updated``).
     """
     config = fixture.config_path
     try:
@@ -377,7 +402,9 @@ def check_fixture(
     base = FixtureReport(fixture, "passed", article, expected, fired=fired, config=config)
 
     try:
-        return _judge(base, expected, article, update=update, write_missing=write_missing)
+        return _judge(
+            base, expected, article, update=update, write_missing=write_missing, accept=accept
+        )
     except OSError as exc:
         error = f"{fixture.expected_path}: cannot write ({exc.strerror or exc})"
         return _replace(base, "error", error=error)
@@ -390,16 +417,33 @@ def _judge(
     *,
     update: bool,
     write_missing: bool,
+    accept: bool = False,
 ) -> FixtureReport:
     """The outcome of a cleaned fixture; writes the expected file where asked to."""
     fixture = base.fixture
     if expected is None or not expected.asserts_something:
-        data = {**(expected.data if expected else {}), **_draft(article)}
+        data = {"reviewed": False, **(expected.data if expected else {}), **_draft(article)}
         wrote = _write_json(fixture.expected_path, data) if (update or write_missing) else None
-        return _replace(base, "updated" if update else "new", wrote=wrote)
+        return _replace(base, "new", wrote=wrote)
+
+    accepted = None
+    if not expected.reviewed:
+        if not accept:
+            found = _compare(expected, article)
+            if update and any(found.values()) and not expected.xfail:
+                fresh = Expected(_refresh(expected.data, article))
+                wrote = _write_json(fixture.expected_path, fresh.data)
+                return _replace(base, "unreviewed", wrote=wrote)
+            return _replace(base, "unreviewed", **found)
+        data = {k: v for k, v in expected.data.items() if k != "reviewed"}
+        accepted = _write_json(fixture.expected_path, data)
+        expected = Expected(data)
+        base = _replace(base, base.outcome, expected=expected)
 
     found = _compare(expected, article)
     matched = not any(found.values())
+    if accepted is not None and matched and not expected.xfail:
+        return _replace(base, "accepted", wrote=accepted)
     if expected.xfail:
         return _replace(base, "xpassed" if matched else "xfailed", **found)
     if matched:
@@ -426,8 +470,10 @@ def _replace(report: FixtureReport, outcome: str, **changes: Any) -> FixtureRepo
 
 def _compare(expected: Expected, article: Article) -> dict[str, Any]:
     diff = ""
+    missing: tuple[Missing, ...] = ()
     if expected.body is not None and expected.body != article.body:
         diff = body_diff(expected.body, article.body)
+        missing = missing_paragraphs(expected.body, article)
     got = article.metadata.to_dict()
     meta = []
     for name, value in expected.metadata.items():
@@ -440,7 +486,35 @@ def _compare(expected: Expected, article: Article) -> dict[str, Any]:
         "metadata": tuple(meta),
         "keep_missing": tuple(s for s in expected.keep if s not in article.body),
         "drop_present": tuple(s for s in expected.drop if s in article.body),
+        "missing": missing,
     }
+
+
+def missing_paragraphs(expected: str, article: Article) -> tuple[Missing, ...]:
+    """The paragraphs of ``expected`` the article's body lacks, each with the removals that
+    took (part of) its text.
+
+    >>> from articleclean import clean
+    >>> [(m.text, [r.cleaner for r in m.removals])
+    ...  for m in missing_paragraphs("Share\\n\\nThe body.", clean("Share\\n\\nThe body."))]
+    [('Share', ['share_buttons'])]
+    """
+    have = Counter(article.paragraphs)
+    out = []
+    for paragraph in expected.split("\n\n"):
+        if have[paragraph] > 0:
+            have[paragraph] -= 1
+            continue
+        if not paragraph.strip():
+            continue
+        flat = " ".join(paragraph.split())
+        took = []
+        for r in article.removed:
+            text = " ".join(r.text.split())
+            if len(text) >= 2 and (text in flat or flat in text):
+                took.append(r)
+        out.append(Missing(paragraph, tuple(took)))
+    return tuple(out)
 
 
 def body_diff(expected: str, got: str) -> str:
@@ -495,8 +569,10 @@ def check_all(
     *,
     update: bool = False,
     write_missing: bool = True,
+    accept: bool = False,
 ) -> list[FixtureReport]:
     """:func:`check_fixture` for each fixture, in order."""
     return [
-        check_fixture(f, pipeline, update=update, write_missing=write_missing) for f in fixtures
+        check_fixture(f, pipeline, update=update, write_missing=write_missing, accept=accept)
+        for f in fixtures
     ]

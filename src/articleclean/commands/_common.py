@@ -8,8 +8,10 @@ import sys
 from typing import IO
 
 from ..config import Config, find_config, load_config
-from ..errors import ArticlecleanError
+from ..errors import ArticlecleanError, ConfigError, PipelineError
 from ..io import read_input, read_stdin
+from ..langs import resolve_langs
+from ..loading import load_pipeline
 from ..pipeline import Pipeline
 
 
@@ -19,6 +21,20 @@ class UsageError(ArticlecleanError):
 
 def add_pipeline_options(p: argparse.ArgumentParser, *, encoding: bool = True) -> None:
     g = p.add_argument_group("choosing cleaners")
+    g.add_argument(
+        "--pipeline",
+        metavar="MODULE:NAME",
+        help="start from this Pipeline (or a function returning one), imported from the "
+        "current folder or the installed packages, instead of the default pipeline",
+    )
+    g.add_argument(
+        "--langs",
+        action="append",
+        default=[],
+        metavar="CODES",
+        help="use only these languages' word lists: codes such as en, zh-Hans or pt-BR, "
+        "separated by commas (repeatable)",
+    )
     g.add_argument(
         "--without",
         action="append",
@@ -41,6 +57,13 @@ def add_pipeline_options(p: argparse.ArgumentParser, *, encoding: bool = True) -
     )
     g.add_argument(
         "--no-config", action="store_true", help="ignore configuration files in the current folder"
+    )
+    g.add_argument(
+        "--no-html",
+        dest="html",
+        action="store_false",
+        help="clean an HTML document as it is, instead of converting it to text lines first "
+        "(its tags, scripts and styles are then left to the markup and script cleaners)",
     )
     if encoding:
         p.add_argument(
@@ -69,8 +92,32 @@ def build_pipeline(args: argparse.Namespace) -> Pipeline:
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise UsageError(f"unknown encoding {encoding!r}; use a Python codec name") from None
-    return read_config(args).pipeline(only=args.only, without=args.without)
+            raise UsageError(
+                f"--encoding: unknown encoding {encoding!r}; use a Python codec name"
+            ) from None
+    both = sorted(set(args.only) & set(args.without))
+    if both:
+        raise UsageError(
+            f"--only and --without both name {', '.join(both)}; give each step to one of them"
+        )
+    langs = None
+    if args.langs:
+        try:
+            langs = resolve_langs([c for arg in args.langs for c in arg.split(",") if c.strip()])
+        except PipelineError as exc:
+            raise UsageError(f"--langs: {exc}") from None
+    config = read_config(args)
+    base = user_pipeline(args.pipeline) if args.pipeline else None
+    pipe = config.pipeline(only=args.only, without=args.without, base=base, langs=langs)
+    return pipe if args.html else pipe.with_html(False)
+
+
+def user_pipeline(spec: str) -> Pipeline:
+    """``--pipeline MODULE:NAME``, the module found in the current folder if it is there."""
+    try:
+        return load_pipeline(spec, folder=os.getcwd())
+    except ConfigError as exc:
+        raise UsageError(f"--pipeline: {exc}") from None
 
 
 def read_path(path: str, max_bytes: int | None = None) -> bytes:

@@ -10,7 +10,10 @@ Where results go:
 
 Workers read, clean and write output files (atomically: a temporary file, then a rename);
 the main process writes the output stream in input order, so the output never depends on
-``--jobs``. On Ctrl-C the workers are stopped and any temporary file they leave is removed.
+``--jobs``; failures and partial results are told as soon as a worker has them. On Ctrl-C
+the workers are stopped and any temporary file they leave is removed.
+
+Exit codes: 1 if any input failed, else 3 if any result is partial, else 0.
 """
 
 from __future__ import annotations
@@ -22,8 +25,8 @@ from collections.abc import Iterator
 from contextlib import ExitStack, closing
 from dataclasses import dataclass
 
-from ..decode import decode
 from ..errors import ArticlecleanError
+from ..intake import take_in
 from ..io import (
     AtomicFile,
     Found,
@@ -38,8 +41,10 @@ from ..parallel import ordered_map, resolve_jobs, warm_up
 from ..pipeline import Pipeline
 from ..templates import TemplateLearner
 from ._common import UsageError, is_tty, read_path, stderr
-from ._formats import EXTENSIONS, Sink, render
+from ._formats import EXTENSIONS, Sink, render, txt_header
 from ._report import Removals, Reporter, removal_counts
+
+EXIT_PARTIAL = 3  # no input failed, but some result is partial
 
 FILES_PER_TASK = 4  # files a worker takes at a time: few, so small folders use every worker
 
@@ -62,11 +67,11 @@ class FileJob:
     fmt: str
 
 
-def clean_file(job: FileJob, task: Task) -> tuple[str, int, Removals]:
+def clean_file(job: FileJob, task: Task) -> tuple[str, int, Removals, tuple[str, ...]]:
     """Read, clean and render one file; write it if it has an output file (runs in a worker).
 
-    Returns the text for the output stream (``""`` once written to a file), the bytes read
-    and the removals per cleaner.
+    Returns the text for the output stream (``""`` once written to a file), the bytes read,
+    the removals per cleaner and the article's warnings.
     """
     data = read_path(task.path, job.max_bytes)
     try:
@@ -82,7 +87,7 @@ def clean_file(job: FileJob, task: Task) -> tuple[str, int, Removals]:
         except OSError as exc:
             raise ArticlecleanError(f"cannot write {task.target} ({os_reason(exc)})") from exc
         text = ""
-    return text, len(data), removal_counts(article)
+    return text, len(data), removal_counts(article), article.warnings
 
 
 def run_files(args: argparse.Namespace, pipe: Pipeline, out) -> int:
@@ -91,17 +96,39 @@ def run_files(args: argparse.Namespace, pipe: Pipeline, out) -> int:
     to_stream = plan.mode == "stream"
     progress = not args.quiet and is_tty(err) and not (to_stream and is_tty(out))
     totals = plan.count() if progress else (None, None)
-    report = Reporter(err, progress=progress, total_items=totals[0], total_bytes=totals[1])
+    report = Reporter(
+        err,
+        progress=progress,
+        total_items=totals[0],
+        total_bytes=totals[1],
+        verbose=args.verbose,
+    )
     if args.learn_templates:
         pipe = _learn_templates(plan, pipe, args, err)
     report.order.update(dict.fromkeys(pipe.names))
     job = FileJob(pipe, args.encoding, args.max_bytes or None, args.format)
     pending: deque[Task] = deque()  # handed to the workers, not yet reported
+    fed = 0  # tasks handed out so far; the one at pending[0] is number fed - len(pending)
+    told: set[int] = set()  # tasks whose problems were told before their turn
+    headed = plan.mode == "stream" and args.format == "txt" and plan.summary
 
     def feed() -> Iterator[Task]:
+        nonlocal fed
         for task in plan.tasks(report):
             pending.append(task)
+            fed += 1
+            if len(pending) == 1:
+                report.busy(task.shown, task.size)
             yield task
+
+    def early(index: int, ok: bool, value) -> None:
+        """A worker's result ready before its turn: tell its problems now."""
+        task = pending[index - (fed - len(pending))]
+        if not ok:
+            report.tell_failure(task.shown, str(value))
+        else:
+            report.tell(task.shown, value[3])
+        told.add(index)
 
     jobs = resolve_jobs(args.jobs)
     try:
@@ -121,16 +148,29 @@ def run_files(args: argparse.Namespace, pipe: Pipeline, out) -> int:
                 size=_task_size,
                 chunk_items=FILES_PER_TASK,
                 warm=warm_up,
+                early=early,
+                started=report.start_ticking,
             )
+            index = 0
+            written = False  # a txt result in the stream, after which a header sets one off
             for ok, value in stack.enter_context(closing(results)):
                 task = pending.popleft()
+                said = index in told
+                told.discard(index)
+                index += 1
+                if pending:
+                    report.busy(pending[0].shown, pending[0].size)
                 if not ok:
-                    report.fail(task.shown, str(value), task.size)
+                    report.fail(task.shown, str(value), task.size, told=said)
                     continue
-                text, nbytes, removals = value
+                text, nbytes, removals, warnings = value
                 if sink is not None:
+                    if headed:
+                        sink.write(txt_header(task.shown, first=not written))
+                        written = True
                     sink.write(text)
-                report.done(nbytes, removals)
+                report.done(nbytes, removals, task.shown, warnings, told=said)
+            report.busy(None)
             if sink is not None:
                 sink.flush()
     except BaseException:
@@ -142,7 +182,7 @@ def run_files(args: argparse.Namespace, pipe: Pipeline, out) -> int:
         raise
     if plan.summary and not args.quiet:
         report.say(report.summary())
-    return 1 if report.failed else 0
+    return 1 if report.failed else EXIT_PARTIAL if report.partial else 0
 
 
 def _learn_templates(plan: Plan, pipe: Pipeline, args: argparse.Namespace, err) -> Pipeline:
@@ -154,7 +194,8 @@ def _learn_templates(plan: Plan, pipe: Pipeline, args: argparse.Namespace, err) 
     quiet = Reporter(err, progress=False)
     for task in plan.tasks(quiet):
         try:
-            text, _ = decode(read_path(task.path, args.max_bytes or None), args.encoding)
+            data = read_path(task.path, args.max_bytes or None)
+            text = take_in(data, encoding=args.encoding, html=pipe.html).text
         except (ArticlecleanError, OSError):
             continue
         learner.add(text)
@@ -206,6 +247,13 @@ class Plan:
             raise UsageError("stdin has no file name: give -o a file name, not a folder")
         if os.path.exists(out) and not os.path.isdir(out):
             raise UsageError(f"{out} exists and is not a folder")
+        if not os.path.exists(out) and not out.endswith(("/", os.sep)) and _file_like(out):
+            what = "a folder" if self.folders else "several files"
+            raise UsageError(
+                f"-o {out} looks like a file name, but the results of {what} go into an output "
+                "folder, one file each: give -o a folder (end it with / if its name has a "
+                "dot), or use --format jsonl to put every result into one file"
+            )
         if len(self.folders) > 1 or (self.folders and self.files):
             raise UsageError(
                 "with an output folder give one input folder, or files; "
@@ -345,6 +393,17 @@ def _with_ext(rel: str, fmt: str) -> str:
     dot = name.rfind(".")
     stem = name[:dot] if 0 < dot < len(name) - 1 else name
     return folder + sep + stem + EXTENSIONS[fmt]
+
+
+def _file_like(path: str) -> bool:
+    """Whether ``path`` has the look of a file name: an extension (``all.txt``).
+
+    >>> _file_like("single.txt"), _file_like("cleaned"), _file_like("out/.hidden")
+    (True, False, False)
+    """
+    name = os.path.basename(path)
+    dot = name.rfind(".")
+    return 0 < dot < len(name) - 1
 
 
 def _inside(path: str, folder: str) -> bool:

@@ -1,4 +1,11 @@
-"""Output formats of ``articleclean clean``: txt, json, jsonl, md; and UTF-8 output streams."""
+"""Output formats of ``articleclean clean``: txt, json, jsonl, md; and UTF-8 output streams.
+
+A *partial* result (``Article.partial``: the time budget ran out, a step failed, the
+encoding is a weak guess) carries the mark in every format: ``"partial": true`` and the
+warnings in json/jsonl, a ``- Partial:`` item in md, and in txt a first line
+``[articleclean: partial] <reason>`` and a blank line before the body. Several txt results
+in one stream are each headed by ``==> PATH <==`` (as ``head`` and ``tail`` do).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +13,10 @@ import json
 import re
 from typing import IO, Any
 
+from ..errors import for_command_line
 from ..io import printable
 from ..model import Article
+from ..notices import partial_warnings
 
 FORMATS = ("txt", "json", "jsonl", "md")
 EXTENSIONS = {"txt": ".txt", "json": ".json", "jsonl": ".jsonl", "md": ".md"}
@@ -18,16 +27,46 @@ FORMAT_HELP = (
 )
 
 
+PARTIAL_MARK = "[articleclean: partial]"
+
+
 def render(fmt: str, article: Article, path: str) -> str:
-    """The text written for one cleaned document, in format ``fmt``."""
+    """The text written for one cleaned document, in format ``fmt``.
+
+    >>> from articleclean import Article, Metadata
+    >>> cut = Article("Body.", ("Body.",), Metadata(), (), ("budget: over the time budget",))
+    >>> print(render("txt", cut, "a.txt"))
+    [articleclean: partial] budget: over the time budget
+    <BLANKLINE>
+    Body.
+    <BLANKLINE>
+    """
     if fmt == "txt":
-        return article.body + "\n" if article.body else ""
+        body = article.body + "\n" if article.body else ""
+        reasons = partial_warnings(article.warnings)
+        if reasons:
+            return f"{PARTIAL_MARK} {'; '.join(map(for_command_line, reasons))}\n\n{body}"
+        return body
     if fmt == "md":
         return to_markdown(article, path)
     record = {"path": path, **article.to_dict()}
+    record["warnings"] = [for_command_line(w) for w in record["warnings"]]  # --no-html, ...
     if fmt == "json":
         return dump_json(record, indent=2) + "\n"
     return dump_json(record) + "\n"
+
+
+def txt_header(path: str, first: bool) -> str:
+    """The line that heads one of several txt results in a stream.
+
+    >>> print(txt_header("a.txt", True) + "Body.\\n" + txt_header("b.txt", False) + "More.")
+    ==> a.txt <==
+    Body.
+    <BLANKLINE>
+    ==> b.txt <==
+    More.
+    """
+    return ("" if first else "\n") + f"==> {printable(path)} <==\n"
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -92,6 +131,8 @@ def to_markdown(article: Article, path: str) -> str:
             items.append(f"- {label}: {md_escape(str(value))}")
     path = printable(path)
     items.append(f"- Path: `{path}`" if "`" not in path else f"- Path: {md_escape(path)}")
+    for reason in partial_warnings(article.warnings):
+        items.append(f"- Partial: {md_escape(for_command_line(reason))}")
     parts.append("\n".join(items))
     parts.extend(md_escape(p) for p in article.paragraphs)
     return "\n\n".join(parts) + "\n"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 
 from .. import testing
 from ..pipeline import Pipeline
 from ..scoring import Score, mean_score
+from ._common import UsageError, user_pipeline
 
 NAME = "check"
 HELP = "check fixture folders (raw.txt + expected.json) against the pipeline"
@@ -26,8 +26,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.description = (
         "Clean the raw.txt of every fixture folder under each DIR and compare the result with "
         "its expected.json (see `articleclean.testing`). A fixture without an expected file "
-        "gets one written from the current output, to review. Exit code 1 if any fixture "
-        "fails, passes while marked xfail, or was just written; 2 for usage errors; 0 otherwise."
+        'gets one written from the current output, marked "reviewed": false, and fails until '
+        "it is reviewed and accepted (--accept, or delete that line). Exit code 1 if any "
+        "fixture fails, passes while marked xfail, or is new or unreviewed; 2 for usage "
+        "errors; 0 otherwise."
     )
     p.add_argument("roots", nargs="+", metavar="DIR", help="folder of fixture folders")
     p.add_argument(
@@ -35,6 +37,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="write missing expected.json files and refresh the body and listed metadata of "
         "failing ones from the current output (after reviewing the diffs)",
+    )
+    p.add_argument(
+        "--accept",
+        action="store_true",
+        help='accept the unreviewed expected files (delete their "reviewed": false) after '
+        "reviewing them; they are then compared as any other",
     )
     p.add_argument(
         "--score",
@@ -48,7 +56,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="with --score, list only the N lowest-scoring fixtures (implies --score)",
     )
     p.add_argument(
-        "-f", "--format", choices=("text", "json"), default="text", help="text (default) or json"
+        "-f",
+        "--format",
+        type=lambda value: "txt" if value == "text" else value,  # its name before 0.2
+        choices=("txt", "json"),
+        default="txt",
+        help="txt: for people (default); json: every fixture's report and a summary",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="one line per fixture, no diffs")
     p.add_argument(
@@ -73,11 +86,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _base_pipeline(args: argparse.Namespace) -> Pipeline | None:
-    pipe = None
-    if args.pipeline:
-        if os.getcwd() not in sys.path:  # let `--pipeline mymodule:pipe` find the user's module
-            sys.path.insert(0, os.getcwd())
-        pipe = testing.load_pipeline(args.pipeline)
+    pipe = user_pipeline(args.pipeline) if args.pipeline else None
+    both = sorted(set(args.only) & set(args.without))
+    if both:
+        raise UsageError(
+            f"--only and --without both name {', '.join(both)}; give each step to one of them"
+        )
     if args.only or args.without:
         pipe = pipe if pipe is not None else Pipeline.default()
         if args.only:
@@ -97,7 +111,7 @@ def run(args: argparse.Namespace, out) -> int:
         )
         return 1
     score = args.score or args.worst is not None
-    reports = testing.check_all(fixtures, pipe, update=args.update)
+    reports = testing.check_all(fixtures, pipe, update=args.update, accept=args.accept)
     scores = [r.score() for r in reports] if score else None
     if args.format == "json":
         out.write(json.dumps(_json(reports, scores), ensure_ascii=False, indent=2) + "\n")
@@ -122,7 +136,8 @@ def _text(reports: list[testing.FixtureReport], quiet: bool, out) -> None:
     for r in reports:
         if r.outcome == "passed" or quiet:
             tail = "" if r.outcome == "passed" else f": {headline(r)}"
-            out.write(f"{r.outcome.upper():<8}{r.fixture.id}{tail}\n")
+            label = r.outcome.upper()  # "PASSED  a", "UNREVIEWED b"
+            out.write(f"{label:<8}{' ' if len(label) >= 8 else ''}{r.fixture.id}{tail}\n")
         else:
             out.write(r.format() + "\n\n")
     counts = ", ".join(f"{n} {o}" for o, n in _counts(reports).items())

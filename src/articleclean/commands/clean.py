@@ -47,12 +47,34 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _at_least_one(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
+def _share(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(f"must be a share above 0 and at most 1, not {text}")
+    return value
+
+
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.description = (
         "Clean each PATH: a file, a folder (cleaned recursively; with -o the tree is mirrored "
-        "into the output folder) or '-' for stdin. Without -o results go to stdout. "
-        "Files that cannot be read are reported on stderr and the run goes on; the exit code "
-        "is 1 if any failed, 2 for usage errors."
+        "into the output folder) or '-' for stdin. Without -o results go to stdout (several "
+        "txt results each under a '==> PATH <==' line). Files that cannot be read are reported "
+        "on stderr and the run goes on; so are partial results (the time budget ran out, a "
+        "step failed, the encoding is a weak guess), whose output is marked. Exit code: 1 if "
+        "any input failed, else 3 if any result is partial; 2 for usage errors."
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
     p.add_argument(
@@ -111,11 +133,23 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         type=_seconds,
         default=DEFAULT_BUDGET,
         metavar="SECONDS",
-        help="time budget per file: past it the remaining steps are skipped and the file's "
-        f"result says so in its warnings (0: no budget; default {DEFAULT_BUDGET:g})",
+        help="time budget per file, a deadline: past it the remaining steps are skipped and "
+        "the result is partial: reported on stderr and marked in the output (0: no budget; "
+        f"default {DEFAULT_BUDGET:g})",
     )
     r.add_argument(
-        "-q", "--quiet", action="store_true", help="no progress bar and no summary; errors only"
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar and no summary; only problems (failures, partial results, "
+        "empty inputs)",
+    )
+    r.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also every other warning of every file on stderr, and every cleaner in the "
+        "summary (even those that removed nothing)",
     )
     r.add_argument(
         "--learn-templates",
@@ -125,17 +159,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     r.add_argument(
         "--template-min-docs",
-        type=int,
+        type=_at_least_one,
         default=3,
         metavar="N",
         help="a template line appears in at least N files (default 3)",
     )
     r.add_argument(
         "--template-share",
-        type=float,
+        type=_share,
         default=0.3,
         metavar="F",
-        help="... and in at least this share of them (default 0.3)",
+        help="... and in at least this share of them (above 0, at most 1; default 0.3)",
     )
     j = p.add_argument_group("JSONL records (--jsonl-in)")
     j.add_argument(
@@ -157,6 +191,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         ("metadata", "the metadata"),
         ("removed", "the list of removals"),
         ("warnings", "the warnings"),
+        ("partial", "whether the result is partial (true/false)"),
     ):
         j.add_argument(
             f"--{part}-field",
@@ -164,6 +199,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
             metavar="KEY",
             help=f"where {what} go (default: {part}; '' leaves them out)",
         )
+    j.add_argument(
+        "--error-field",
+        default="error",
+        metavar="KEY",
+        help="a line that is not a good record is passed through in its place with the "
+        "reason under KEY (default: error), so the output lines up with the input",
+    )
+    j.add_argument(
+        "--drop-bad",
+        action="store_true",
+        help="leave lines that are not good records out of the output instead",
+    )
     add_pipeline_options(p)
 
 
@@ -178,6 +225,8 @@ def run(args: argparse.Namespace, out) -> int:
             raise UsageError("--jsonl-in writes JSONL records; --format does not apply")
         if not args.body_field:
             raise UsageError("--body-field cannot be empty")
+        if not args.error_field:
+            raise UsageError("--error-field cannot be empty (--drop-bad leaves bad lines out)")
         return run_jsonl(args, _budgeted(build_pipeline(args), args), out)
     if not args.paths:
         raise UsageError("give at least one PATH (a file, a folder, or - for stdin)")

@@ -25,9 +25,10 @@ def run(args: argparse.Namespace, out) -> int:
     config = read_config(args)
     rows = list_cleaners(pipe)
     width = max((len(name) for name, _, _ in rows), default=0)
+    kinds = max((len(kind) for _, kind, _ in rows), default=0)
     for step, (name, kind, summary) in zip(pipe.steps, rows, strict=True):
         opts = ", ".join(f"{k}={v!r}" for k, v in step.options.items())
-        out.write(f"{name:<{width}}  {kind:<9}  {summary}{f'  [{opts}]' if opts else ''}\n")
+        out.write(f"{name:<{width}}  {kind:<{kinds}}  {summary}{f'  [{opts}]' if opts else ''}\n")
     off = [n for n in Pipeline.default().names if n not in pipe.names]
     if off:
         out.write(f"switched off: {', '.join(off)}\n")

@@ -5,28 +5,44 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
-from ..decode import decode
-from ..errors import ArticlecleanError
-from ..model import Removal
+from ..decode import decode_with_warning
+from ..errors import ArticlecleanError, for_command_line
+from ..intake import source_text
+from ..io import printable
+from ..model import Article, Removal
 from ..normalize import normalize_lines
-from ._common import add_pipeline_options, build_pipeline, read_path, use_color
+from ..notices import is_partial
+from ._common import add_pipeline_options, build_pipeline, read_path, stderr, use_color
+from ._formats import dump_json
 
 NAME = "explain"
-HELP = "show every line of a file: kept, removed or cut, by which cleaner and rule"
+HELP = "show every line of files: kept, removed or cut, by which cleaner and rule"
+EXIT_PARTIAL = 3
 
 _RED, _GREEN, _YELLOW, _DIM, _BOLD, _OFF = (f"\x1b[{c}m" for c in (31, 32, 33, 2, 1, 0))
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.description = (
-        "Clean FILE ('-' for stdin) and print every line of it (as normalised) with its fate: "
-        "kept, removed (by which cleaner and rule) or cut (which part, by whom; without colour "
-        "the cut part is shown as [-text-]), then the metadata found. Coloured on a terminal "
-        "unless NO_COLOR is set."
+        "Clean each FILE ('-' for stdin) and print every line of it (as normalised) with its "
+        "fate: kept, removed (by which cleaner and rule) or cut (which part, by whom; without "
+        "colour the cut part is shown as [-text-]), then the metadata found. Coloured on a "
+        "terminal unless NO_COLOR is set. --format json gives the same as JSON. Exit code 1 "
+        "if a file cannot be read, 3 if a result is partial, 2 for usage errors."
     )
-    p.add_argument("path", metavar="FILE")
+    p.add_argument("paths", nargs="+", metavar="FILE", help="files, or - for stdin")
+    p.add_argument(
+        "-f",
+        "--format",
+        choices=("txt", "json", "jsonl"),
+        default="txt",
+        help="txt: for people (default); json: one object per file, with every line, its "
+        "fate and the removals that made it, the metadata and the warnings; jsonl: the same, "
+        "one line per file",
+    )
     p.add_argument(
         "--color",
         choices=("auto", "always", "never"),
@@ -127,22 +143,68 @@ def _show(value: object) -> str:
     return str(value)
 
 
+def _ranges(positions: set[int]) -> list[list[int]]:
+    """``{0, 1, 2, 5}`` -> ``[[0, 3], [5, 6]]``: the ``[start, end)`` runs of ``positions``."""
+    out: list[list[int]] = []
+    for i in sorted(positions):
+        if out and out[-1][1] == i:
+            out[-1][1] = i + 1
+        else:
+            out.append([i, i + 1])
+    return out
+
+
+def to_dict(path: str, encoding: str, fates: Sequence[LineFate], article: Article) -> dict:
+    """The JSON shape of one explained file (``--format json``)."""
+    lines: list[dict[str, Any]] = []
+    for f in fates:
+        item: dict[str, Any] = {"line": f.no, "text": f.text, "fate": f.fate}
+        if f.removals:
+            item["removed"] = [r.to_dict() for r in f.removals]
+        if f.cut:
+            item["cut"] = _ranges(f.cut)
+        lines.append(item)
+    data = article.to_dict()
+    data["warnings"] = [for_command_line(w) for w in data["warnings"]]
+    return {
+        "path": path,
+        "encoding": encoding,
+        "lines": lines,
+        "metadata": data["metadata"],
+        "warnings": data["warnings"],
+        "partial": data["partial"],
+    }
+
+
 def run(args: argparse.Namespace, out) -> int:
     pipe = build_pipeline(args)
-    try:
-        text, encoding = decode(read_path(args.path), args.encoding)
-    except ArticlecleanError as exc:
-        raise type(exc)(f"{args.path}: {exc}") from exc
-    article = pipe.clean(text)
-    fates = line_fates(text, article.removed)
     color = use_color(out, args.color)
-    counts = Counter(f.fate for f in fates)
-    summary = ", ".join(f"{counts[k]} {k}" for k in ("kept", "removed", "cut", "blank"))
-    out.write(f"# {args.path} ({encoding}): {len(fates)} lines: {summary}\n")
-    for line in render(fates, color):
-        out.write(line + "\n")
-    meta = [f"{k}: {_show(v)}" for k, v in article.metadata.to_dict().items() if v]
-    out.write("# metadata: " + ("; ".join(meta) or "none found") + "\n")
-    for w in article.warnings:
-        out.write(f"# warning: {w}\n")
-    return 0
+    failed = partial = False
+    for path in args.paths:
+        try:
+            (text, encoding), warning = decode_with_warning(read_path(path), args.encoding)
+        except ArticlecleanError as exc:
+            reason = for_command_line(str(exc))
+            stderr().write(f"articleclean: {printable(path)}: {printable(reason)}\n")
+            failed = True
+            continue
+        article = pipe.clean(text)
+        if warning:  # the pipeline was given text: the decoding's warning is ours to add
+            article = replace(article, warnings=(warning, *article.warnings))
+        partial = partial or article.partial
+        fates = line_fates(source_text(text, html=pipe.html), article.removed)
+        if args.format != "txt":
+            record = to_dict(path, encoding, fates, article)
+            out.write(dump_json(record, indent=2 if args.format == "json" else None) + "\n")
+            continue
+        counts = Counter(f.fate for f in fates)
+        summary = ", ".join(f"{counts[k]} {k}" for k in ("kept", "removed", "cut", "blank"))
+        out.write(f"# {printable(path)} ({encoding}): {len(fates)} lines: {summary}\n")
+        for line in render(fates, color):
+            out.write(line + "\n")
+        meta = [f"{k}: {_show(v)}" for k, v in article.metadata.to_dict().items() if v]
+        out.write("# metadata: " + ("; ".join(meta) or "none found") + "\n")
+        for w in article.warnings:
+            kind = "partial" if is_partial(w) else "warning"
+            out.write(f"# {kind}: {for_command_line(w)}\n")
+    return 1 if failed else EXIT_PARTIAL if partial else 0
