@@ -17,9 +17,11 @@ import re
 import unicodedata
 from functools import lru_cache
 from itertools import islice
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
+
+from ._memo import text_cache
 
 __all__ = [
     "CJK",
@@ -32,6 +34,7 @@ __all__ = [
     "norm_token",
     "tokenize",
     "tokens",
+    "word_pattern",
 ]
 
 CJK = (
@@ -219,3 +222,16 @@ def _cjk_share(text: str) -> float:
 
 
 _cjk_share_cached = lru_cache(maxsize=32768)(_cjk_share)
+
+
+@text_cache(1024)
+def word_pattern(word: str, ignore_case: bool = False) -> Any:
+    """A pattern that finds ``word`` standing as a word of its own, not inside a longer one
+    (compiled once per word and run: the steps ask about the same names on every line).
+
+    >>> found = word_pattern("Lima").search
+    >>> bool(found("In Lima, today")), bool(found("Limassol"))
+    (True, False)
+    """
+    flags = regex.IGNORECASE if ignore_case else 0
+    return regex.compile(rf"(?<!\w){regex.escape(word)}(?!\w)", flags)

@@ -12,7 +12,7 @@ import regex
 
 from ..model import Dateline, Doc
 from ..rules import RuleBook
-from ..text import key
+from ..text import key, word_pattern
 from .credit_plan import Part, apply, plan_of
 from .credits import Credit, Field, known_source, read_credits
 from .names import han_name
@@ -89,7 +89,7 @@ def _named_in_body(doc: Doc, text: str, bounds) -> bool:
     it too; an outlet's name seldom stands in its own story."""
     if bounds is None:
         return False
-    pattern = regex.compile(rf"(?<!\w){regex.escape(text)}(?!\w)")
+    pattern = word_pattern(text)
     return any(pattern.search(line.text) for line in doc.lines[bounds[0] : bounds[1] + 1])
 
 

@@ -17,6 +17,7 @@ import regex
 from ..dates import month_day
 from ..model import Dateline, Doc, Line
 from ..rules import RuleBook
+from ..text import word_pattern
 from .credits import read_credits
 from .names import han_name
 from .zones import body_bounds
@@ -72,7 +73,7 @@ def _named_again(place: str | None, rest: str, context: str | None) -> bool:
     """The place of a "Dubai:" dateline stands again in the story, as a word of its own."""
     if not place or context is None or len(place) < 3:
         return False
-    pattern = regex.compile(rf"(?<!\w){regex.escape(place)}(?!\w)", regex.IGNORECASE)
+    pattern = word_pattern(place, True)
     return pattern.search(rest) is not None or pattern.search(context) is not None
 
 
