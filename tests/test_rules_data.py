@@ -16,6 +16,7 @@ TABLES = {
     "months.txt": "dates.py",
     "weekdays.txt": "dates.py",
     "timezones.txt": "dates.py",
+    "date_words.txt": "dates.py",
     "date_conventions.txt": "extract/print_edition.py",
     "alphabets.txt": "_plausible.py",
 }
@@ -74,3 +75,20 @@ def test_extra_rule_dir_extends_a_family(tmp_path):
     article = Pipeline.default(extra_rule_dirs=[str(tmp_path)]).without("boilerplate").clean(text)
     assert article.body == "The body of the story, which is long enough to be prose."
     assert article.removed[0].rule == f"{tmp_path.name}/en/share.txt:1"
+
+
+DATE_ROLES = {"ymd", "time_before", "hour_word", "hour_mark", "minute_mark", "second_mark"}
+DATE_ROLES |= {"am", "pm", "ordinal", "month_of", "year_of", "zone"}
+
+
+@pytest.mark.parametrize("path", sorted(DATA_DIR.glob("*/date_words.txt")), ids=_id)
+def test_date_words_name_known_roles(path):
+    """Each row of a date_words.txt is ``<role> <word>``, with a role dates.py reads (a row
+    with an unknown role would be silently ignored)."""
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            role, *words = line.split()
+            assert role in DATE_ROLES and words, line
+            if role == "ymd":
+                assert len(words) >= 3, line  # year, month and at least one day mark

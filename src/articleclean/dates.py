@@ -113,8 +113,33 @@ def _zones() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    """role -> the words of every language's ``date_words.txt`` (the words printed around
+    dates and times: "at", "um", "下午", "年 月 日"; each file says what its roles are)."""
+    out: dict[str, list[str]] = {}
+    for path in sorted(DATA_DIR.glob("*/date_words.txt")):
+        for role, *words in _read_table(path):
+            out.setdefault(role, []).append(" ".join(words))
+    return {role: tuple(dict.fromkeys(words)) for role, words in out.items()}
+
+
 def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _chars(words) -> str:
+    return "".join(regex.escape(w) for w in sorted(set(words)))
+
+
+def _ymd_marks() -> dict[tuple[str, str], list[str]]:
+    """(year mark, month mark) -> the day marks printed after them ("年", "月" -> 日 号 號)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for row in _words().get("ymd", ()):
+        year, month, *days = row.split()
+        known = out.setdefault((year, month), [])
+        known.extend(d for d in days if d not in known)
+    return out
 
 
 # Every pattern below contains the year group, which starts with "19" or "20": find_dates
@@ -124,21 +149,31 @@ def _alternation(words) -> str:
 def _patterns() -> dict[str, regex.Pattern]:
     mon = _alternation(_months())
     wd = _alternation(_weekdays())
+    words = _words()
+    ordinal = _alternation(words.get("ordinal", ()))
+    month_of = _alternation(words.get("month_of", ()))
+    year_of = _alternation(words.get("year_of", ()))
     year = r"(?P<y>(?:19|20)\d\d)"
     weekday = rf"(?:(?:{wd})\.?+,?+\s++)?+"
+    marked = {  # "2016年07月12日", "2016년 7월 12일": one pattern per year and month mark
+        f"marks_{y}{m}": regex.compile(
+            rf"{year}\s*+{regex.escape(y)}\s*+(?P<m>\d\d?+)\s*+{regex.escape(m)}\s*+"
+            rf"(?P<d>\d\d?+)\s*+[{_chars(days)}]"
+        )
+        for (y, m), days in _ymd_marks().items()
+    }
     return {
         "ymd": regex.compile(
             rf"(?<!\d){year}\s*+(?P<s>[-/.])\s*+(?P<m>\d\d?+)\s*+(?P=s)\s*+(?P<d>\d\d?+)(?![\d/])"
         ),
-        "cjk": regex.compile(rf"{year}\s*+年\s*+(?P<m>\d\d?+)\s*+月\s*+(?P<d>\d\d?+)\s*+[日号號]"),
-        "korean": regex.compile(rf"{year}\s*+년\s*+(?P<m>\d\d?+)\s*+월\s*+(?P<d>\d\d?+)\s*+일"),
+        **marked,
         "mdy_name": regex.compile(
-            rf"(?<!\w){weekday}(?P<mon>{mon})\.?+\s*+(?P<d>\d\d?+)(?:st|nd|rd|th)?+,?+\s++{year}(?!\d)",
+            rf"(?<!\w){weekday}(?P<mon>{mon})\.?+\s*+(?P<d>\d\d?+)(?:{ordinal})?+,?+\s++{year}(?!\d)",
             regex.IGNORECASE,
         ),
         "dmy_name": regex.compile(
-            rf"(?<!\w){weekday}(?P<d>\d\d?+)(?:st|nd|rd|th)?+(?:\.?+\s++|[.-])(?:(?:of|de)\s++)?+"
-            rf"(?P<mon>{mon})(?:\.?+,?+\s++|[.-])(?:(?:de|del)\s++)?+{year}(?!\d)",
+            rf"(?<!\w){weekday}(?P<d>\d\d?+)(?:{ordinal})?+(?:\.?+\s++|[.-])(?:(?:{month_of})\s++)?+"
+            rf"(?P<mon>{mon})(?:\.?+,?+\s++|[.-])(?:(?:{year_of})\s++)?+{year}(?!\d)",
             regex.IGNORECASE,
         ),
         # Unix ctime, as forums and mail print it: "Tue Jul 12 18:40:15 2016"
@@ -153,29 +188,53 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
-# A time after the date: "08:00", ", 3:15 PM", "à 08h00", "às 8h00", "10:30 Uhr", "08.00 Uhr",
-# "08.00 AM", "ore 10:30",
-# "오후 2:22", "下午2:22", "08时00分".
-_TIME_AFTER = regex.compile(
-    r"\.?+\s*+(?:T|,|at|@|-|–|\||/|às|à|um|alle|ore|a las|a les|в)?+\s*+"
-    r"(?P<pre>오전|오후|上午|下午|午前|午後)?+\s*+"
-    r"(?P<H>\d\d?+)\s*+(?:[:：时時h]|\.(?=\d\d\s*+(?:uhr|h|[ap]\.?+m)\b))\s*+(?P<M>\d\d)"
-    r"(?:\s*+[:：分]\s*+(?P<S>\d\d)(?!\d))?+\s*+[分秒]?+\s*+(?P<ampm>[ap]\.?+\s?+m\b\.?+)?+"
-    r"(?:\s*+(?:uhr|horas?|hrs?)\b)?+",
-    regex.IGNORECASE,
-)
-_PM = frozenset({"오후", "下午", "午後"})
+@lru_cache(maxsize=1)
+def _time_after() -> regex.Pattern:
+    """A time after the date: "08:00", ", 3:15 PM", "à 08h00", "às 8h00", "10:30 Uhr",
+    "08.00 Uhr", "08.00 AM", "ore 10:30", "오후 2:22", "下午2:22", "08时00分" (the words from
+    ``date_words.txt``)."""
+    words = _words()
+    before = _alternation(words.get("time_before", ()))
+    pre = _alternation(words.get("am", ()) + words.get("pm", ()))
+    marks = words.get("hour_mark", ())
+    hour_marks = _chars(m for m in marks if len(m) == 1)
+    latin_marks = [m for m in marks if m.isascii()]
+    after_dot = _alternation((*words.get("hour_word", ()), *latin_marks))
+    minute, second = words.get("minute_mark", ()), words.get("second_mark", ())
+    hour_words = _alternation(words.get("hour_word", ()))
+    return regex.compile(
+        rf"\.?+\s*+(?:T|,|@|-|–|\||/|{before})?+\s*+"
+        rf"(?P<pre>{pre})?+\s*+"
+        rf"(?P<H>\d\d?+)\s*+(?:[:：{hour_marks}]|\.(?=\d\d\s*+(?:{after_dot}|[ap]\.?+m)\b))"
+        rf"\s*+(?P<M>\d\d)"
+        rf"(?:\s*+[:：{_chars(minute)}]\s*+(?P<S>\d\d)(?!\d))?+\s*+[{_chars((*minute, *second))}]?+"
+        rf"\s*+(?P<ampm>[ap]\.?+\s?+m\b\.?+)?+"
+        rf"(?:\s*+(?:{hour_words})\b)?+",
+        regex.IGNORECASE,
+    )
+
+
 _TIME_BEFORE = regex.compile(
     r"(?P<H>\d\d?+):(?P<M>\d\d)(?::(?P<S>\d\d))?+\s*+(?P<ampm>[ap]\.?+\s?+m\b\.?+)?+"
     r"(?:\s*+(?P<tz>[a-z]{1,5}+))?+\s*+[,|-]?+\s*+$",
     regex.IGNORECASE,
 )
-_ZONE_AFTER = regex.compile(
-    r"\s*+[(（]?+(?P<tz>(?:utc|gmt)\s*+[+-]\s*+\d\d?+(?::?+\d\d)?+|[+-]\d\d:?+\d\d|[a-z]{1,5}+|北京时间|北京時間)"
-    r"(?![\w:])[)）]?+",
-    regex.IGNORECASE,
-)
-_ZONE_BEFORE = regex.compile(r"(?P<tz>北京时间|北京時間)\s*+$")
+
+
+@lru_cache(maxsize=1)
+def _zone_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """A time zone after a time ("ET", "GMT+8", "+08:00", "北京时间"), and one printed in
+    words before a date ("北京时间2016年..."; ``zone`` in ``date_words.txt``)."""
+    zones = _alternation(_words().get("zone", ()))
+    after = regex.compile(
+        r"\s*+[(（]?+(?P<tz>(?:utc|gmt)\s*+[+-]\s*+\d\d?+(?::?+\d\d)?+|[+-]\d\d:?+\d\d|[a-z]{1,5}+"
+        rf"|{zones})(?![\w:])[)）]?+",
+        regex.IGNORECASE,
+    )
+    before = regex.compile(rf"(?P<tz>{zones})\s*+$")
+    return after, before
+
+
 _OFFSET = regex.compile(
     r"(?:utc|gmt)?+\s*+(?P<sign>[+-])\s*+(?P<h>\d\d?+):?+(?P<m>\d\d)?+", regex.IGNORECASE
 )
@@ -259,7 +318,7 @@ def find_dates(
         for m in pat.finditer(text):
             y = int(m.group("y"))
             alt = None
-            if kind in ("ymd", "cjk", "korean"):
+            if kind == "ymd" or kind.startswith("marks_"):
                 mo, d = int(m.group("m")), int(m.group("d"))
             elif kind in ("mdy_name", "dmy_name", "ctime"):
                 mo, d = months[m.group("mon").casefold()], int(m.group("d"))
@@ -299,16 +358,17 @@ def find_dates(
 def _with_time(text, start, end, y, mo, d, alt) -> FoundDate:
     hour = minute = second = None
     tz = None
-    m = _TIME_AFTER.match(text, end)
+    m = _time_after().match(text, end)
     ampm = None
     if m:
         pre = m.group("pre")
-        ampm = m.group("ampm") or (("pm" if pre in _PM else "am") if pre else None)
+        pm = _words().get("pm", ())
+        ampm = m.group("ampm") or (("pm" if pre in pm else "am") if pre else None)
     if m and _hour(int(m.group("H")), ampm) is not None and int(m.group("M")) < 60:
         hour, minute = _hour(int(m.group("H")), ampm), int(m.group("M"))
         second = int(m.group("S")) if m.group("S") else None
         end = m.end()
-        z = _ZONE_AFTER.match(text, end)
+        z = _zone_patterns()[0].match(text, end)
         if z:
             tz, tz_end = z.group("tz"), z.end()
         else:
@@ -322,7 +382,7 @@ def _with_time(text, start, end, y, mo, d, alt) -> FoundDate:
             tz = before.group("tz")
             start = max(0, start - 40) + before.start()
         tz_end = end
-    zb = _ZONE_BEFORE.search(text[max(0, start - 8) : start])
+    zb = _zone_patterns()[1].search(text[max(0, start - 8) : start])
     if zb and tz is None:
         tz = zb.group("tz")
         start = max(0, start - 8) + zb.start()
@@ -346,11 +406,17 @@ def parse_date(text: str, **kwargs) -> FoundDate | None:
     return found[0] if found else None
 
 
-_MONTH_DAY = regex.compile(
-    r"(?:(?P<mon>\p{L}++)\.?+\s*+(?P<d>\d{1,2}+)|(?P<m>\d{1,2}+)\s*+[月월]\s*+(?P<d2>\d{1,2}+)\s*+[日일]?+"
-    r"|(?P<d3>\d{1,2}+)\.?+\s*+(?P<mon2>\p{L}++)\.?+)"
-    r"(?:,?+\s*+(?P<y>(?:19|20)\d\d))?+"
-)
+@lru_cache(maxsize=1)
+def _month_day() -> regex.Pattern:
+    marks = _ymd_marks()
+    months = _chars(m for _, m in marks)
+    days = _chars(d for ds in marks.values() for d in ds)
+    return regex.compile(
+        rf"(?:(?P<mon>\p{{L}}++)\.?+\s*+(?P<d>\d{{1,2}}+)|(?P<m>\d{{1,2}}+)\s*+[{months}]\s*+"
+        rf"(?P<d2>\d{{1,2}}+)\s*+[{days}]?+"
+        r"|(?P<d3>\d{1,2}+)\.?+\s*+(?P<mon2>\p{L}++)\.?+)"
+        r"(?:,?+\s*+(?P<y>(?:19|20)\d\d))?+"
+    )
 
 
 def month_day(text: str) -> tuple[int | None, int, int] | None:
@@ -364,7 +430,7 @@ def month_day(text: str) -> tuple[int | None, int, int] | None:
     >>> month_day("Blah 12") is None, month_day("45 years") is None
     (True, True)
     """
-    m = _MONTH_DAY.fullmatch(text.strip())
+    m = _month_day().fullmatch(text.strip())
     if m is None:
         return None
     if m.group("mon") or m.group("mon2"):
