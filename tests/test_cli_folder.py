@@ -72,7 +72,9 @@ def test_jsonl_collects_every_file_in_walk_order(scraped, tmp_path, capsys):
     if "bad/locked.txt" not in failing:
         expected = sorted([*expected, "bad/locked.txt"])
     assert rels == expected  # folders in name order: bad/, de/, en/, fr/, ja/, zh/
-    assert all(set(r) == {"path", "body", "metadata", "removed", "warnings"} for r in records)
+    assert all(
+        set(r) == {"path", "body", "metadata", "provenance", "removed", "warnings"} for r in records
+    )
 
 
 def test_stdout_stream_without_output_folder(tmp_path, capsys):

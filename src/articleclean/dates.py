@@ -154,12 +154,12 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 
 # A time after the date: "08:00", ", 3:15 PM", "à 08h00", "às 8h00", "10:30 Uhr", "08.00 Uhr",
-# "08.00 AM", "ore 10:30",
+# "08.00 AM", "18.05 GMT" (a dot only before Uhr, h, am/pm or a zone), "ore 10:30",
 # "오후 2:22", "下午2:22", "08时00分".
 _TIME_AFTER = regex.compile(
     r"\.?+\s*+(?:T|,|at|@|-|–|\||/|às|à|um|alle|ore|a las|a les|в)?+\s*+"
     r"(?P<pre>오전|오후|上午|下午|午前|午後)?+\s*+"
-    r"(?P<H>\d\d?+)\s*+(?:[:：时時h]|\.(?=\d\d\s*+(?:uhr|h|[ap]\.?+m)\b))\s*+(?P<M>\d\d)"
+    r"(?P<H>\d\d?+)\s*+(?:[:：时時h]|\.(?=\d\d\s*+(?:uhr|h|[ap]\.?+m|(?-i:[A-Z]{2,4}+))\b))\s*+(?P<M>\d\d)"
     r"(?:\s*+[:：分]\s*+(?P<S>\d\d)(?!\d))?+\s*+[分秒]?+\s*+(?P<ampm>[ap]\.?+\s?+m\b\.?+)?+"
     r"(?:\s*+(?:uhr|horas?|hrs?)\b)?+",
     regex.IGNORECASE,

@@ -46,6 +46,8 @@ from .extract.editors import editors
 from .extract.emails import emails
 from .extract.language import language
 from .extract.print_edition import print_edition
+from .extract.publisher import publisher
+from .extract.record import crawler_record
 from .extract.source import source
 from .extract.title import title
 from .model import Article, Doc, Metadata, sorted_removals
@@ -91,6 +93,7 @@ class Step:
     def run(self, doc: Doc, rules: RuleBook) -> Doc:
         analysis = doc.analysis
         before = len(doc.removed)
+        meta, provenance = doc.meta, doc.provenance
         doc = replace(doc, step=self.name)
         doc = self.func(doc, rules, **self.options) if self.builtin else self.func(doc)
         if analysis is not None:
@@ -98,12 +101,30 @@ class Step:
                 doc = replace(doc, analysis=analysis)
             if len(doc.removed) > before:
                 analysis.record(self.role, doc.removed[before:])
+        if doc.meta is not meta:
+            doc = _stamp(doc, meta, provenance, self.name)
         return doc
+
+
+def _stamp(doc: Doc, meta: Mapping[str, Any], provenance: Mapping[str, Any], step: str) -> Doc:
+    """Name ``step`` in the provenance of every field it set (``meta`` and ``provenance``:
+    the document's before the step ran); a field it set without saying how gets its name
+    alone."""
+    out = dict(doc.provenance)
+    for name, value in doc.meta.items():
+        if name in meta and meta[name] == value and name in out:
+            continue
+        why = out.get(name)
+        if why is None or why is provenance.get(name):
+            why = {}  # set by this step, which did not say how
+        out[name] = {"step": step, **{k: v for k, v in why.items() if k != "step"}}
+    return replace(doc, provenance=out)
 
 
 _CREDITS = ("analysis", "credits")
 
-# The default pipeline, in order. The page's analysis first; residue of the page's source;
+# The default pipeline, in order. The page's analysis first; the crawler's record on top of
+# the file (not the page: read, then gone before any step looks); residue of the page's source;
 # widget bars (they sit between header lines); the credit plan, then the extractors that
 # apply it (byline before dates: a poster's name above "发表于 <date>" needs the date line
 # still there; the dateline at the head of the first paragraph after them); the vocabulary
@@ -111,6 +132,7 @@ _CREDITS = ("analysis", "credits")
 # sees only what the named cleaners left; the counters left behind; the language.
 DEFAULT_STEPS: tuple[Step, ...] = (
     Step("analysis", analysis, kind="analysis", cheap=True, role=Role.ANALYSIS),
+    Step("crawler_record", crawler_record, kind="extractor", cheap=True, role=Role.RECORD),
     Step("script_residue", script_residue, role=Role.RESIDUE),
     Step("markup_residue", markup_residue, role=Role.RESIDUE),
     Step("share_buttons", share_buttons, role=Role.WIDGET),
@@ -138,6 +160,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("author_bios", author_bios),
     Step("trailing_counters", trailing_counters),
     Step("title", title, kind="extractor", role=Role.HEADLINE, needs=_CREDITS),
+    Step("publisher", publisher, kind="extractor", role=Role.ANALYSIS, needs=_CREDITS),
     Step("boilerplate", boilerplate, kind="classifier", needs=_CREDITS),
     Step("language", language, kind="extractor", cheap=True),
 )
@@ -478,6 +501,7 @@ def _article(doc: Doc) -> Article:
         metadata=Metadata.from_fields(doc.meta),
         removed=sorted_removals(doc.removed),
         warnings=doc.warnings,
+        provenance={k: v for k, v in doc.provenance.items() if doc.meta.get(k)},
     )
 
 

@@ -9,7 +9,7 @@ from articleclean.extract.byline import byline
 from articleclean.extract.editors import editors
 from articleclean.extract.names import han_name, read_names, title_case_caps
 
-from ..conftest import run_step
+from ..conftest import credited, run_step
 
 EN = "The minister said the plan would be published next week, officials in the capital confirmed."
 ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，双方就进一步深化合作交换了意见。"
@@ -69,7 +69,7 @@ ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，
 def test_authors(header, body, authors, source, rules):
     doc = run_step(byline, f"{header}\n\n{body}", rules)
     assert list(doc.meta["authors"]) == authors
-    assert doc.meta.get("source") == source
+    assert credited(f"{header}\n\n{body}", rules) == source
     assert doc.text.split("\n")[-1] == body
     assert all(r.cleaner == "byline" and r.rule for r in doc.removed)
 

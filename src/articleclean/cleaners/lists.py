@@ -97,8 +97,29 @@ def _breadcrumb(text: str, rules: RuleBook) -> str | None:
     return None
 
 
+# "Read this article in: Español, Français, 中文": a label, then languages
+_SWITCH_LABEL = regex.compile(r"(?P<label>[^:：\n]{1,60}+)[:：]\s*+(?P<items>\S[^\n]{0,300}+)")
+_SWITCH_SEP = regex.compile(r"(?!(?<=\s)\s)\s*+(?:,|，|、|\||/|·|•)\s*+")
+
+
+def _language_switch(text: str, rules: RuleBook) -> str | None:
+    """A line that lists two or more languages a page is offered in, after a label or
+    alone: a language switch."""
+    m = _SWITCH_LABEL.fullmatch(text)
+    items_text = m.group("items") if m and len(m.group("label").split()) <= 8 else text
+    items = [p for p in _SWITCH_SEP.split(items_text) if p.strip()]
+    if len(items) < 2 or len(items) > 40:
+        return None
+    names = rules.lexicon("language_names")
+    hits = [names.lookup(p) for p in items]
+    if not all(hits):
+        return None
+    return "language_switch"
+
+
 def nav_menus(doc: Doc, rules: RuleBook) -> Doc:
-    """Navigation: breadcrumbs ("Home > World > Asia", "首页 > 新闻"), menu bars and menus."""
+    """Navigation: breadcrumbs ("Home > World > Asia", "首页 > 新闻"), menu bars, menus and
+    language switches ("Read this article in: Español, Français, 中文")."""
     nav = rules.lexicon("nav")
     decisions: dict[int, str] = {}
     run: list[tuple[int, str | None]] = []  # (index, rule if a nav word)
@@ -117,7 +138,7 @@ def nav_menus(doc: Doc, rules: RuleBook) -> Doc:
         if len(text) > MAX_LINE:
             flush()
             continue
-        crumb = _breadcrumb(text, rules)
+        crumb = _breadcrumb(text, rules) or _language_switch(text, rules)
         if crumb is not None:
             decisions[index] = crumb
             continue

@@ -23,8 +23,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.description = (
         "Clean FILE ('-' for stdin) and print every line of it (as normalised) with its fate: "
         "kept, removed (by which cleaner and rule) or cut (which part, by whom; without colour "
-        "the cut part is shown as [-text-]), then the metadata found. Coloured on a terminal "
-        "unless NO_COLOR is set."
+        "the cut part is shown as [-text-]), then the metadata found, each field with the step "
+        "that filled it and how. Coloured on a terminal unless NO_COLOR is set."
     )
     p.add_argument("path", metavar="FILE")
     p.add_argument(
@@ -141,8 +141,12 @@ def run(args: argparse.Namespace, out) -> int:
     out.write(f"# {args.path} ({encoding}): {len(fates)} lines: {summary}\n")
     for line in render(fates, color):
         out.write(line + "\n")
-    meta = [f"{k}: {_show(v)}" for k, v in article.metadata.to_dict().items() if v]
-    out.write("# metadata: " + ("; ".join(meta) or "none found") + "\n")
+    meta = [(k, v) for k, v in article.metadata.to_dict().items() if v]
+    out.write("# metadata:" + ("" if meta else " none found") + "\n")
+    for name, value in meta:
+        why = article.provenance.get(name) or {}
+        how = ", ".join(f"{k}={v}" for k, v in why.items())
+        out.write(f"#   {name}: {_show(value)}" + (f"  ({how})" if how else "") + "\n")
     for w in article.warnings:
         out.write(f"# warning: {w}\n")
     return 0

@@ -55,8 +55,11 @@ _ROC_CODE = regex.compile(r"(?<=[)）])\s*+1\d{6}+\s*+$")
 # an all-capitals agency before a date ("TNN | Updated: ...", "IANS | ...")
 _CAPS_AGENCY = regex.compile(r"(?-i:\p{Lu}{2,6}+)")
 _ZONE_NOTE = regex.compile(r"[(（]?+\s*+(?:\p{Han}{1,5}?(?:时间|時間)|[A-Z]{2,5}+)\s*+[)）]?+")
+# a publisher's name: capitalised words and the small words between them ("Le Courrier du
+# Lac", "Folha de S.Paulo", "The Times of India")
+_SMALL = r"of|the|and|for|de|du|des|del|della|di|da|do|dos|das|der|van|von|y|e|et|&"
 LATIN_SOURCE = regex.compile(
-    r"(?-i:(?:\p{Lu}[\p{L}\p{N}&.'’-]*+|of|the|and|for|de|&)(?:\s++(?:\p{Lu}[\p{L}\p{N}&.'’-]*+|of|the|and|for|de|&)){0,7}+)"
+    rf"(?-i:(?:\p{{Lu}}[\p{{L}}\p{{N}}&.'’-]*+|{_SMALL})(?:\s++(?:\p{{Lu}}[\p{{L}}\p{{N}}&.'’-]*+|{_SMALL})){{0,7}}+)"
 )
 
 

@@ -25,11 +25,13 @@ from typing import NamedTuple
 import regex
 
 from .._memo import text_cache
-from ..analysis import PageAnalysis, Role
+from ..analysis import Finding, PageAnalysis, Role
 from ..model import Doc, Line
 from ..rules import RuleBook
 from ..text import cjk_share, count_tokens, first_tokens, key, tokenize, tokens
+from .credits import known_source
 from .prose import reads_as_prose as is_prose
+from .title_top import record_line, top_of_page
 
 __all__ = ["looks_like_headline", "strip_site_name", "title"]
 
@@ -44,9 +46,22 @@ _URL = regex.compile(r"(?:https?://|www\.)\S++|\b[\w-]++\.(?:com|net|org|cn|gov)
 # What separates a site's name from the headline in a page title ("Headline – Site", "标题_网站")
 # (?!(?<=\s)\s): no match starts inside a run of spaces (one pass per run, not per position)
 _SITE_SEP = regex.compile(r"(?!(?<=\s)\s)(?:\s++[-–—]{1,2}+\s++|_{1,2}+|\s*+[|｜]\s*+|\s++::\s++)")
+# "标题—中国日报": a dash between CJK text, before the last few characters (the site)
+_CJK_DASH = regex.compile(r"(?<=[\p{Han}”」』》）])(?:—|――|―){1,2}+(?=\p{Han}[^—―]{0,15}+$)")
 _PROSE_WINDOW = 20
 _DECK_TOKENS = 60  # a deck longer than this is a paragraph
-_NOT_HEADLINES = ("nav", "related", "subscribe", "ads", "share", "print", "pagination", "tags")
+_NOT_HEADLINES = (
+    "nav",
+    "related",
+    "subscribe",
+    "ads",
+    "share",
+    "print",
+    "fontsize",
+    "counters",
+    "pagination",
+    "tags",
+)
 _LIST_ITEM = regex.compile(r"^\s*+(?:\d{1,3}+[.、)]|[·•●▪■◆-])|[(（]\d++[)）]\s*+$")
 _CAPTION = regex.compile(
     r"[(（][^()/（）]{0,60}+/[^()（）]{1,60}+[)）]\s*+$|\((?:left|right|center|centre|top|bottom|pictured|file)\)",
@@ -134,14 +149,34 @@ def strip_site_name(text: str, rules: RuleBook | None = None) -> str:
     >>> strip_site_name("Russia and Syria: U.S.-backed Syrian Forces Blocking Refugee Return")
     'Russia and Syria: U.S.-backed Syrian Forces Blocking Refugee Return'
     """
+    return split_site_name(text, rules)[0]
+
+
+def split_site_name(text: str, rules: RuleBook | None = None) -> tuple[str, str | None]:
+    """``(headline, site)`` of a page title ("Headline – Site", "标题_栏目_网站",
+    "标题—中国日报"); ``(text, None)`` when it carries no site name. The site is the last part
+    (the parts between are sections); a dash without spaces between CJK text ("标题—报名")
+    separates a site only when what follows it is a publisher's name.
+
+    >>> split_site_name("夜市摊位一摊一码_新闻中心_临江网")
+    ('夜市摊位一摊一码', '临江网')
+    >>> split_site_name("城中村改造试点扩大到十二个片区—东江晚报")
+    ('城中村改造试点扩大到十二个片区', '东江晚报')
+    >>> split_site_name("老旧小区改造——居民怎么看")
+    ('老旧小区改造——居民怎么看', None)
+    """
     parts = _SITE_SEP.split(text)
     if len(parts) < 2:
-        return text
-    head, tails = parts[0], parts[1:]
+        rules = rules or RuleBook()
+        m = _CJK_DASH.search(text)
+        if m is None or not known_source(text[m.end() :].strip(), rules):
+            return text, None
+        parts = [text[: m.start()], text[m.end() :]]
+    head, tails = parts[0], [t.strip() for t in parts[1:]]
     short = all(len(tokens(t)) <= (10 if cjk_share(t) > 0.5 else 4) for t in tails)
     if short and looks_like_headline(head) and len(tokens(head)) > len(tokens(" ".join(tails))):
-        return head.strip()
-    return text
+        return head.strip(), (tails[-1] or None)
+    return text, None
 
 
 class _Pick(NamedTuple):
@@ -411,12 +446,14 @@ def _label_firsts(rules: RuleBook) -> frozenset[tuple[str, ...]]:
 def _headline_test(rules: RuleBook, max_tokens: int):
     """``looks_like_headline``, and not a widget, menu or list label ("Learn More", "Opinion")."""
     vocab = rules.lexicon(*_NOT_HEADLINES)
-
+    widgets = rules.widgets()
     nav = rules.lexicon("nav")
 
     def test(text: str) -> bool:
         if not looks_like_headline(text, max_tokens=max_tokens) or vocab.lookup(text) is not None:
             return False
+        if widgets.cover(text) is not None:
+            return False  # "Print Mail Large Medium Small": a widget bar
         words = text.split()
         if len(words) >= 3:
             menu = sum(1 for w in words if nav.lookup(w) is not None)
@@ -429,22 +466,28 @@ def _headline_test(rules: RuleBook, max_tokens: int):
 
 def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
     """The headline: the top line with header evidence below it, kept as ``metadata.title``
-    (and the deck under it as ``metadata.subtitle``)."""
+    (and the deck under it as ``metadata.subtitle``); a site name beside it in a page title
+    is evidence of the publisher."""
     if doc.meta.get("title"):
         return doc
     content = doc.content()
+    analysis = doc.analysis if doc.analysis is not None else PageAnalysis()
+    record = analysis.crawler_record
+    recorded = split_site_name(record.title, rules) if record and record.title else None
     if not content:
-        return doc
+        return _from_record_alone(doc, recorded, rules, max_tokens)
     headline = _headline_test(rules, max_tokens)
     ev = _Evidence(doc)
     pick = (
         _labelled(content, rules, headline)
         or _from_page_title(content, max_tokens)
         or _around_credits(ev, content, headline)
+        or _on_record_line(content, recorded, headline)
         or _first_line(ev, content, headline)
+        or _top_of_page(content, analysis, headline, rules)
     )
     if pick is None:
-        return doc
+        return _from_record_alone(doc, recorded, rules, max_tokens)
     index, line = content[pick.title]
     if _sentence(line.text) or (pick.how == "page_title" and _sentence(content[0][1].text)):
         return doc
@@ -474,5 +517,55 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
         if i not in drops and key(other.text) in repeats:
             drops[i] = "headline_repeat"
     doc = doc.drop(drops, why={i: why for i in drops})
-    headline_text = pick.value or strip_site_name(line.text, rules)
-    return doc.with_meta(title=headline_text, subtitle=subtitle)
+    headline_text, site = pick.value or line.text, None
+    if pick.value is None:
+        headline_text, site = split_site_name(line.text, rules)
+    # the site beside the headline: in the page-title line, the line itself, the record
+    site_at = line.no
+    if pick.how == "page_title":
+        site, site_at = _page_site(content[0][1].text, headline_text, rules), content[0][1].no
+    if site is None and recorded is not None and key(recorded[0]) == key(headline_text):
+        site, site_at = recorded[1], record.line_of("title")
+    if site:
+        analysis.found(Finding("publisher", site, "title_suffix", site_at, "title"))
+    field_why = {"how": pick.how, "line": line.no}
+    if subtitle is not None:
+        doc = doc.with_meta(
+            subtitle=subtitle, why={"how": pick.how, "line": content[pick.subtitle][1].no}
+        )
+    return doc.with_meta(title=headline_text, why=field_why)
+
+
+def _page_site(page: str, headline_text: str, rules: RuleBook) -> str | None:
+    """The site part of the page-title line whose headline part is ``headline_text``."""
+    head, site = split_site_name(page, rules)
+    if site is not None and key(head) == key(headline_text):
+        return site
+    parts = [p.strip() for p in _SITE_SEP.split(page) if p.strip()]
+    if len(parts) >= 2 and key(parts[-1]) == key(headline_text):
+        return parts[0]  # "Site » Headline"
+    return None
+
+
+def _on_record_line(content, recorded, headline) -> _Pick | None:
+    """The line that prints the headline of the crawler record's title."""
+    if recorded is None or not headline(recorded[0]):
+        return None
+    pos = record_line(content, recorded[0])
+    return None if pos is None else _Pick(pos, None, "crawler_record")
+
+
+def _top_of_page(content, analysis: PageAnalysis, headline, rules: RuleBook) -> _Pick | None:
+    pos = top_of_page(content, analysis, headline, lambda text: known_source(text, rules))
+    return None if pos is None else _Pick(pos, None, "top_of_page")
+
+
+def _from_record_alone(doc: Doc, recorded, rules: RuleBook, max_tokens: int) -> Doc:
+    """The crawler record's title when no line of the page prints it (nothing removed)."""
+    if recorded is None or not looks_like_headline(recorded[0], max_tokens=max_tokens):
+        return doc
+    record = doc.analysis.crawler_record
+    line = record.line_of("title")
+    if recorded[1]:
+        doc.analysis.found(Finding("publisher", recorded[1], "title_suffix", line, "title"))
+    return doc.with_meta(title=recorded[0], why={"how": "crawler_record", "line": line})

@@ -24,6 +24,7 @@ from .credits import Field, read_credits
 from .prose import is_long, reads_as_prose
 
 __all__ = [
+    "above_story",
     "beside_credit",
     "body_bounds",
     "eligible",
@@ -70,15 +71,24 @@ def _body_bounds(lines: tuple[Line, ...]) -> tuple[int, int] | None:
 
 
 def eligible(doc: Doc, field: Field, bounds: tuple[int, int] | None) -> bool:
-    """May ``field`` be taken? Strong fields anywhere; weak ones outside the body, or right
-    beside a credit line already taken ("by Jeff Foust" / "Monday, November 18, 2019")."""
+    """May ``field`` be taken? Strong fields anywhere; weak ones outside the body, above its
+    first paragraph-long line (under a standfirst), or right beside a credit line already
+    taken ("by Jeff Foust" / "Monday, November 18, 2019")."""
     if field.strong:
         return True
     if field.rule not in BLOCK_RULES and in_sentence(doc, field.line):
         return False  # a line of a block ("Lukas Gruber" / "20. November 2018") is no fragment
     if bounds is None or not bounds[0] <= field.line <= bounds[1]:
         return True
+    if _above_first_paragraph(doc, field.line, bounds[0]):
+        return True  # between a standfirst and the first paragraph: the header's credits
     return beside_credit(doc, field.line)
+
+
+def _above_first_paragraph(doc: Doc, index: int, start: int) -> bool:
+    """No paragraph-long line from the start of the prose down to line ``index``: the prose
+    begins with a short line (a standfirst) and the credits stand under it."""
+    return not any(is_long(doc.lines[i].text) for i in range(start, index) if doc.lines[i].text)
 
 
 def beside_credit(doc: Doc, index: int) -> bool:
@@ -130,6 +140,14 @@ def in_block(doc: Doc, field: Field, rules: RuleBook) -> bool:
 
 def in_header(field: Field, bounds: tuple[int, int] | None) -> bool:
     return bounds is None or field.line < bounds[0]
+
+
+def above_story(doc: Doc, field: Field, bounds: tuple[int, int] | None) -> bool:
+    """In the header, or in the prose above its first paragraph-long line (the credits
+    under a standfirst: "Standfirst …" / "Jamie Ellison" / "Fri 1 Mar 2024 18.05 GMT")."""
+    if in_header(field, bounds):
+        return True
+    return field.line <= bounds[1] and _above_first_paragraph(doc, field.line, bounds[0])
 
 
 def remove_fields(doc: Doc, fields: Iterable[Field]) -> Doc:
