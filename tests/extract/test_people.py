@@ -184,3 +184,50 @@ def test_read_names_rejects_a_part_that_is_not_a_name(rules):
 def test_title_case_only_for_all_caps():
     assert title_case_caps("JOHN O'BRIEN") == "John O'Brien"
     assert title_case_caps("John McDonald") == "John McDonald"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        pytest.param(
+            f"Headline Of The Story\nBy Oliver Grant, Business Reporter\n\n{EN}\n\n{EN}",
+            ("Oliver Grant",),
+            id="en-job-title-by-its-last-word",
+        ),
+        pytest.param(
+            f"Headline Of The Story\nWords by Lena Hart · Photographs by Sam Oduya\n\n{EN}\n\n{EN}",
+            ("Lena Hart",),
+            id="en-photographer-is-no-author",
+        ),
+        pytest.param(
+            f"Headline Of The Story\n\n{EN}\n\n{EN}\n\nAbout the author\n\nDaniel Okoye\n\n"
+            "Daniel Okoye covers education for the Times.",
+            ("Daniel Okoye",),
+            id="en-author-box",
+        ),
+        pytest.param(
+            f"城中村改造试点启动\n\n作者：新华社记者 刘洋　东江晚报记者 黄志强 吴敏\n\n{ZH}\n\n{ZH}",
+            ("刘洋", "黄志强", "吴敏"),
+            id="zh-two-affiliations-on-one-line",
+        ),
+        pytest.param(
+            f"社区开设老年人智能手机课堂\n\n记者 王珊 实习生 李可欣\n\n{ZH}\n\n{ZH}",
+            ("王珊", "李可欣"),
+            id="zh-intern",
+        ),
+        pytest.param(
+            f"全市快递服务站全覆盖\n\n作者：何静怡\n\n本报讯（记者 何静怡 通讯员 彭涛 钟丽）{ZH}\n\n{ZH}",
+            ("何静怡", "彭涛", "钟丽"),
+            id="zh-byline-and-dateline-name-the-same-reporter",
+        ),
+        pytest.param(
+            f"北极海冰面积降至第二低\n周敏\n科学记者\n2023年9月26日\n{ZH}\n{ZH}",
+            ("周敏",),
+            id="zh-name-over-role-line",
+        ),
+    ],
+)
+def test_author_forms_of_issue_19(text, authors):
+    article = clean(text)
+    assert article.metadata.authors == authors
+    assert article.metadata.title is not None or "About the author" in text

@@ -15,14 +15,17 @@ from ..rules import RuleBook
 from ..text import key
 from .credit_plan import Part, apply, plan_of
 from .credits import Credit, Field, known_source, read_credits
-from .names import han_name
+from .names import han_name, read_names
 from .title import looks_like_headline
 from .zones import above_story, body_bounds, eligible, in_block, in_header, remove_fields
 
 __all__ = ["byline", "read_byline"]
 
 _NAME_SEP = regex.compile(r"\s*+[、，,；;]\s*+|\s++")
-_WEAK_RULES = frozenset({"source_is_person"})  # taken only when no other byline names anyone
+_WEAK_RULES = frozenset({"source_is_person"})
+# what a byline takes: the authors, and the photographers credited beside them ("Words by
+# Lena Hart · Photographs by Sam Oduya"), who are not authors
+_TAKEN = frozenset({"author", "photo"})  # taken only when no other byline names anyone
 # the outlet line of a byline block: the byline's to take (with its names), never the source's
 BYLINE_SOURCES = frozenset({"source_over_date"})
 # a bare name under (or over) a date heads the article, but beside each comment it names a
@@ -54,13 +57,18 @@ def _pick(credits: list[tuple[Credit, list[Field]]], bounds) -> list[Field]:
         group = [
             (c, fs)
             for c, fs in credits
-            if any((f.rule in _WEAK_RULES) == weak for f in fs if f.names)
+            if any((f.rule in _WEAK_RULES) == weak for f in fs if f.names and f.kind == "author")
         ]
         if not group:
             continue
         header = [fs for c, fs in group if all(in_header(f, bounds) for f in fs)]
         chosen = header or [group[0][1]]
-        return [f for fs in chosen for f in fs if f.names and (f.rule in _WEAK_RULES) == weak]
+        return [
+            f
+            for fs in chosen
+            for f in fs
+            if f.names and f.kind == "author" and (f.rule in _WEAK_RULES) == weak
+        ]
     return []
 
 
@@ -107,7 +115,7 @@ def decide_byline(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[s
         fields = [
             f
             for f in credit.fields
-            if (f.kind == "author" or f.rule in BYLINE_SOURCES)
+            if (f.kind in _TAKEN or f.rule in BYLINE_SOURCES)
             and eligible(doc, f, bounds)
             and (not f.alone or in_block(doc, f, rules))
             and (f.rule not in _HEADER_ONLY or above_story(doc, f, bounds))
@@ -156,8 +164,31 @@ def decide_byline(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[s
     if not authors:
         authors, at = _closing_names(doc, rules)
         names_why = {"how": "closing_names", "line": at}
+    if not authors:
+        authors, at = _author_box(doc, rules, body_bounds(doc))
+        names_why = {"how": "author_box", "line": at}
     doc = doc.with_meta(authors=authors or None, why=names_why)
     return doc.with_meta(source=source if source_why else None, why=source_why)
+
+
+_BOX_LINES = 2  # the name stands within this many lines under the author box's heading
+
+
+def _author_box(doc: Doc, rules: RuleBook, bounds) -> tuple[list[str], int | None]:
+    """The name alone under an author box's heading after the article ("About the author" /
+    "Daniel Okoye" / "Daniel Okoye covers education ..."), when no byline names anyone."""
+    if bounds is None:
+        return [], None
+    headings = rules.lexicon("author_box")
+    content = [(i, line) for i, line in doc.content() if i > bounds[0]]
+    for pos, (_, line) in enumerate(content):
+        if headings.lookup(line.text) is None:
+            continue
+        for _, below in content[pos + 1 : pos + 1 + _BOX_LINES]:
+            found = read_names(below.text, rules)
+            if found is not None and found.names and not found.source:
+                return list(found.names), below.no
+    return [], None
 
 
 _CLOSING_NAMES = regex.compile(

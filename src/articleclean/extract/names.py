@@ -42,7 +42,7 @@ _HAN_NAME = regex.compile(r"\p{Han}{2,4}+")
 _HANGUL = regex.compile(r"\p{Hangul}{2,4}+")
 _HAN_DOTTED = regex.compile(r"\p{Han}{1,6}+(?:[·•・]\p{Han}{1,8}+){1,2}+")
 _HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_.&@·-]{0,23}+")
-_TRIM = " \t.,，。:：;；|/-–—()（）[]【】<>《》\"'“”"
+_TRIM = " \t.,，。:：;；|/-–—·•()（）[]【】<>《》\"'“”"
 _MAX_NAMES = 8
 _THE_PUBLICATION = regex.compile(r"(?-i:The(?:\s\p{Lu}[\p{L}&.'’-]*+){1,5}+)")
 _DASH = regex.compile(r"(?!(?<=\s)\s)\s++[-–—]\s++")

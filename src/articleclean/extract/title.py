@@ -50,6 +50,7 @@ _SITE_SEP = regex.compile(r"(?!(?<=\s)\s)(?:\s++[-–—]{1,2}+\s++|_{1,2}+|\s*+
 _CJK_DASH = regex.compile(r"(?<=[\p{Han}”」』》）])(?:—|――|―){1,2}+(?=\p{Han}[^—―]{0,15}+$)")
 _PROSE_WINDOW = 20
 _DECK_TOKENS = 60  # a deck longer than this is a paragraph
+_BIO_TOKENS = 40  # a one-line bio under the author's name is at most this long
 _NOT_HEADLINES = (
     "nav",
     "related",
@@ -207,10 +208,13 @@ class _Evidence:
         credits = set(analysis.lines_of(_CREDIT))
         self.cut_at_start = set(analysis.lines_cut_at_start(_CREDIT))
         self.authors: list[int] = []
+        self.author_names: frozenset[str] = frozenset()
         if plan is not None:
             credits.update(plan.lines())
             self.cut_at_start |= plan.cut_at_start()
             self.authors = sorted(plan.part("authors").lines)
+            names = plan.part("authors").meta.get("authors") or ()
+            self.author_names = frozenset(key(n) for n in names)
         self.credits = sorted(credits)
         self.analysis = analysis
 
@@ -298,13 +302,22 @@ def _site_line(text: str) -> bool:
     return _URL.search(text) is not None and count_tokens(text, 17) <= 16 and not is_prose(text)
 
 
-def _stacked(content, e: int, headline) -> _Pick | None:
-    """The headline (and deck) in the lines right above content position ``e``."""
+def _stacked(content, e: int, headline, authors: frozenset[str] = frozenset()) -> _Pick | None:
+    """The headline (and deck) in the lines right above content position ``e``; a credited
+    author's name and the one-line bio under it stand between them and are skipped
+    ("标题" / "李明" / "城市规划从业者，关注公共交通" / "发布于 …")."""
     site: list[int] = []
     j = e - 1
     while j >= 0 and _site_line(content[j][1].text) and len(site) < 2:
         site.append(j)
         j -= 1
+    if (
+        j >= 2
+        and key(content[j - 1][1].text) in authors
+        and count_tokens(content[j][1].text, _BIO_TOKENS + 1) <= _BIO_TOKENS
+    ):
+        site += [j, j - 1]  # the author's name and bio: the header's, not the headline
+        j -= 2
     text = content[j][1].text
     skipped = j >= 1 and (_CAPTION.search(text) or (_wordy(text) < 4 and not headline(text)))
     if skipped:
@@ -344,7 +357,7 @@ def _around_credits(ev: _Evidence, content, headline) -> _Pick | None:
             continue
         pick = None
         if not ev.other_between(before_no, after_no):
-            pick = _stacked(content, e, headline)
+            pick = _stacked(content, e, headline, ev.author_names)
         if pick is None and e < len(content) - 1:  # a headline between credits and prose
             line = content[e][1].text
             if (
@@ -498,8 +511,8 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
     if pick.how == "page_title":
         drops[content[0][0]] = "page_title"
     subtitle = None
-    for pos in pick.site_lines:
-        drops[content[pos][0]] = "site_line"
+    for pos in pick.site_lines:  # a site's name and address, or the author's name and bio
+        drops[content[pos][0]] = "site_line" if _site_line(content[pos][1].text) else "author_line"
     repeats = {key(line.text)}
     if pick.subtitle is not None and (
         not _sentence(content[pick.subtitle][1].text) or _deck(ev, content, pick)

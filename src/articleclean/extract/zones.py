@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from .._memo import by_lines
 from ..cleaners._context import in_sentence
@@ -86,9 +86,14 @@ def eligible(doc: Doc, field: Field, bounds: tuple[int, int] | None) -> bool:
 
 
 def _above_first_paragraph(doc: Doc, index: int, start: int) -> bool:
-    """No paragraph-long line from the start of the prose down to line ``index``: the prose
-    begins with a short line (a standfirst) and the credits stand under it."""
-    return not any(is_long(doc.lines[i].text) for i in range(start, index) if doc.lines[i].text)
+    """The prose begins with a short line (a standfirst) and line ``index`` stands under it,
+    among the few lines before the first paragraph-long one: no long line from the start
+    down to it, and one close below it."""
+    above = [i for i in range(start, index) if doc.lines[i].text]
+    if len(above) > _RUN_GAP or any(is_long(doc.lines[i].text) for i in above):
+        return False
+    below = (i for i in range(index + 1, len(doc.lines)) if doc.lines[i].text)
+    return any(is_long(doc.lines[i].text) for i in islice(below, _RUN_GAP))
 
 
 def beside_credit(doc: Doc, index: int) -> bool:
