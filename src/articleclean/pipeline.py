@@ -144,7 +144,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("editors", editors, kind="extractor", role=Role.CREDIT, needs=_CREDITS),
     Step("dates", dates, kind="extractor", role=Role.CREDIT, needs=_CREDITS),
     Step("source", source, kind="extractor", role=Role.CREDIT, needs=_CREDITS),
-    Step("dateline", dateline, kind="extractor", role=Role.CREDIT),
+    Step("dateline", dateline, kind="extractor", role=Role.CREDIT, needs=_CREDITS),
     Step("emails", emails, kind="extractor", role=Role.WIDGET),
     Step("print_edition", print_edition, kind="extractor", role=Role.CREDIT),
     Step("photo_captions", photo_captions),

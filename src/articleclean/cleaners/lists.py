@@ -99,20 +99,28 @@ def _breadcrumb(text: str, rules: RuleBook) -> str | None:
 
 # "Read this article in: Español, Français, 中文": a label, then languages
 _SWITCH_LABEL = regex.compile(r"(?P<label>[^:：\n]{1,60}+)[:：]\s*+(?P<items>\S[^\n]{0,300}+)")
+# the last item of a list on the line: after the last separator, up to 40 characters
+_SWITCH_TAIL = regex.compile(r"(?<=[,，、|/·•])[^,，、|/·•\n]{1,40}+$")
+_SWITCH_CHARS = 160  # a language switch is a short line
+_SWITCH_SEPS = frozenset(",，、|/·•")
 _SWITCH_SEP = regex.compile(r"(?!(?<=\s)\s)\s*+(?:,|，|、|\||/|·|•)\s*+")
 
 
 def _language_switch(text: str, rules: RuleBook) -> str | None:
     """A line that lists two or more languages a page is offered in, after a label or
     alone: a language switch."""
+    if len(text) > _SWITCH_CHARS or _SWITCH_SEPS.isdisjoint(text):
+        return None
+    tail = _SWITCH_TAIL.search(text)
+    if tail is None:
+        return None  # (most lines: no list of short items)
+    names = rules.lexicon("language_names")
+    if names.lookup(tail.group().strip()) is None:
+        return None  # a language switch ends with a language
     m = _SWITCH_LABEL.fullmatch(text)
     items_text = m.group("items") if m and len(m.group("label").split()) <= 8 else text
     items = [p for p in _SWITCH_SEP.split(items_text) if p.strip()]
-    if len(items) < 2 or len(items) > 40:
-        return None
-    names = rules.lexicon("language_names")
-    hits = [names.lookup(p) for p in items]
-    if not all(hits):
+    if not 2 <= len(items) <= 40 or not all(names.lookup(p) for p in items):
         return None
     return "language_switch"
 

@@ -1,18 +1,22 @@
 """The credit plan: every credit line of the page found once, and what each extractor takes.
 
-Four extractors read credit lines — ``byline`` (authors), ``editors``, ``dates`` and
-``source`` — and each decides from what the ones before it took: a bare date is a credit
-beside a byline that was taken, a publisher's name alone on a line only among other credits.
-Each used to find the page's credits again after the one before had removed its lines.
+Five extractors read credit lines — ``byline`` (authors), ``editors``, ``dates``, ``source``
+and ``dateline`` — and each decides from what the ones before it took: a bare date is a
+credit beside a byline that was taken, a publisher's name alone on a line only among other
+credits, the dateline opens the first paragraph once the other credits are gone. Each used
+to find the page's credits again after the one before had removed its lines.
 
 The ``credits`` step (an analysis step: it removes nothing) finds the credits once
-(:func:`~articleclean.extract.credit_blocks.find_credits`) and runs the four decisions in
+(:func:`~articleclean.extract.credit_blocks.find_credits`) and runs the five decisions in
 their order on a working copy of the page, each seeing what the ones before took. The
 result, a :class:`CreditPlan`, goes into the page's analysis: per part, the removals to make,
-the metadata found and the warnings. Each extractor step then *applies* its part
-(:func:`apply`), and the title and the classifier read the credit lines from the plan. So
-switching ``byline`` off leaves the byline in the body, and nothing else changes: the dates
-beside it are still taken, the headline above it is still the title.
+the metadata found and the warnings, and the outlets the credits name (for ``publisher``).
+What one part reads for another part's field is handed to that part (:func:`_fold`), so each
+field is set by one extractor: the dateline's reporters go to ``byline``, its dated year,
+the print edition's date and a forum post's time to ``dates``. Each extractor step then
+*applies* its part (:func:`apply`), and the title and the classifier read the credit lines
+from the plan. So switching ``byline`` off leaves the byline in the body, and nothing else
+changes: the dates beside it are still taken, the headline above it is still the title.
 
 The plan's removals are anchored by input line number and the text of the line when the
 plan was made; applied to a page where an earlier part was not applied (that line still
@@ -299,8 +303,8 @@ def plan_of(doc: Doc, rules: RuleBook) -> CreditPlan:
 
 
 def credits(doc: Doc, rules: RuleBook) -> Doc:
-    """Find every credit line of the page once (bylines, editors, dates, sources) and plan
-    what each credit extractor takes; removes nothing."""
+    """Find every credit line of the page once (bylines, editors, dates, sources, the
+    dateline) and plan what each credit extractor takes; removes nothing."""
     if doc.analysis is not None:
         doc.analysis.credits = make_plan(doc, rules)
     return doc

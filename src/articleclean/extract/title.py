@@ -1,7 +1,8 @@
 """The ``title`` extractor: the headline (and the deck under it) at the top of the article.
 
-A headline is only ever taken with evidence that it heads an article, so cleaning a clean
-body changes nothing. Ordered fallbacks, the first that applies wins:
+A headline is only ever taken with evidence that it heads an article, and never in a way
+that cleaning the clean body would take its first paragraph. Ordered fallbacks, the first
+that applies wins:
 
 1. ``title_label`` — a line that says it holds the headline ("标题：X", "Title: X").
 2. ``page_title`` — the page's ``<title>`` line at the very top ("Headline – Site",
@@ -9,11 +10,18 @@ body changes nothing. Ordered fallbacks, the first that applies wins:
 3. ``above_credits`` — the headline-like line right above the credit lines the extractors
    removed (byline, date, source, dateline); with two stacked headline lines the upper one
    is the title and the lower the subtitle (a longer lower line is the deck; a headline over
-   two lines has the longer part first), unless the upper is a short section label.
+   two lines has the longer part first), unless the upper is a short section label; a
+   credited author's name and the one-line bio under it are skipped.
 4. ``below_credits`` — a headline-like line between removed credit lines and the prose.
-5. ``first_line`` — the first line, when any removed header line (a widget bar) follows it.
+5. ``crawler_record`` — the line that prints the headline part of the crawler record's title.
+6. ``first_line`` — the first line, when any removed header line (a widget bar) follows it.
+7. ``top_of_page`` — the line over the first paragraph when nothing but a menu stands above
+   it: a plain article, or a headline under a one-item-per-line menu (:mod:`.title_top`).
+8. ``crawler_record`` — the record's title alone, when no line of the page prints it.
 
 Nav lines, section names and site names lose because they are not followed by the article.
+The site part of a page title ("Headline | Site", "标题_网站", "标题—报名") is dropped from
+the title and filed as a finding for the ``publisher`` step.
 """
 
 from __future__ import annotations

@@ -89,9 +89,14 @@ def _above_first_paragraph(doc: Doc, index: int, start: int) -> bool:
     """The prose begins with a short line (a standfirst) and line ``index`` stands under it,
     among the few lines before the first paragraph-long one: no long line from the start
     down to it, and one close below it."""
-    above = [i for i in range(start, index) if doc.lines[i].text]
-    if len(above) > _RUN_GAP or any(is_long(doc.lines[i].text) for i in above):
-        return False
+    above = 0
+    for i in range(start, index):
+        text = doc.lines[i].text
+        if not text:
+            continue
+        above += 1
+        if above > _RUN_GAP or is_long(text):
+            return False  # (a field deep in the body: the first lines decide)
     below = (i for i in range(index + 1, len(doc.lines)) if doc.lines[i].text)
     return any(is_long(doc.lines[i].text) for i in islice(below, _RUN_GAP))
 
