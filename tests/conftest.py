@@ -59,3 +59,12 @@ def run_step(func, text: str, rules: RuleBook, name: str | None = None, **option
 
     doc = replace(Doc.from_text(text), step=name or func.__name__)
     return func(doc, rules, **options)
+
+
+def credited(text: str, rules: RuleBook) -> str | None:
+    """The first outlet the credit plan of ``text`` names as the story's (what ``publisher``
+    makes ``agency``): a byline's "(China Daily)", "来源：新华社", a dateline's agency."""
+    from articleclean.extract.credit_plan import make_plan
+
+    outlets = make_plan(Doc.from_text(text), rules).outlets
+    return outlets[0].value if outlets else None

@@ -149,7 +149,9 @@ def test_the_readme_json_shape_lists_why_and_partial():
     shape = README.split("## The JSON shape", 1)[1].split("```", 2)[1]
     assert '"why"' in shape and '"partial": bool' in shape
     article = articleclean.clean(SEED.read_bytes())
-    assert set(article.to_dict()) == {"body", "metadata", "removed", "warnings", "partial"}
+    keys = {"body", "metadata", "provenance", "removed", "warnings", "partial"}
+    assert set(article.to_dict()) == keys
+    assert all(f'"{k}"' in shape for k in keys)
     assert any("why" in r.to_dict() for r in article.removed)
 
 

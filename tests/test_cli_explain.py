@@ -46,6 +46,9 @@ def test_every_line_has_its_fate(page, capsys):
 def test_seed_names_cleaners_and_rules(capsys):
     assert main(["explain", str(SEED)]) == 0
     out = capsys.readouterr().out
+    # the metadata, one field a line with the step that filled it and how
+    assert "#   title: Official: Mind all parties' concerns  (step=title, how=" in out
+    assert "#   source: China Daily  (step=publisher, how=print_edition" in out
     assert "font_size_toggles" in out and "en/fontsize.txt" in out
     body_lines = [x for x in out.splitlines() if "  kept  " in x]
     assert any("The governance of cyberspace" in x for x in body_lines)

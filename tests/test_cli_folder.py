@@ -72,7 +72,7 @@ def test_jsonl_collects_every_file_in_walk_order(scraped, tmp_path, capsys):
     if "bad/locked.txt" not in failing:
         expected = sorted([*expected, "bad/locked.txt"])
     assert rels == expected  # folders in name order: bad/, de/, en/, fr/, ja/, zh/
-    keys = {"path", "body", "metadata", "removed", "warnings", "partial"}
+    keys = {"path", "body", "metadata", "provenance", "removed", "warnings", "partial"}
     assert all(set(r) == keys for r in records)
 
 

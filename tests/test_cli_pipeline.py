@@ -68,7 +68,8 @@ def test_a_function_returning_the_pipeline_and_the_other_options(site, capsys):
     argv = ["--pipeline", f"{site}.cleaning:make", "--without", "boilerplate"]
     assert main(["cleaners", *argv]) == 0
     out = capsys.readouterr().out
-    assert out.split("\n")[4].startswith("zorblax ")  # after analysis, residue, share
+    names = [line.split()[0] for line in out.splitlines() if line.strip()]
+    assert names[names.index("share_buttons") + 1] == "zorblax"  # inserted after it
     assert "font_size_toggles" not in out.split("switched off")[0]
     assert main(["clean", "page.txt", "-f", "json", *argv]) == 0
     assert [r["cleaner"] for r in _json(capsys)["removed"]] == ["zorblax"]

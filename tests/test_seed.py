@@ -29,7 +29,10 @@ def test_seed_metadata(strict):
         "editors": [],
         "published": "2016-07-12",  # from the print edition: no date line gives it
         "updated": "2016-07-12T08:00",
-        "source": "China Daily",
+        "source": "China Daily",  # the print edition's publication
+        "agency": "China Daily",  # credited beside the byline: "By An Baijie(China Daily)"
+        "url": None,
+        "fetched": None,
         "dateline": None,
         "emails": ["anbaijie@chinadaily.com.cn"],
         "language": "en",

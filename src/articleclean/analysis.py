@@ -9,6 +9,15 @@ Steps read it instead of each other's removals:
   headline, boilerplate. A step that needs to know "was a credit line taken between these two
   lines" asks the ledger by role, never by another step's name, so renaming, replacing or
   inserting a step keeps the answers right;
+* **the page as it came** (``page``) — the lines the pipeline was given, before any step
+  removed one: a step that reads a footer or a header another step may have taken (the
+  publisher in a copyright line) reads it there;
+* **findings** — what a step read that fills a field another extractor owns: the site part
+  of a page title, the agency of a dateline, the crawler record's URL host. The extractor of
+  the field reads them (:meth:`PageAnalysis.findings`) and decides, so each field is filled
+  by one step;
+* **the crawler record** (``crawler_record``) — the record a crawler wrote at the top of the file
+  (its title, URL and fetch time), read by the ``crawler_record`` step;
 * **the credit plan** (``credits``) — the ``credits`` step finds every credit line of the page
   once (bylines, editors, dates, sources) and decides which fields the credit extractors take;
   each extractor then applies its own part of the plan. The title and the classifier read the
@@ -23,21 +32,24 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .extract.credit_plan import CreditPlan
-    from .model import Removal
+    from .extract.record import CrawlerRecord
+    from .model import Line, Removal
     from .rules import RuleBook
 
-__all__ = ["FACTS", "LineFacts", "PageAnalysis", "Role", "facts_table"]
+__all__ = ["FACTS", "Finding", "LineFacts", "PageAnalysis", "Role", "facts_table"]
 
 
 class Role(str, Enum):
     """What a step's removals are, as the pipeline table declares it."""
 
     ANALYSIS = "analysis"  # a step that removes nothing and adds to the analysis
+    RECORD = "record"  # a crawler's record at the top of the file: not the page at all
     RESIDUE = "residue"  # script, style and markup left in the text
     WIDGET = "widget"  # widget bars and notices that stand between a headline and its credits
     CREDIT = "credit"  # bylines, editors, dates, sources, datelines, print-edition lines
@@ -226,6 +238,30 @@ def facts_table(rules: RuleBook) -> Any:
     return facts
 
 
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A value a step read for a field another step fills: ``value`` for ``field``, found
+    ``how`` (the shape of the evidence) on input line ``line`` by ``step``."""
+
+    field: str
+    value: Any
+    how: str
+    line: int | None = None
+    step: str | None = None
+    rule: str | None = None
+
+    def why(self) -> dict[str, Any]:
+        """The finding as a field's provenance (``{"how", "line", "found_by", "rule"}``)."""
+        out: dict[str, Any] = {"how": self.how}
+        if self.line is not None:
+            out["line"] = self.line
+        if self.step is not None:
+            out["found_by"] = self.step
+        if self.rule is not None:
+            out["rule"] = self.rule
+        return out
+
+
 class PageAnalysis:
     """What is known about one page while a pipeline cleans it.
 
@@ -247,22 +283,28 @@ class PageAnalysis:
         "_by_role",
         "_cut",
         "_cut_at_start",
+        "_findings",
         "_gone",
         "_marked",
         "_unsorted",
         "_whole",
+        "crawler_record",
         "credits",
         "facts",
+        "page",
         "rules",
         "vocab",
     )
 
-    def __init__(self, rules: RuleBook | None = None):
+    def __init__(self, rules: RuleBook | None = None, page: tuple[Line, ...] = ()):
         from .rules import RuleBook
 
         self.rules = rules if rules is not None else RuleBook()
         self.facts = facts_table(self.rules)  # text -> LineFacts, the run's
+        self.page = page  # the lines as the pipeline was given them
         self.credits: CreditPlan | None = None  # set by the ``credits`` step
+        self.crawler_record: CrawlerRecord | None = None  # set by the ``crawler_record`` step
+        self._findings: list[Finding] = []
         # the word-list families' whole-line hits, found by the first step that asks
         # (see cleaners._vocab): the lines they were found on, the hits, their line numbers
         self.vocab: tuple[Any, ...] | None = None
@@ -358,6 +400,21 @@ class PageAnalysis:
             out |= self._cut_at_start.get(role, set())
         return out
 
+    # -- findings ---------------------------------------------------------------------------
+    def found(self, finding: Finding) -> None:
+        """File a finding for the extractor of ``finding.field``.
+
+        >>> a = PageAnalysis()
+        >>> a.found(Finding("publisher", "The Guardian", "url_host", 1, "crawler_record"))
+        >>> [f.value for f in a.findings("publisher")], a.findings("agency")
+        (['The Guardian'], [])
+        """
+        self._findings.append(finding)
+
+    def findings(self, field: str) -> list[Finding]:
+        """The findings filed for ``field``, in the order they were filed."""
+        return [f for f in self._findings if f.field == field]
+
     def __repr__(self) -> str:
         counts = {r.value: len(v) for r, v in self._by_role.items() if v}
         return f"PageAnalysis(ledger={counts}, credits={self.credits!r})"
@@ -368,6 +425,6 @@ def analysis(doc: Any, rules: RuleBook) -> Any:
     removals (see :mod:`articleclean.analysis`)."""
     from dataclasses import replace
 
-    page = PageAnalysis(rules)
+    page = PageAnalysis(rules, doc.lines)
     page.mark(doc.lines)
     return replace(doc, analysis=page)

@@ -205,7 +205,7 @@ def _time_after() -> regex.Pattern:
     return regex.compile(
         rf"\.?+\s*+(?:T|,|@|-|–|\||/|{before})?+\s*+"
         rf"(?P<pre>{pre})?+\s*+"
-        rf"(?P<H>\d\d?+)\s*+(?:[:：{hour_marks}]|\.(?=\d\d\s*+(?:{after_dot}|[ap]\.?+m)\b))"
+        rf"(?P<H>\d\d?+)\s*+(?:[:：{hour_marks}]|\.(?=\d\d\s*+(?:{after_dot}|[ap]\.?+m|(?-i:[A-Z]{{2,4}}+))\b))"
         rf"\s*+(?P<M>\d\d)"
         rf"(?:\s*+[:：{_chars(minute)}]\s*+(?P<S>\d\d)(?!\d))?+\s*+[{_chars((*minute, *second))}]?+"
         rf"\s*+(?P<ampm>[ap]\.?+\s?+m\b\.?+)?+"

@@ -30,8 +30,8 @@ def load_pipeline(spec: str, *, folder: str | os.PathLike[str] | None = None) ->
     ``NAME`` may be dotted (``Pipeline.default``); ``folder``, if given, is searched first
     for ``MODULE``. Raises :class:`~articleclean.errors.ConfigError` saying why it failed.
 
-    >>> load_pipeline("articleclean.pipeline:Pipeline.default").names[1]
-    'script_residue'
+    >>> "script_residue" in load_pipeline("articleclean.pipeline:Pipeline.default").names
+    True
     """
     from .pipeline import Pipeline
 

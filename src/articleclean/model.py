@@ -118,6 +118,11 @@ class Metadata:
     Dates are ISO 8601 strings (``2016-07-12T08:00``), with a UTC offset only when the text
     printed one. ``language`` is a BCP 47 code; ``encoding`` is the codec used to decode bytes
     (``None`` when the input was already ``str``).
+
+    ``source`` is the publisher of the page (the paper, site or agency whose page it is);
+    ``agency`` the news agency or outlet the text credits the story to ("(AP)", "来源：新华社").
+    ``url`` and ``fetched`` come from a crawler's record at the top of the file: the page's
+    address and when it was fetched (never the article's own date).
     """
 
     title: str | None = None
@@ -127,6 +132,9 @@ class Metadata:
     published: str | None = None
     updated: str | None = None
     source: str | None = None
+    agency: str | None = None
+    url: str | None = None
+    fetched: str | None = None
     dateline: Dateline | None = None
     emails: tuple[str, ...] = ()
     language: str | None = None
@@ -150,6 +158,9 @@ class Metadata:
             "published": self.published,
             "updated": self.updated,
             "source": self.source,
+            "agency": self.agency,
+            "url": self.url,
+            "fetched": self.fetched,
             "dateline": self.dateline.to_dict() if self.dateline else None,
             "emails": list(self.emails),
             "language": self.language,
@@ -175,6 +186,11 @@ class Doc:
     # what the pipeline's steps know about the page (:class:`~articleclean.analysis.PageAnalysis`);
     # ``None`` outside a pipeline
     analysis: Any = field(default=None, compare=False, repr=False)
+    # why each metadata field holds its value: ``{field: {"step", "how", "line", ...}}``
+    # (see :meth:`with_meta`; the pipeline adds the step's name)
+    provenance: Mapping[str, Mapping[str, Any]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def from_text(
@@ -192,8 +208,10 @@ class Doc:
         from .normalize import normalize_lines
 
         lines = tuple(map(Line, count(1), normalize_lines(text, timings=timings)))
-        meta = {"encoding": encoding} if encoding else {}
-        return cls(lines=lines, meta=meta)
+        if not encoding:
+            return cls(lines=lines)
+        why = {"encoding": {"step": "decode", "how": "decoded_bytes"}}
+        return cls(lines=lines, meta={"encoding": encoding}, provenance=why)
 
     @classmethod
     def from_paragraphs(cls, body: str) -> Doc:
@@ -350,12 +368,26 @@ class Doc:
         return DocEdit(self)
 
     # -- metadata and notes ----------------------------------------------------------------
-    def with_meta(self, **fields: Any) -> Doc:
-        """Set metadata fields (``title=...``, ``authors=[...]``); ``None`` values are ignored."""
+    def with_meta(self, *, why: Mapping[str, Any] | None = None, **fields: Any) -> Doc:
+        """Set metadata fields (``title=...``, ``authors=[...]``); ``None`` values are ignored.
+
+        ``why`` says how the fields were found (``{"how": "page_title", "line": 3}``); it
+        becomes their :attr:`provenance`, to which the pipeline adds the step's name.
+
+        >>> doc = Doc.from_text("x").with_meta(title="Big news", why={"how": "first_line"})
+        >>> doc.meta["title"], dict(doc.provenance["title"])
+        ('Big news', {'how': 'first_line'})
+        """
         fields = {k: v for k, v in fields.items() if v is not None}
         if not fields:
             return self
-        return replace(self, meta={**self.meta, **fields})
+        provenance = dict(self.provenance)
+        for name in fields:
+            if why is not None:
+                provenance[name] = dict(why)
+            else:
+                provenance.pop(name, None)  # the step that runs will be named
+        return replace(self, meta={**self.meta, **fields}, provenance=provenance)
 
     def warn(self, message: str) -> Doc:
         """Record a warning (something the step could not decide and did not guess)."""
@@ -567,6 +599,9 @@ class Article:
     metadata: Metadata
     removed: tuple[Removal, ...]
     warnings: tuple[str, ...] = ()
+    # for each metadata field that holds a value: the step that filled it and how it found it
+    # (``{"step": "title", "how": "page_title", "line": 1}``)
+    provenance: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     @property
     def partial(self) -> bool:
@@ -578,11 +613,12 @@ class Article:
         return bool(partial_warnings(self.warnings))
 
     def to_dict(self) -> dict[str, Any]:
-        """The documented JSON shape: ``{"body", "metadata", "removed", "warnings",
-        "partial"}``."""
+        """The documented JSON shape: ``{"body", "metadata", "provenance", "removed",
+        "warnings", "partial"}``."""
         return {
             "body": self.body,
             "metadata": self.metadata.to_dict(),
+            "provenance": {k: dict(v) for k, v in self.provenance.items()},
             "removed": [r.to_dict() for r in self.removed],
             "warnings": list(self.warnings),
             "partial": self.partial,
@@ -593,13 +629,14 @@ class Article:
         return json.dumps(self.to_dict(), **kwargs)
 
     def explain(self) -> str:
-        """A human-readable account of every removal, grouped by cleaner."""
-        if not self.removed:
-            return "Nothing was removed."
+        """A human-readable account of every removal, grouped by cleaner, then of every
+        metadata field found: its value, the step that filled it and how."""
+        out: list[str] = []
         groups: dict[str, list[Removal]] = {}
         for r in self.removed:
             groups.setdefault(r.cleaner, []).append(r)
-        out: list[str] = []
+        if not self.removed:
+            out.append("Nothing was removed.")
         for cleaner, items in groups.items():
             n = len(items)
             out.append(f"{cleaner}: {n} removal{'s' if n != 1 else ''}")
@@ -609,9 +646,36 @@ class Article:
                 out.append(f"  {where}: {_quote(r.text)}{rule}")
                 if r.why:
                     out.append("    why: " + ", ".join(f"{k}={_fmt(v)}" for k, v in r.why.items()))
+        out += explain_fields(self.metadata, self.provenance)
         for w in self.warnings:
             out.append(f"warning: {w}")
         return "\n".join(out)
+
+
+def explain_fields(metadata: Metadata, provenance: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """One line per metadata field that holds a value: the value, then why.
+
+    >>> meta = Metadata(title="Big news")
+    >>> explain_fields(meta, {"title": {"step": "title", "how": "first_line", "line": 1}})
+    ["metadata title: 'Big news'", '  why: step=title, how=first_line, line=1']
+    """
+    out = []
+    for name, value in metadata.to_dict().items():
+        if value in (None, [], {}, ""):
+            continue
+        out.append(f"metadata {name}: {_quote(_show(value))}")
+        why = provenance.get(name)
+        if why:
+            out.append("  why: " + ", ".join(f"{k}={_fmt(v)}" for k, v in why.items()))
+    return out
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    if isinstance(value, dict):
+        return " ".join(str(v) for v in value.values() if v)
+    return str(value)
 
 
 def _quote(text: str, limit: int = 80) -> str:

@@ -47,6 +47,8 @@ from .extract.editors import editors
 from .extract.emails import emails
 from .extract.language import language
 from .extract.print_edition import print_edition
+from .extract.publisher import publisher
+from .extract.record import crawler_record
 from .extract.source import source
 from .extract.title import title
 from .intake import fill_from_hints, take_in
@@ -99,6 +101,7 @@ class Step:
     def run(self, doc: Doc, rules: RuleBook) -> Doc:
         analysis = doc.analysis
         before = len(doc.removed)
+        meta, provenance = doc.meta, doc.provenance
         doc = replace(doc, step=self.name)
         doc = self.func(doc, rules, **self.options) if self.builtin else self.func(doc)
         if analysis is not None:
@@ -106,13 +109,31 @@ class Step:
                 doc = replace(doc, analysis=analysis)
             if len(doc.removed) > before:
                 analysis.record(self.role, doc.removed[before:])
+        if doc.meta is not meta:
+            doc = _stamp(doc, meta, provenance, self.name)
         return doc
+
+
+def _stamp(doc: Doc, meta: Mapping[str, Any], provenance: Mapping[str, Any], step: str) -> Doc:
+    """Name ``step`` in the provenance of every field it set (``meta`` and ``provenance``:
+    the document's before the step ran); a field it set without saying how gets its name
+    alone."""
+    out = dict(doc.provenance)
+    for name, value in doc.meta.items():
+        if name in meta and meta[name] == value and name in out:
+            continue
+        why = out.get(name)
+        if why is None or why is provenance.get(name):
+            why = {}  # set by this step, which did not say how
+        out[name] = {"step": step, **{k: v for k, v in why.items() if k != "step"}}
+    return replace(doc, provenance=out)
 
 
 _CREDITS = ("analysis", "credits")
 _PRINT = ("print_edition",)
 
-# The default pipeline, in order. The page's analysis first; residue of the page's source;
+# The default pipeline, in order. The page's analysis first; the crawler's record on top of
+# the file (not the page: read, then gone before any step looks); residue of the page's source;
 # widget bars (they sit between header lines); the credit plan, then the extractors that
 # apply it (byline before dates: a poster's name above "发表于 <date>" needs the date line
 # still there; the dateline at the head of the first paragraph after them); the vocabulary
@@ -120,6 +141,7 @@ _PRINT = ("print_edition",)
 # sees only what the named cleaners left; the counters left behind; the language.
 DEFAULT_STEPS: tuple[Step, ...] = (
     Step("analysis", analysis, kind="analysis", role=Role.ANALYSIS),
+    Step("crawler_record", crawler_record, kind="extractor", cheap=True, role=Role.RECORD),
     Step("script_residue", script_residue, role=Role.RESIDUE),
     Step("markup_residue", markup_residue, role=Role.RESIDUE),
     Step("share_buttons", share_buttons, role=Role.WIDGET, marks=("share",)),
@@ -131,7 +153,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("editors", editors, kind="extractor", role=Role.CREDIT, needs=_CREDITS),
     Step("dates", dates, kind="extractor", role=Role.CREDIT, needs=_CREDITS),
     Step("source", source, kind="extractor", role=Role.CREDIT, needs=_CREDITS),
-    Step("dateline", dateline, kind="extractor", role=Role.CREDIT),
+    Step("dateline", dateline, kind="extractor", role=Role.CREDIT, needs=_CREDITS),
     Step("emails", emails, kind="extractor", role=Role.WIDGET, marks=("at",)),
     Step("print_edition", print_edition, kind="extractor", role=Role.CREDIT, marks=_PRINT),
     Step("photo_captions", photo_captions),
@@ -147,6 +169,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("author_bios", author_bios, marks=("bios",)),
     Step("trailing_counters", trailing_counters, marks=("counters",)),
     Step("title", title, kind="extractor", role=Role.HEADLINE, needs=_CREDITS),
+    Step("publisher", publisher, kind="extractor", role=Role.ANALYSIS, needs=_CREDITS),
     Step("boilerplate", boilerplate, kind="classifier", needs=_CREDITS),
     Step("language", language, kind="extractor", cheap=True, removes=False),
 )
@@ -551,6 +574,7 @@ def _article(doc: Doc, body: str) -> Article:
         metadata=Metadata.from_fields(doc.meta),
         removed=sorted_removals(doc.removed),
         warnings=doc.warnings,
+        provenance={k: v for k, v in doc.provenance.items() if doc.meta.get(k)},
     )
 
 

@@ -135,5 +135,7 @@ def merge_meta(doc: Doc, check: Doc) -> Doc:
     """Fields a later pass found that the first did not; its new warnings."""
     fields = {k: v for k, v in check.meta.items() if v and not doc.meta.get(k)}
     warnings = tuple(w for w in check.warnings if w not in doc.warnings)
-    doc = doc.with_meta(**fields) if fields else doc
+    if fields:
+        why = {k: {**check.provenance.get(k, {}), "settled": True} for k in fields}
+        doc = replace(doc, meta={**doc.meta, **fields}, provenance={**doc.provenance, **why})
     return replace(doc, warnings=doc.warnings + warnings) if warnings else doc

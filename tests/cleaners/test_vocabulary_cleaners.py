@@ -125,6 +125,8 @@ REMOVES = [
     (nav_menus, ["首页 > 新闻 > 正文"], "before", "zh-breadcrumb"),
     (nav_menus, ["当前位置：首页 > 国内新闻"], "before", "zh-location"),
     (nav_menus, ["首页", "新闻", "国际", "财经", "体育"], "before", "zh-menu-run"),
+    (nav_menus, ["Read this article in: Español, Français, 中文"], "before", "en-language-switch"),
+    (nav_menus, ["English | 日本語 | 한국어"], "before", "language-switch-bare"),
     (
         related_lists,
         ["Related Stories", "Council approves new cycling lanes", "Bus fares to rise next year"],

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from articleclean import Doc
+from articleclean.analysis import PageAnalysis
+from articleclean.extract.credit_plan import credits
 from articleclean.extract.dateline import dateline
 
 
@@ -22,9 +24,10 @@ def field_summary(fields) -> list[tuple[str, object]]:
 
 def read_dateline_of(paragraph: str, rules, published: str = "2016-07-13") -> Doc:
     """The dateline step over ``paragraph`` and a paragraph of prose, on a page published on
-    ``published`` (a dateline without a year takes the page's)."""
+    ``published`` (a dateline without a year takes the page's), with its credit plan."""
     prose = "The minister said the plan would be published next week, officials confirmed."
     doc = replace(Doc.from_text(f"{paragraph}\n\n{prose}"), meta={"published": published})
+    doc = credits(replace(doc, analysis=PageAnalysis(rules, doc.lines)), rules)
     return dateline(replace(doc, step="dateline"), rules)
 
 
@@ -32,5 +35,6 @@ def assert_dateline(doc: Doc, place, date, agency, rest) -> None:
     got = doc.meta.get("dateline")
     assert (got.place if got else None) == place
     assert (got.date if got else None) == date
-    assert doc.meta.get("source") == agency
+    outlets = doc.analysis.credits.outlets  # the agency: evidence for ``publisher``
+    assert (outlets[0].value if outlets else None) == agency
     assert doc.lines[0].text == rest

@@ -12,7 +12,7 @@ from articleclean.extract.language import detect_language
 from articleclean.extract.print_edition import print_edition
 from articleclean.extract.title import title
 
-from ..conftest import run_step
+from ..conftest import credited, run_step
 
 BODY = "The minister said the plan would be published next week, officials confirmed."
 
@@ -87,7 +87,8 @@ def test_ambiguous_date_warns(rules):
 def test_byline(line, authors, source, rules):
     doc = run_step(byline, f"{line}\n{BODY}", rules)
     assert list(doc.meta["authors"]) == authors
-    assert doc.meta.get("source") == source
+    assert "source" not in doc.meta  # the outlet is evidence for ``publisher``
+    assert credited(f"{line}\n{BODY}", rules) == source
     assert doc.text == BODY
 
 

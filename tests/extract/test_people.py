@@ -9,7 +9,7 @@ from articleclean.extract.byline import byline
 from articleclean.extract.editors import editors
 from articleclean.extract.names import han_name, read_names, title_case_caps
 
-from ..conftest import run_step
+from ..conftest import credited, run_step
 
 EN = "The minister said the plan would be published next week, officials in the capital confirmed."
 ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，双方就进一步深化合作交换了意见。"
@@ -69,7 +69,7 @@ ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，
 def test_authors(header, body, authors, source, rules):
     doc = run_step(byline, f"{header}\n\n{body}", rules)
     assert list(doc.meta["authors"]) == authors
-    assert doc.meta.get("source") == source
+    assert credited(f"{header}\n\n{body}", rules) == source
     assert doc.text.split("\n")[-1] == body
     assert all(r.cleaner == "byline" and r.rule for r in doc.removed)
 
@@ -184,3 +184,50 @@ def test_read_names_rejects_a_part_that_is_not_a_name(rules):
 def test_title_case_only_for_all_caps():
     assert title_case_caps("JOHN O'BRIEN") == "John O'Brien"
     assert title_case_caps("John McDonald") == "John McDonald"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        pytest.param(
+            f"Headline Of The Story\nBy Oliver Grant, Business Reporter\n\n{EN}\n\n{EN}",
+            ("Oliver Grant",),
+            id="en-job-title-by-its-last-word",
+        ),
+        pytest.param(
+            f"Headline Of The Story\nWords by Lena Hart · Photographs by Sam Oduya\n\n{EN}\n\n{EN}",
+            ("Lena Hart",),
+            id="en-photographer-is-no-author",
+        ),
+        pytest.param(
+            f"Headline Of The Story\n\n{EN}\n\n{EN}\n\nAbout the author\n\nDaniel Okoye\n\n"
+            "Daniel Okoye covers education for the Times.",
+            ("Daniel Okoye",),
+            id="en-author-box",
+        ),
+        pytest.param(
+            f"城中村改造试点启动\n\n作者：新华社记者 刘洋　东江晚报记者 黄志强 吴敏\n\n{ZH}\n\n{ZH}",
+            ("刘洋", "黄志强", "吴敏"),
+            id="zh-two-affiliations-on-one-line",
+        ),
+        pytest.param(
+            f"社区开设老年人智能手机课堂\n\n记者 王珊 实习生 李可欣\n\n{ZH}\n\n{ZH}",
+            ("王珊", "李可欣"),
+            id="zh-intern",
+        ),
+        pytest.param(
+            f"全市快递服务站全覆盖\n\n作者：何静怡\n\n本报讯（记者 何静怡 通讯员 彭涛 钟丽）{ZH}\n\n{ZH}",
+            ("何静怡", "彭涛", "钟丽"),
+            id="zh-byline-and-dateline-name-the-same-reporter",
+        ),
+        pytest.param(
+            f"北极海冰面积降至第二低\n周敏\n科学记者\n2023年9月26日\n{ZH}\n{ZH}",
+            ("周敏",),
+            id="zh-name-over-role-line",
+        ),
+    ],
+)
+def test_author_forms_of_issue_19(text, authors):
+    article = clean(text)
+    assert article.metadata.authors == authors
+    assert article.metadata.title is not None or "About the author" in text

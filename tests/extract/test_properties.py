@@ -89,8 +89,17 @@ plain_sentence = st.builds(
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(plain_sentence, headline_like), min_size=1, max_size=10))
 def test_a_body_without_credits_keeps_its_headline_like_lines(lines):
-    """No header evidence, no title: cleaning a clean body changes nothing."""
+    """No header evidence: nothing is taken but a headline on top of the paragraphs (issue
+    19: "Talks resume in Geneva" over the story is its title), and cleaning the clean body
+    again changes nothing — its first paragraph is never taken for a headline."""
     text = "\n\n".join(lines)
-    article = Pipeline.default(strict=True).only(*EXTRACTORS).clean(text)
-    assert article.metadata.title is None
-    assert article.removed == ()
+    pipe = Pipeline.default(strict=True).only(*EXTRACTORS)
+    article = pipe.clean(text)
+    if article.metadata.title is not None:
+        assert article.metadata.title == lines[0]
+        assert article.provenance["title"]["how"] == "top_of_page"
+        assert [r.text for r in article.removed] == [lines[0]]
+    else:
+        assert article.removed == ()
+    again = pipe.clean(article.body)
+    assert again.removed == () and again.metadata.title is None

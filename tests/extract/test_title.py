@@ -115,9 +115,16 @@ def test_title(text, title, subtitle):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(f"A Headline Here\n\n{EN}\n\n{EN2}", id="en-no-evidence"),
+        pytest.param(f"Headline\n\n{EN}\n\n{EN2}", id="en-one-word"),
         pytest.param(f"{EN}\nBy Jane Doe\n{EN2}", id="en-sentence-first"),
-        pytest.param(f"标题一样的第一行\n\n{ZH}\n\n{ZH2}", id="zh-no-evidence"),
+        pytest.param(f"I. The First Part\n\n{EN}\n\n{EN2}", id="en-numbered-section"),
+        pytest.param(f"What Changed Here?\n\n{EN}\n\n{EN2}", id="en-question"),
+        pytest.param(f"标题一样的第一行\n\n{ZH}", id="zh-one-paragraph"),
+        pytest.param(f"Large Medium Small\n\n{EN}\n\n{EN2}", id="en-widget-bar"),
+        pytest.param(
+            f"A Headline Here\n\n{EN}\n\nA Section Heading Here\n\n{EN2}\n\n{EN}",
+            id="en-section-heads-below",
+        ),
         pytest.param(f"re: A Reply Subject Line\n2016-07-12 08:00\n\n{EN}\n\n{EN2}", id="en-reply"),
         pytest.param(
             f"Nadal celebrates a point in Madrid. (Manu Fernandez/AP)\nAssociated Press\n"
@@ -133,6 +140,41 @@ def test_title(text, title, subtitle):
 )
 def test_no_title(text):
     assert clean(text).metadata.title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "how"),
+    [
+        pytest.param(
+            f"A Headline Here\n\n{EN}\n\n{EN2}", "A Headline Here", "top_of_page", id="en-plain"
+        ),
+        pytest.param(
+            f"标题一样的第一行\n{ZH}\n{ZH2}", "标题一样的第一行", "top_of_page", id="zh-plain-lines"
+        ),
+        pytest.param(
+            f"Site Name\nHome\nNews\nWorld\nSport\nA Headline Under The Menu\n{EN}\n{EN2}",
+            "A Headline Under The Menu",
+            "top_of_page",
+            id="en-under-menu",
+        ),
+        pytest.param(
+            f"URL: https://example.org/a\nTitle: The Headline Of It | Example Post\n\n{EN}\n\n{EN2}",
+            "The Headline Of It",
+            "crawler_record",
+            id="record-title-alone",
+        ),
+    ],
+)
+def test_headline_on_top(text, title, how):
+    """A headline on top of a plain article, or right under a menu, is the title (issue 19);
+    cleaning the body again keeps its first paragraph."""
+    article = clean(text)
+    assert article.metadata.title == title
+    assert article.provenance["title"]["how"] == how
+    assert title not in article.body
+    assert article.paragraphs[0] in (EN, ZH)
+    again = clean(article.body)
+    assert again.body == article.body and again.metadata.title is None
 
 
 def test_a_clean_body_is_left_as_it_is():

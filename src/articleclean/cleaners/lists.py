@@ -98,13 +98,41 @@ def _breadcrumb(text: str, rules: RuleBook) -> str | None:
     return None
 
 
+# "Read this article in: Español, Français, 中文": a label, then languages
+_SWITCH_LABEL = regex.compile(r"(?P<label>[^:：\n]{1,60}+)[:：]\s*+(?P<items>\S[^\n]{0,300}+)")
+# the last item of a list on the line: after the last separator, up to 40 characters
+_SWITCH_TAIL = regex.compile(r"(?<=[,，、|/·•])[^,，、|/·•\n]{1,40}+$")
+_SWITCH_CHARS = 160  # a language switch is a short line
+_SWITCH_SEPS = frozenset(",，、|/·•")
+_SWITCH_SEP = regex.compile(r"(?!(?<=\s)\s)\s*+(?:,|，|、|\||/|·|•)\s*+")
+
+
+def _language_switch(text: str, rules: RuleBook) -> str | None:
+    """A line that lists two or more languages a page is offered in, after a label or
+    alone: a language switch."""
+    if len(text) > _SWITCH_CHARS or _SWITCH_SEPS.isdisjoint(text):
+        return None
+    tail = _SWITCH_TAIL.search(text)
+    if tail is None:
+        return None  # (most lines: no list of short items)
+    names = rules.lexicon("language_names")
+    if names.lookup(tail.group().strip()) is None:
+        return None  # a language switch ends with a language
+    m = _SWITCH_LABEL.fullmatch(text)
+    items_text = m.group("items") if m and len(m.group("label").split()) <= 8 else text
+    items = [p for p in _SWITCH_SEP.split(items_text) if p.strip()]
+    if not 2 <= len(items) <= 40 or not all(names.lookup(p) for p in items):
+        return None
+    return "language_switch"
+
+
 def nav_mark(text: str, rules: RuleBook) -> bool:
     """The lines :func:`nav_menus` works on: a breadcrumb, a menu bar, or a menu word (a
     run of menu lines needs one)."""
     if len(text) > MAX_LINE:
         return False
     nav = rules.lexicon("nav")
-    if _breadcrumb(text, rules) is not None:
+    if _breadcrumb(text, rules) is not None or _language_switch(text, rules) is not None:
         return True
     segments = nav.cover(text)
     if segments is not None and sum(1 for s in segments if s.rule) >= 2:
@@ -129,7 +157,8 @@ def tags_mark(text: str, rules: RuleBook) -> bool:
 
 
 def nav_menus(doc: Doc, rules: RuleBook) -> Doc:
-    """Navigation: breadcrumbs ("Home > World > Asia", "首页 > 新闻"), menu bars and menus."""
+    """Navigation: breadcrumbs ("Home > World > Asia", "首页 > 新闻"), menu bars, menus and
+    language switches ("Read this article in: Español, Français, 中文")."""
     nav = rules.lexicon("nav")
     decisions: dict[int, str] = {}
     run: list[tuple[int, str | None]] = []  # (index, rule if a nav word)
@@ -148,7 +177,7 @@ def nav_menus(doc: Doc, rules: RuleBook) -> Doc:
         if len(text) > MAX_LINE:
             flush()
             continue
-        crumb = _breadcrumb(text, rules)
+        crumb = _breadcrumb(text, rules) or _language_switch(text, rules)
         if crumb is not None:
             decisions[index] = crumb
             continue

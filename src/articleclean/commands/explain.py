@@ -29,9 +29,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.description = (
         "Clean each FILE ('-' for stdin) and print every line of it (as normalised) with its "
         "fate: kept, removed (by which cleaner and rule) or cut (which part, by whom; without "
-        "colour the cut part is shown as [-text-]), then the metadata found. Coloured on a "
-        "terminal unless NO_COLOR is set. --format json gives the same as JSON. Exit code 1 "
-        "if a file cannot be read, 3 if a result is partial, 2 for usage errors."
+        "colour the cut part is shown as [-text-]), then the metadata found, each field with "
+        "the step that filled it and how. Coloured on a terminal unless NO_COLOR is set. "
+        "--format json gives the same as JSON. Exit code 1 if a file cannot be read, 3 if a "
+        "result is partial, 2 for usage errors."
     )
     p.add_argument("paths", nargs="+", metavar="FILE", help="files, or - for stdin")
     p.add_argument(
@@ -202,8 +203,12 @@ def run(args: argparse.Namespace, out) -> int:
         out.write(f"# {printable(path)} ({encoding}): {len(fates)} lines: {summary}\n")
         for line in render(fates, color):
             out.write(line + "\n")
-        meta = [f"{k}: {_show(v)}" for k, v in article.metadata.to_dict().items() if v]
-        out.write("# metadata: " + ("; ".join(meta) or "none found") + "\n")
+        meta = [(k, v) for k, v in article.metadata.to_dict().items() if v]
+        out.write("# metadata:" + ("" if meta else " none found") + "\n")
+        for name, value in meta:
+            why = article.provenance.get(name) or {}
+            how = ", ".join(f"{k}={v}" for k, v in why.items())
+            out.write(f"#   {name}: {_show(value)}" + (f"  ({how})" if how else "") + "\n")
         for w in article.warnings:
             kind = "partial" if is_partial(w) else "warning"
             out.write(f"# {kind}: {for_command_line(w)}\n")

@@ -6,11 +6,13 @@ Forum reposts (水木社区, PTT) open with the post's header — "发信人: ji
 ("※ 来源:·水木社区 newsmth.net·[FROM: ...]").
 They are the post's metadata, never the article: the poster is not the author (the article's
 own credits, read by ``byline``, name the author), and the posting time is ``published`` when
-the page prints no date of its own. The title line is left for ``title``.
+the page prints no date of its own (a finding the ``dates`` extractor reads). The title line is
+left for ``title``.
 """
 
 from __future__ import annotations
 
+from ..analysis import Finding
 from ..dates import find_dates
 from ..model import Doc
 from ..rules import RuleBook
@@ -22,7 +24,7 @@ MAX_LINE = 240
 
 def bbs_header(doc: Doc, rules: RuleBook) -> Doc:
     """BBS post headers and station lines ("发信人: ...", "发信站: ... (date)", "※ 来源: ...");
-    the posting time becomes ``metadata.published`` when nothing else gives one."""
+    the posting time is ``published`` (filled by ``dates``) when nothing else gives one."""
     patterns = rules.patterns("bbs")
     if not patterns.patterns:
         return doc
@@ -33,8 +35,10 @@ def bbs_header(doc: Doc, rules: RuleBook) -> Doc:
         date = m.groupdict().get("date")
         found = find_dates(date) if date else []
         if found and posted is None:
-            posted = found[0].iso()
-    doc = doc.drop(decisions)
-    if posted and not doc.meta.get("published"):
-        doc = doc.with_meta(published=posted)
-    return doc
+            line = doc.lines[index].no
+            posted = Finding(
+                "published", found[0].iso(), "bbs_post_time", line, "bbs_header", rule.id
+            )
+    if posted is not None and doc.analysis is not None:
+        doc.analysis.found(posted)  # for ``dates``: the published date when the page has none
+    return doc.drop(decisions)

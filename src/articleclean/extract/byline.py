@@ -15,14 +15,17 @@ from ..rules import RuleBook
 from ..text import key, word_pattern
 from .credit_plan import Part, apply, plan_of
 from .credits import Credit, Field, known_source, read_credits
-from .names import han_name
+from .names import han_name, read_names
 from .title import looks_like_headline
-from .zones import body_bounds, eligible, in_block, in_header, remove_fields
+from .zones import above_story, body_bounds, eligible, in_block, in_header, remove_fields
 
 __all__ = ["byline", "read_byline"]
 
 _NAME_SEP = regex.compile(r"\s*+[、，,；;]\s*+|\s++")
-_WEAK_RULES = frozenset({"source_is_person"})  # taken only when no other byline names anyone
+_WEAK_RULES = frozenset({"source_is_person"})
+# what a byline takes: the authors, and the photographers credited beside them ("Words by
+# Lena Hart · Photographs by Sam Oduya"), who are not authors
+_TAKEN = frozenset({"author", "photo"})  # taken only when no other byline names anyone
 # the outlet line of a byline block: the byline's to take (with its names), never the source's
 BYLINE_SOURCES = frozenset({"source_over_date"})
 # a bare name under (or over) a date heads the article, but beside each comment it names a
@@ -54,13 +57,18 @@ def _pick(credits: list[tuple[Credit, list[Field]]], bounds) -> list[Field]:
         group = [
             (c, fs)
             for c, fs in credits
-            if any((f.rule in _WEAK_RULES) == weak for f in fs if f.names)
+            if any((f.rule in _WEAK_RULES) == weak for f in fs if f.names and f.kind == "author")
         ]
         if not group:
             continue
         header = [fs for c, fs in group if all(in_header(f, bounds) for f in fs)]
         chosen = header or [group[0][1]]
-        return [f for fs in chosen for f in fs if f.names and (f.rule in _WEAK_RULES) == weak]
+        return [
+            f
+            for fs in chosen
+            for f in fs
+            if f.names and f.kind == "author" and (f.rule in _WEAK_RULES) == weak
+        ]
     return []
 
 
@@ -107,30 +115,39 @@ def decide_byline(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[s
         fields = [
             f
             for f in credit.fields
-            if (f.kind == "author" or f.rule in BYLINE_SOURCES)
+            if (f.kind in _TAKEN or f.rule in BYLINE_SOURCES)
             and eligible(doc, f, bounds)
             and (not f.alone or in_block(doc, f, rules))
-            and (f.rule not in _HEADER_ONLY or in_header(f, bounds))
+            and (f.rule not in _HEADER_ONLY or above_story(doc, f, bounds))
         ]
         if fields:
             taken.append((credit, fields))
     authors: list[str] = list(doc.meta.get("authors", ()))
     seen = {key(a) for a in authors}
     source = doc.meta.get("source")
+    source_why: dict | None = None
+    names_why: dict | None = None
     for f in _pick(taken, bounds) if not authors else []:
         for name in f.names:
             if key(name) not in seen:
                 seen.add(key(name))
                 authors.append(name)
-        source = source or f.value
+                names_why = names_why or {
+                    "how": "byline",
+                    "line": doc.lines[f.line].no,
+                    "rule": f.rule,
+                }
+        if not source and f.value:
+            source, source_why = f.value, {"how": "byline", "line": doc.lines[f.line].no}
     place = None
     for _, fields in taken:
         for f in fields:
             if f.rule in BYLINE_SOURCES and f.value:
                 if not known_source(f.value, rules) and _named_in_body(doc, f.value, bounds):
                     place = place or f.value  # "Pedro Almeida" / "São Paulo" / date
-                else:
-                    source = source or f.value
+                elif not source:
+                    source = f.value
+                    source_why = {"how": "byline_outlet", "line": doc.lines[f.line].no}
             text = doc.lines[f.line].text[f.start : f.end]
             filed = _FILED_FROM.search(text) if f.kind == "author" and f.names else None
             if filed is not None:
@@ -142,10 +159,36 @@ def decide_byline(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[s
         found = _names_under_headline(doc, rules, body_bounds(doc))
         if found is not None:
             index, authors = found
+            names_why = {"how": "names_under_headline", "line": doc.lines[index].no}
             doc = doc.drop({index: "names_under_headline"})
     if not authors:
-        authors = _closing_names(doc, rules)
-    return doc.with_meta(authors=authors or None, source=source)
+        authors, at = _closing_names(doc, rules)
+        names_why = {"how": "closing_names", "line": at}
+    if not authors:
+        authors, at = _author_box(doc, rules, body_bounds(doc))
+        names_why = {"how": "author_box", "line": at}
+    doc = doc.with_meta(authors=authors or None, why=names_why)
+    return doc.with_meta(source=source if source_why else None, why=source_why)
+
+
+_BOX_LINES = 2  # the name stands within this many lines under the author box's heading
+
+
+def _author_box(doc: Doc, rules: RuleBook, bounds) -> tuple[list[str], int | None]:
+    """The name alone under an author box's heading after the article ("About the author" /
+    "Daniel Okoye" / "Daniel Okoye covers education ..."), when no byline names anyone."""
+    if bounds is None:
+        return [], None
+    headings = rules.lexicon("author_box")
+    content = [(i, line) for i, line in doc.content() if i > bounds[0]]
+    for pos, (_, line) in enumerate(content):
+        if headings.lookup(line.text) is None:
+            continue
+        for _, below in content[pos + 1 : pos + 1 + _BOX_LINES]:
+            found = read_names(below.text, rules)
+            if found is not None and found.names and not found.source:
+                return list(found.names), below.no
+    return [], None
 
 
 _CLOSING_NAMES = regex.compile(
@@ -153,7 +196,7 @@ _CLOSING_NAMES = regex.compile(
 )
 
 
-def _closing_names(doc: Doc, rules: RuleBook) -> list[str]:
+def _closing_names(doc: Doc, rules: RuleBook) -> tuple[list[str], int | None]:
     """Reporters named in brackets at the very end of the article, Chinese style:
     "……过一个平安、祥和、温馨、廉洁的新春佳节。（常书香 马丹阳 ）".
 
@@ -173,5 +216,5 @@ def _closing_names(doc: Doc, rules: RuleBook) -> list[str]:
             continue
         names = m.group(1).split()
         if all(han_name(n, rules) for n in names):
-            return names
-    return []
+            return names, doc.lines[index].no
+    return [], None

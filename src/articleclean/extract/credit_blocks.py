@@ -79,8 +79,19 @@ def _on_line(fields, line: int, shift: int = 0, width: int | None = None) -> lis
 
 @text_cache(8192)
 def _job_title_line(text: str, rules: RuleBook) -> Rule | None:
+    """A job title alone on its line: whole ("Staff Reporter"), or a role ending in one
+    ("Northshire reporter", "Business Correspondent", "科学记者")."""
     stripped = strip_marks(text)
-    return rules.lexicon("job_titles").lookup(stripped) if len(stripped) <= 40 else None
+    if len(stripped) > 40:
+        return None
+    titles = rules.lexicon("job_titles")
+    found = titles.lookup(stripped)
+    words = stripped.split()
+    if found is None and 2 <= len(words) <= 4 and words[0][:1].isupper():
+        found = titles.lookup(words[-1])
+    if found is None and 3 <= len(stripped) <= 8 and all(map(is_cjk, stripped)):
+        found = titles.lookup(stripped[-3:]) or titles.lookup(stripped[-2:])
+    return found
 
 
 @text_cache(8192)
@@ -252,12 +263,15 @@ def _over_lines(doc: Doc, index: int, nxt: int, rules: RuleBook) -> Credit | Non
         poster = Field("author", 0, len(text), "poster_above", False, names=names, line=index)
         return Credit((poster, *_on_line(follow, nxt)))  # "ggjjzhzz" / "发表于 2005-9-15"
     name = strip_marks(text)
-    title = _job_title_line(following, rules) if " " in name and looks_like_name(name) else None
+    person = (" " in name and looks_like_name(name)) or (
+        2 <= len(name) <= 4 and is_cjk(name[0]) and han_name(name, rules)
+    )
+    title = _job_title_line(following, rules) if person else None
     if title is None:
         return None
     author = Field("author", 0, len(text), "name_above_title", False, names=(name,), line=index)
     job = Field("author", 0, len(following), title.id, False, line=nxt)
-    return Credit((author, job))  # "Jamelle Bouie" / "Opinion Columnist"
+    return Credit((author, job))  # "Jamelle Bouie" / "Opinion Columnist", "周敏" / "科学记者"
 
 
 _NOT_NAMES = ("nav", "related", "share", "pagination", "subscribe")

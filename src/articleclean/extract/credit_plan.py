@@ -1,18 +1,22 @@
 """The credit plan: every credit line of the page found once, and what each extractor takes.
 
-Four extractors read credit lines — ``byline`` (authors), ``editors``, ``dates`` and
-``source`` — and each decides from what the ones before it took: a bare date is a credit
-beside a byline that was taken, a publisher's name alone on a line only among other credits.
-Each used to find the page's credits again after the one before had removed its lines.
+Five extractors read credit lines — ``byline`` (authors), ``editors``, ``dates``, ``source``
+and ``dateline`` — and each decides from what the ones before it took: a bare date is a
+credit beside a byline that was taken, a publisher's name alone on a line only among other
+credits, the dateline opens the first paragraph once the other credits are gone. Each used
+to find the page's credits again after the one before had removed its lines.
 
 The ``credits`` step (an analysis step: it removes nothing) finds the credits once
-(:func:`~articleclean.extract.credit_blocks.find_credits`) and runs the four decisions in
+(:func:`~articleclean.extract.credit_blocks.find_credits`) and runs the five decisions in
 their order on a working copy of the page, each seeing what the ones before took. The
 result, a :class:`CreditPlan`, goes into the page's analysis: per part, the removals to make,
-the metadata found and the warnings. Each extractor step then *applies* its part
-(:func:`apply`), and the title and the classifier read the credit lines from the plan. So
-switching ``byline`` off leaves the byline in the body, and nothing else changes: the dates
-beside it are still taken, the headline above it is still the title.
+the metadata found and the warnings, and the outlets the credits name (for ``publisher``).
+What one part reads for another part's field is handed to that part (:func:`_fold`), so each
+field is set by one extractor: the dateline's reporters go to ``byline``, its dated year,
+the print edition's date and a forum post's time to ``dates``. Each extractor step then
+*applies* its part (:func:`apply`), and the title and the classifier read the credit lines
+from the plan. So switching ``byline`` off leaves the byline in the body, and nothing else
+changes: the dates beside it are still taken, the headline above it is still the title.
 
 The plan's removals are anchored by input line number and the text of the line when the
 plan was made; applied to a page where an earlier part was not applied (that line still
@@ -26,6 +30,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..analysis import Finding
 from ..model import Doc, Removal
 from ..rules import RuleBook
 from .credit_blocks import find_credits
@@ -51,6 +56,7 @@ class Part:
     removals: tuple[Planned, ...] = ()
     meta: Mapping[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    why: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # per field of ``meta``
 
     @property
     def lines(self) -> frozenset[int]:
@@ -63,6 +69,9 @@ class CreditPlan:
     """The credit extractors' parts, by the field each fills (see :data:`PARTS`)."""
 
     parts: Mapping[str, Part]
+    # the outlets the credits name as the story's (the byline's "(China Daily)", "来源：新华社"):
+    # evidence for the ``publisher`` step, which fills ``source`` and ``agency``
+    outlets: tuple[Finding, ...] = ()
 
     def part(self, name: str) -> Part:
         return self.parts.get(name, _EMPTY)
@@ -100,6 +109,7 @@ Decide = Callable[[Doc, RuleBook, list[Credit], dict[str, "Part"]], Doc]
 
 def _deciders() -> tuple[tuple[str, Decide], ...]:
     from .byline import decide_byline
+    from .dateline import decide_dateline
     from .dates import decide_dates
     from .editors import decide_editors
     from .source import decide_source
@@ -109,10 +119,13 @@ def _deciders() -> tuple[tuple[str, Decide], ...]:
         ("editors", decide_editors),
         ("dates", decide_dates),
         ("source", decide_source),
+        ("dateline", decide_dateline),
     )
 
 
-PARTS = ("authors", "editors", "dates", "source")
+PARTS = ("authors", "editors", "dates", "source", "dateline")
+_CREDITS_ONLY = frozenset({"editors", "dates", "source"})  # parts that read credits alone
+_STEP_OF_PART = {"authors": "byline"}  # the step that applies each part (its name otherwise)
 
 
 def make_plan(doc: Doc, rules: RuleBook) -> CreditPlan:
@@ -122,9 +135,9 @@ def make_plan(doc: Doc, rules: RuleBook) -> CreditPlan:
     origin = {i: (line.no, line.text) for i, line in enumerate(doc.lines)}
     parts: dict[str, Part] = {}
     for name, decide in _deciders():
-        if not found and name != "authors":
-            # with no credit found, only the byline's fallbacks (names under the headline,
-            # names closing the story) can take anything: the other parts have nothing
+        if not found and name in _CREDITS_ONLY:
+            # with no credit found, these parts have nothing to take (the byline's fallbacks,
+            # names under the headline or closing the story, and the dateline read the page)
             parts[name] = _EMPTY
             continue
         before_lines = {line.no: line.text for line in working.lines}
@@ -140,9 +153,86 @@ def make_plan(doc: Doc, rules: RuleBook) -> CreditPlan:
                 texts[r.line] = (t[: r.span[0]] + t[r.span[1] :]).strip()
         meta = {k: v for k, v in after.meta.items() if after.meta.get(k) != working.meta.get(k)}
         warnings = tuple(w.split(": ", 1)[-1] for w in after.warnings[len(working.warnings) :])
-        parts[name] = Part(tuple(planned), meta, warnings)
+        why = {k: after.provenance[k] for k in meta if k in after.provenance}
+        parts[name] = Part(tuple(planned), meta, warnings, why)
         working = replace(after, warnings=working.warnings, step="credits")
-    return CreditPlan(parts)
+    _fold(parts, working, doc, rules)
+    return CreditPlan(*_outlets(parts))
+
+
+def _set(parts: dict[str, Part], name: str, field_name: str, value: Any, why: Mapping) -> None:
+    part = parts.get(name, _EMPTY)
+    parts[name] = replace(
+        part, meta={**part.meta, field_name: value}, why={**part.why, field_name: dict(why)}
+    )
+
+
+def _take(parts: dict[str, Part], name: str, field_name: str) -> tuple[Any, Mapping]:
+    """Remove ``field_name`` from part ``name``'s metadata: ``(value, why)``."""
+    part = parts.get(name, _EMPTY)
+    if field_name not in part.meta:
+        return None, {}
+    meta = {k: v for k, v in part.meta.items() if k != field_name}
+    why = {k: v for k, v in part.why.items() if k != field_name}
+    parts[name] = replace(part, meta=meta, why=why)
+    return part.meta[field_name], part.why.get(field_name, {})
+
+
+def _fold(parts: dict[str, Part], working: Doc, doc: Doc, rules: RuleBook) -> None:
+    """Hand what a part read for another part's field to that part, so each field is set by
+    one extractor: the dateline's reporters to the authors (with the byline's, when the two
+    name the same reporter; the byline's alone otherwise), the place a byline was filed from
+    to the dateline, and to ``published``, when no date line gave one, the date of a dateline
+    that prints its year, else of a print-edition line, else a forum post's time
+    (``bbs_header``'s finding)."""
+    names, names_why = _take(parts, "dateline", "dateline_authors")
+    _take(parts, "dateline", "dateline_source")
+    if names:
+        authors = list(parts.get("authors", _EMPTY).meta.get("authors") or ())
+        if not authors:
+            _set(parts, "authors", "authors", list(names), names_why)
+        elif set(authors) & set(names):
+            merged = authors + [n for n in names if n not in authors]
+            why = {**parts["authors"].why.get("authors", {}), "with": "dateline"}
+            _set(parts, "authors", "authors", merged, why)
+    place, place_why = _take(parts, "authors", "dateline")
+    if place is not None and "dateline" not in parts.get("dateline", _EMPTY).meta:
+        _set(parts, "dateline", "dateline", place, place_why)
+    dated, dated_why = _take(parts, "dateline", "dateline_published")
+    if parts.get("dates", _EMPTY).meta.get("published") or doc.meta.get("published"):
+        return
+    if dated:
+        _set(parts, "dates", "published", dated, dated_why)
+        return
+    from .print_edition import read_editions
+
+    known = [v for k, v in parts.get("dates", _EMPTY).meta.items() if k == "updated"]
+    decisions, first, _ = read_editions(working, rules, known)
+    if first is not None and first.date:
+        no = working.lines[min(decisions)].no
+        _set(parts, "dates", "published", first.date, {"how": "print_edition", "line": no})
+        return
+    posted = doc.analysis.findings("published") if doc.analysis is not None else []
+    if posted:
+        _set(parts, "dates", "published", posted[0].value, posted[0].why())
+
+
+def _outlets(parts: dict[str, Part]) -> tuple[dict[str, Part], tuple[Finding, ...]]:
+    """The parts without the outlet their decisions named (``meta["source"]``, which they
+    read from each other on the working copy), and those outlets as findings."""
+    outlets = []
+    for name, part in list(parts.items()):
+        value = part.meta.get("source")
+        if not value:
+            continue
+        why = part.why.get("source", {})
+        step = _STEP_OF_PART.get(name, name)
+        outlets.append(
+            Finding("agency", value, why.get("how", step), why.get("line"), step, why.get("rule"))
+        )
+        meta = {k: v for k, v in part.meta.items() if k != "source"}
+        parts[name] = replace(part, meta=meta, why={k: v for k, v in part.why.items() if k in meta})
+    return parts, tuple(outlets)
 
 
 def _remap(found: list[Credit], origin: dict[int, int], working: Doc) -> list[Credit]:
@@ -219,8 +309,8 @@ def plan_of(doc: Doc, rules: RuleBook) -> CreditPlan:
 
 
 def credits(doc: Doc, rules: RuleBook) -> Doc:
-    """Find every credit line of the page once (bylines, editors, dates, sources) and plan
-    what each credit extractor takes; removes nothing."""
+    """Find every credit line of the page once (bylines, editors, dates, sources, the
+    dateline) and plan what each credit extractor takes; removes nothing."""
     if doc.analysis is not None:
         doc.analysis.credits = make_plan(doc, rules)
     return doc
@@ -253,7 +343,8 @@ def apply(doc: Doc, part: Part) -> Doc:
         merged = list(doc.meta["editors"])
         merged += [n for n in fields["editors"] if n not in merged]
         fields["editors"] = merged
-    doc = doc.with_meta(**fields)
+    for name, value in fields.items():
+        doc = doc.with_meta(why=part.why.get(name), **{name: value})
     for message in part.warnings:
         doc = doc.warn(message)
     return doc

@@ -49,14 +49,18 @@ _SECTIONS = regex.compile(r"(?-i:\s*+\|\s*+\p{Lu}\p{Ll}++(?:,\s*+\p{Lu}\p{Ll}++)
 _SHORT_UPDATE = regex.compile(
     r"\s*+[(（]\s*+(?P<m>\d{1,2}+)[/-](?P<d>\d{1,2}+)\s++(?P<H>\d{1,2}+):(?P<M>\d\d)\s*+(?P<label>[^()（）\d]{1,12}+)[)）]\s*+"
 )
+_TRAILING_WORD = regex.compile(r"(?<=\s)[^\s]{2,16}+$")
 _BRACKETED_EMAIL = regex.compile(r"\s*+[(（<]\s*+[\w.+-]++@[\w.-]++\s*+[)）>]\s*+")
 # "（編輯：王芳）1050712": CNA's closing code, the date as ROC year, month and day
 _ROC_CODE = regex.compile(r"(?<=[)）])\s*+1\d{6}+\s*+$")
 # an all-capitals agency before a date ("TNN | Updated: ...", "IANS | ...")
 _CAPS_AGENCY = regex.compile(r"(?-i:\p{Lu}{2,6}+)")
 _ZONE_NOTE = regex.compile(r"[(（]?+\s*+(?:\p{Han}{1,5}?(?:时间|時間)|[A-Z]{2,5}+)\s*+[)）]?+")
+# a publisher's name: capitalised words and the small words between them ("Le Courrier du
+# Lac", "Folha de S.Paulo", "The Times of India")
+_SMALL = r"of|the|and|for|de|du|des|del|della|di|da|do|dos|das|der|van|von|y|e|et|&"
 LATIN_SOURCE = regex.compile(
-    r"(?-i:(?:\p{Lu}[\p{L}\p{N}&.'’-]*+|of|the|and|for|de|&)(?:\s++(?:\p{Lu}[\p{L}\p{N}&.'’-]*+|of|the|and|for|de|&)){0,7}+)"
+    rf"(?-i:(?:\p{{Lu}}[\p{{L}}\p{{N}}&.'’-]*+|{_SMALL})(?:\s++(?:\p{{Lu}}[\p{{L}}\p{{N}}&.'’-]*+|{_SMALL})){{0,7}}+)"
 )
 
 
@@ -377,6 +381,20 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
                 bounds[i + 1] = (start, following)
                 i += 1
                 continue
+            tail = _TRAILING_WORD.search(value)
+            if (
+                isinstance(following, Label)
+                and following.kind == label.kind
+                and tail is not None
+                and tail.start() > 0
+                and strip_marks(value[: tail.start()])
+                and _affiliation(tail.group(), rules)
+            ):
+                # "记者 刘洋 东江晚报记者 黄志强": the outlet right before the next label is that
+                # label's affiliation, not one of this label's names
+                nxt = label.end + tail.start()
+                value = text[label.end : nxt]
+                bounds[i + 1] = (nxt, following)
         if label.kind == "source":
             core = _widget_tail(strip_marks(value), rules)
             if not core:

@@ -4,8 +4,10 @@
 "本报讯", "人民网北京7月11日电（记者 张伟）". The dateline is cut from the start of its paragraph
 (only when it is a prefix of that form, from ``data/<lang>/dateline.re``, alone on its line
 or before the story's first words; a doubled dateline whole, and the next line's when the
-dateline was a line of its own); its agency becomes the source and the reporters in its
-brackets the authors when nothing else named them.
+dateline was a line of its own). It is the last part of the credit plan: what it says for
+other fields goes to their extractors — its agency to ``publisher`` (``agency``), the
+reporters in its brackets to ``byline`` (``authors``), its date, when it prints the year, to
+``dates`` (``published``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from ..dates import month_day
 from ..model import Dateline, Doc, Line
 from ..rules import RuleBook
 from ..text import word_pattern
-from .credits import read_credits
+from .credit_plan import Part, apply, plan_of
+from .credits import Credit, read_credits
 from .names import han_name
 from .zones import body_bounds
 
@@ -139,6 +142,15 @@ def _split_name_place(text: str, rules: RuleBook) -> tuple[list[str], str | None
 
 def dateline(doc: Doc, rules: RuleBook) -> Doc:
     """The dateline opening the first paragraph, kept as ``metadata.dateline`` (place, date)."""
+    return apply(doc, plan_of(doc, rules).part("dateline"))
+
+
+def decide_dateline(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[str, Part]) -> Doc:
+    """The dateline's part of the credit plan, decided last (``doc`` is the page without the
+    other credits, as the dateline step sees it). Besides ``dateline``, its metadata holds
+    what the dateline says for other fields, which the plan hands to their extractors: the
+    reporters in its brackets (``dateline_authors``), its date when it prints the year
+    (``dateline_published``) and its agency (``source``, an outlet for ``publisher``)."""
     bounds = body_bounds(doc)
     start = bounds[0] if bounds else 0
     content = doc.content()
@@ -195,7 +207,9 @@ def _cut_datelines(doc: Doc, window: list[tuple[int, Line]], n: int, found, rule
         cut = doc.cut(index, 0, m.end(), rule.id)
         if cut is doc:
             break  # a cut that would leave unnormalised text is not made
-        doc = cut.with_meta(**_fields(doc, m, rules))
+        doc = cut.with_meta(
+            **_fields(doc, m, rules), why={"how": "dateline", "line": line.no, "rule": rule.id}
+        )
         if index < len(doc.lines) and doc.lines[index].no == line.no:
             found = read_dateline(doc.lines[index].text, rules, _context(window, n))
         elif n + 1 < len(window):  # the whole line was the dateline: on to the next one
@@ -220,14 +234,14 @@ def _fields(doc: Doc, m, rules: RuleBook) -> dict:
     if (place or date) and not doc.meta.get("dateline"):
         fields["dateline"] = Dateline(place, date)
     agency = (groups.get("agency") or "").strip()
-    if agency and agency not in _OWN_PAPER and not doc.meta.get("source"):
-        fields["source"] = agency
+    if agency and agency not in _OWN_PAPER and not doc.meta.get("dateline_source"):
+        fields["source"] = fields["dateline_source"] = agency
     if groups.get("credit"):
         credits = read_credits(groups["credit"].strip(), rules) or ()
         names += [n for f in credits if f.kind == "author" for n in f.names]
-    if names and not doc.meta.get("authors"):
-        fields["authors"] = list(dict.fromkeys(names))
+    if names and not doc.meta.get("dateline_authors"):
+        fields["dateline_authors"] = list(dict.fromkeys(names))
     printed = month_day(groups.get("date") or "")
-    if date and printed and printed[0] is not None and not doc.meta.get("published"):
-        fields["published"] = date  # the dateline printed its year: a fallback date
+    if date and printed and printed[0] is not None and not doc.meta.get("dateline_published"):
+        fields["dateline_published"] = date  # the dateline printed its year: a fallback date
     return fields

@@ -18,7 +18,7 @@ from .credits import Credit, Field, read_credits
 from .labels import DATE_KINDS
 from .language import detect_lines
 from .print_edition import settle_order
-from .zones import beside_credit, body_bounds, eligible, in_header, remove_fields
+from .zones import above_story, beside_credit, body_bounds, eligible, in_header, remove_fields
 
 __all__ = ["dates", "read_date_line"]
 
@@ -96,6 +96,7 @@ def decide_dates(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[st
     if not fields:
         return doc
     values: dict[str, str] = {}
+    whys: dict[str, dict] = {}
     for name, kinds in (("published", ("published",)), ("updated", ("updated",))):
         candidates = sorted(
             (f for f in fields if f.kind in kinds and f.date), key=lambda f: _rank(f, bounds)
@@ -107,7 +108,7 @@ def decide_dates(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[st
                     for f in fields
                     if f.kind == "date"
                     and f.date
-                    and (in_header(f, bounds) or beside_credit(doc, f.line))
+                    and (above_story(doc, f, bounds) or beside_credit(doc, f.line))
                 ),
                 key=lambda f: _rank(f, bounds),
             )
@@ -118,5 +119,10 @@ def decide_dates(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[st
                 doc = doc.warn(f"date in {text!r} could be day/month or month/day; left unset")
                 continue
             values[name] = settled.iso()
+            how = "labelled_date" if f.kind == name else "date_line"
+            whys[name] = {"how": how, "line": doc.lines[f.line].no, "rule": f.rule}
     values = {k: v for k, v in values.items() if not doc.meta.get(k)}
-    return remove_fields(doc, fields).with_meta(**values)
+    doc = remove_fields(doc, fields)
+    for name, value in values.items():
+        doc = doc.with_meta(why=whys[name], **{name: value})
+    return doc

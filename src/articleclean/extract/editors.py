@@ -39,4 +39,6 @@ def decide_editors(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[
             if key(name) not in seen:
                 seen.add(key(name))
                 found.append(name)
-    return remove_fields(doc, fields).with_meta(editors=found or None)
+    first = doc.lines[fields[0].line].no
+    why = {"how": "editor_credit", "line": first, "rule": fields[0].rule}
+    return remove_fields(doc, fields).with_meta(editors=found or None, why=why)

@@ -60,12 +60,14 @@ def emails(doc: Doc, rules: RuleBook) -> Doc:
     """E-mail sign-off lines, with their addresses kept in ``metadata.emails``."""
     found: list[str] = list(doc.meta.get("emails", ()))
     decisions = {}
+    first = None
     for index, line in doc.lines_with("@"):  # (signoff_rule needs an "@")
         rule = signoff_rule(line.text, rules)
         if rule is None:
             continue
         decisions[index] = rule
+        first = first or {"how": "signoff", "line": line.no, "rule": rule}
         for address in find_emails(line.text):
             if address.lower() not in (a.lower() for a in found):
                 found.append(address)
-    return doc.drop(decisions).with_meta(emails=found or None)
+    return doc.drop(decisions).with_meta(emails=found or None, why=first)

@@ -34,6 +34,7 @@ _FAMILIES = (  # (family, kind); earlier families win a phrase listed twice
     ("date_labels", "published"),
     ("editor_labels", "editor"),
     ("author_labels", "author"),
+    ("photo_labels", "photo"),
     ("source_labels", "source"),
 )
 _SEP = " \t-–—|/,;，；:：·•()（）[]【】<>《》「」\"'“”"
@@ -146,13 +147,16 @@ def _cut_at(toks, taken: list[tuple[int, int]], text: str):
     return out
 
 
+_ATTACHED = frozenset({"author", "editor", "photo"})  # kinds whose labels may follow CJK text
+
+
 def _label_fits(text: str, start: int, end: int, kind: str) -> bool:
     """A label stands apart: no punctuation inside it; one CJK character needs "/" or ":";
     only author and editor labels follow CJK text directly ("光明日报记者", not "京港台时间")."""
     inner = text[start:end]
     if any(not (c.isalnum() or c in " -'’") for c in inner):
         return False
-    if start and is_cjk(inner[0]) and is_cjk(text[start - 1]) and kind not in ("author", "editor"):
+    if start and is_cjk(inner[0]) and is_cjk(text[start - 1]) and kind not in _ATTACHED:
         return False
     after = text[end:].lstrip()
     if len(inner) == 1 and is_cjk(inner):

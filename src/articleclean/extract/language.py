@@ -314,4 +314,5 @@ def language(doc: Doc, rules: RuleBook) -> Doc:
     """The body's language as a BCP 47 code (``metadata.language``); removes nothing."""
     if doc.meta.get("language"):
         return doc
-    return doc.with_meta(language=detect_lines([line.text for line in doc.lines]))
+    language = detect_lines([line.text for line in doc.lines])
+    return doc.with_meta(language=language, why={"how": "scripts_and_stopwords"})

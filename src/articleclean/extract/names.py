@@ -42,7 +42,7 @@ _HAN_NAME = regex.compile(r"\p{Han}{2,4}+")
 _HANGUL = regex.compile(r"\p{Hangul}{2,4}+")
 _HAN_DOTTED = regex.compile(r"\p{Han}{1,6}+(?:[·•・]\p{Han}{1,8}+){1,2}+")
 _HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_.&@·-]{0,23}+")
-_TRIM = " \t.,，。:：;；|/-–—()（）[]【】<>《》\"'“”"
+_TRIM = " \t.,，。:：;；|/-–—·•()（）[]【】<>《》\"'“”"
 _MAX_NAMES = 8
 _THE_PUBLICATION = regex.compile(r"(?-i:The(?:\s\p{Lu}[\p{L}&.'’-]*+){1,5}+)")
 _DASH = regex.compile(r"(?!(?<=\s)\s)\s++[-–—]\s++")
@@ -266,7 +266,7 @@ def _split_names(value: str, rules: RuleBook) -> tuple[list[str], str | None] | 
     for n, part in enumerate(expanded):
         if sources.lookup(part) or (n > 0 and _THE_PUBLICATION.fullmatch(part)):
             source = source or part  # "Reuters"; "The Riverside Ledger" after a name
-        elif _job_title(part, titles):
+        elif _job_title(part, titles, after_name=bool(names)):
             continue
         elif several_han and _HAN_NAME.fullmatch(part) and not han_name(part, rules):
             return None  # "放飞 心情" is not two people
@@ -291,12 +291,24 @@ def _name_then_source(part: str, rules: RuleBook) -> tuple[str, str] | None:
     return None
 
 
-def _job_title(text: str, titles) -> bool:
-    """A job title, whole ("Staff Reporter") or by its first word ("Repórter da Agência Brasil")."""
+def _job_title(text: str, titles, *, after_name: bool = False) -> bool:
+    """A job title, whole ("Staff Reporter"), by its first word ("Repórter da Agência
+    Brasil") or, after a name, by its last ("Oliver Grant, Business Reporter"; alone, "HNN
+    Staff" is the credit's name).
+
+    >>> from articleclean.rules import RuleBook
+    >>> titles = RuleBook().lexicon("job_titles")
+    >>> _job_title("Business Reporter", titles, after_name=True), _job_title("HNN Staff", titles)
+    (True, False)
+    """
     if titles.lookup(text):
         return True
-    first = text.split()[0] if text.split() else ""
-    return bool(first) and titles.lookup(first) is not None and len(text.split()) <= 6
+    words = text.split()
+    if not words:
+        return False
+    if titles.lookup(words[0]) is not None and len(words) <= 6:
+        return True
+    return after_name and 2 <= len(words) <= 4 and titles.lookup(words[-1]) is not None
 
 
 def _is_source_like(text: str, rules: RuleBook) -> bool:

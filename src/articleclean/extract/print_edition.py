@@ -13,7 +13,7 @@ from ..model import Doc, PrintEdition
 from ..rules import DATA_DIR, RuleBook
 from ..text import key
 
-__all__ = ["print_edition", "settle_order"]
+__all__ = ["print_edition", "read_editions", "settle_order"]
 
 MAX_LINE = 400
 
@@ -93,12 +93,15 @@ def _page(text: str | None) -> str | None:
     return head + (digits.lstrip("0") or "0") if digits else text
 
 
-def print_edition(doc: Doc, rules: RuleBook) -> Doc:
-    """Print-edition lines, kept as ``metadata.print_edition`` (publication, date, page); its
-    date is also ``metadata.published`` when no date line gave one."""
+def read_editions(
+    doc: Doc, rules: RuleBook, known: list[str]
+) -> tuple[dict[int, str], PrintEdition | None, list[str]]:
+    """The print-edition lines of ``doc``: ``(decisions, first edition, warnings)``, its
+    numeric date settled by the page's dates ``known`` (ISO) or the publication's
+    convention."""
     patterns = rules.patterns("print_edition")
-    known = [doc.meta[f] for f in ("published", "updated") if doc.meta.get(f)]
     decisions: dict[int, str] = {}
+    warnings: list[str] = []
     first: PrintEdition | None = None
     for index, rule, m in patterns.fullmatch_lines(doc.content(), MAX_LINE):
         groups = m.groupdict()
@@ -111,7 +114,7 @@ def print_edition(doc: Doc, rules: RuleBook) -> Doc:
         if found:
             settled = settle_order(found[0], known, publication)
             if settled is None:
-                doc = doc.warn(
+                warnings.append(
                     f"print date {date_text!r} could be day/month or month/day; left unset"
                 )
             else:
@@ -119,9 +122,18 @@ def print_edition(doc: Doc, rules: RuleBook) -> Doc:
         page = _page(groups.get("page"))
         decisions[index] = rule.id
         first = first or PrintEdition(publication, date_iso, page)
+    return decisions, first, warnings
+
+
+def print_edition(doc: Doc, rules: RuleBook) -> Doc:
+    """Print-edition lines, kept as ``metadata.print_edition`` (publication, date, page); the
+    credit plan gives its date to ``published`` when no date line gave one."""
+    known = [doc.meta[f] for f in ("published", "updated") if doc.meta.get(f)]
+    decisions, first, warnings = read_editions(doc, rules, known)
+    for message in warnings:
+        doc = doc.warn(message)
+    no = doc.lines[min(decisions)].no if decisions else None
     doc = doc.drop(decisions)
     if first is not None and "print_edition" not in doc.meta:
-        doc = doc.with_meta(print_edition=first)
-        if first.date and not doc.meta.get("published"):
-            doc = doc.with_meta(published=first.date)  # the print date stands in for it
+        doc = doc.with_meta(print_edition=first, why={"how": "print_edition_line", "line": no})
     return doc

@@ -1,9 +1,10 @@
-"""The ``source`` extractor: the publisher or agency ("来源：人民网", "Source: AP", "Reuters").
+"""The ``source`` step: source credit lines ("来源：人民网", "Source: AP", "Reuters").
 
-Ordered fallbacks: a labelled source ("来源：新华社", "Source: AP"), then a publisher beside a
-date ("2016-07-12 08:00 新华网") or alone on a header or footer line ("Associated Press"). The
-byline ("By An Baijie(China Daily)") and the dateline ("(Xinhua) --") also name sources;
-the first step to find one sets it.
+It removes the lines (or the parts of credit lines) that credit the story to an outlet: a
+labelled source ("来源：新华社", "Source: AP"), a publisher beside a date ("2016-07-12 08:00
+新华网") or alone on a header or footer line ("Associated Press"). The outlet they name is
+evidence for the ``publisher`` step, which fills ``source`` and ``agency`` (the credit plan
+hands it on as one of its ``outlets``, before the byline's and after none).
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ def _masthead(doc: Doc, rules: RuleBook, bounds, dated: frozenset[int]) -> Field
 
 
 def source(doc: Doc, rules: RuleBook) -> Doc:
-    """Source credits, kept as ``metadata.source`` ("来源：人民网", "Source: AP", "Reuters")."""
+    """Source credit lines ("来源：人民网", "Source: AP", "Reuters" alone on a header line):
+    their outlet is evidence for ``publisher``."""
     return apply(doc, plan_of(doc, rules).part("source"))
 
 
@@ -113,4 +115,9 @@ def decide_source(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[s
     named = [f for f in fields if f.value]
     named.sort(key=lambda f: (not f.strong, not in_header(f, bounds), f.line))
     value = named[0].value if named and not doc.meta.get("source") else None
-    return remove_fields(doc, fields).with_meta(source=value and canonical_source(value, rules))
+    why = None
+    if value:
+        f = named[0]
+        why = {"how": "source_credit", "line": doc.lines[f.line].no, "rule": f.rule}
+    doc = remove_fields(doc, fields)
+    return doc.with_meta(source=value and canonical_source(value, rules), why=why)

@@ -1,7 +1,8 @@
 """The ``title`` extractor: the headline (and the deck under it) at the top of the article.
 
-A headline is only ever taken with evidence that it heads an article, so cleaning a clean
-body changes nothing. Ordered fallbacks, the first that applies wins:
+A headline is only ever taken with evidence that it heads an article, and never in a way
+that cleaning the clean body would take its first paragraph. Ordered fallbacks, the first
+that applies wins:
 
 1. ``title_label`` — a line that says it holds the headline ("标题：X", "Title: X").
 2. ``page_title`` — the page's ``<title>`` line at the very top ("Headline – Site",
@@ -9,11 +10,18 @@ body changes nothing. Ordered fallbacks, the first that applies wins:
 3. ``above_credits`` — the headline-like line right above the credit lines the extractors
    removed (byline, date, source, dateline); with two stacked headline lines the upper one
    is the title and the lower the subtitle (a longer lower line is the deck; a headline over
-   two lines has the longer part first), unless the upper is a short section label.
+   two lines has the longer part first), unless the upper is a short section label; a
+   credited author's name and the one-line bio under it are skipped.
 4. ``below_credits`` — a headline-like line between removed credit lines and the prose.
-5. ``first_line`` — the first line, when any removed header line (a widget bar) follows it.
+5. ``crawler_record`` — the line that prints the headline part of the crawler record's title.
+6. ``first_line`` — the first line, when any removed header line (a widget bar) follows it.
+7. ``top_of_page`` — the line over the first paragraph when nothing but a menu stands above
+   it: a plain article, or a headline under a one-item-per-line menu (:mod:`.title_top`).
+8. ``crawler_record`` — the record's title alone, when no line of the page prints it.
 
 Nav lines, section names and site names lose because they are not followed by the article.
+The site part of a page title ("Headline | Site", "标题_网站", "标题—报名") is dropped from
+the title and filed as a finding for the ``publisher`` step.
 """
 
 from __future__ import annotations
@@ -25,11 +33,13 @@ from typing import NamedTuple
 import regex
 
 from .._memo import text_cache
-from ..analysis import PageAnalysis, Role
+from ..analysis import Finding, PageAnalysis, Role
 from ..model import Doc, Line
 from ..prose import SENTENCE_END, reads_as_prose
 from ..rules import RuleBook
 from ..text import cjk_share, count_tokens, first_tokens, key, tokenize, tokens
+from .credits import known_source
+from .title_top import record_line, top_of_page
 
 __all__ = ["looks_like_headline", "strip_site_name", "title"]
 
@@ -43,9 +53,23 @@ _URL = regex.compile(r"(?:https?://|www\.)\S++|\b[\w-]++\.(?:com|net|org|cn|gov)
 # What separates a site's name from the headline in a page title ("Headline – Site", "标题_网站")
 # (?!(?<=\s)\s): no match starts inside a run of spaces (one pass per run, not per position)
 _SITE_SEP = regex.compile(r"(?!(?<=\s)\s)(?:\s++[-–—]{1,2}+\s++|_{1,2}+|\s*+[|｜]\s*+|\s++::\s++)")
+# "标题—中国日报": a dash between CJK text, before the last few characters (the site)
+_CJK_DASH = regex.compile(r"(?<=[\p{Han}”」』》）])(?:—|――|―){1,2}+(?=\p{Han}[^—―]{0,15}+$)")
 _PROSE_WINDOW = 20
 _DECK_TOKENS = 60  # a deck longer than this is a paragraph
-_NOT_HEADLINES = ("nav", "related", "subscribe", "ads", "share", "print", "pagination", "tags")
+_BIO_TOKENS = 40  # a one-line bio under the author's name is at most this long
+_NOT_HEADLINES = (
+    "nav",
+    "related",
+    "subscribe",
+    "ads",
+    "share",
+    "print",
+    "fontsize",
+    "counters",
+    "pagination",
+    "tags",
+)
 _LIST_ITEM = regex.compile(r"^\s*+(?:\d{1,3}+[.、)]|[·•●▪■◆-])|[(（]\d++[)）]\s*+$")
 _CAPTION = regex.compile(
     r"[(（][^()/（）]{0,60}+/[^()（）]{1,60}+[)）]\s*+$|\((?:left|right|center|centre|top|bottom|pictured|file)\)",
@@ -133,14 +157,34 @@ def strip_site_name(text: str, rules: RuleBook | None = None) -> str:
     >>> strip_site_name("Russia and Syria: U.S.-backed Syrian Forces Blocking Refugee Return")
     'Russia and Syria: U.S.-backed Syrian Forces Blocking Refugee Return'
     """
+    return split_site_name(text, rules)[0]
+
+
+def split_site_name(text: str, rules: RuleBook | None = None) -> tuple[str, str | None]:
+    """``(headline, site)`` of a page title ("Headline – Site", "标题_栏目_网站",
+    "标题—中国日报"); ``(text, None)`` when it carries no site name. The site is the last part
+    (the parts between are sections); a dash without spaces between CJK text ("标题—报名")
+    separates a site only when what follows it is a publisher's name.
+
+    >>> split_site_name("夜市摊位一摊一码_新闻中心_临江网")
+    ('夜市摊位一摊一码', '临江网')
+    >>> split_site_name("城中村改造试点扩大到十二个片区—东江晚报")
+    ('城中村改造试点扩大到十二个片区', '东江晚报')
+    >>> split_site_name("老旧小区改造——居民怎么看")
+    ('老旧小区改造——居民怎么看', None)
+    """
     parts = _SITE_SEP.split(text)
     if len(parts) < 2:
-        return text
-    head, tails = parts[0], parts[1:]
+        rules = rules or RuleBook()
+        m = _CJK_DASH.search(text)
+        if m is None or not known_source(text[m.end() :].strip(), rules):
+            return text, None
+        parts = [text[: m.start()], text[m.end() :]]
+    head, tails = parts[0], [t.strip() for t in parts[1:]]
     short = all(len(tokens(t)) <= (10 if cjk_share(t) > 0.5 else 4) for t in tails)
     if short and looks_like_headline(head) and len(tokens(head)) > len(tokens(" ".join(tails))):
-        return head.strip()
-    return text
+        return head.strip(), (tails[-1] or None)
+    return text, None
 
 
 class _Pick(NamedTuple):
@@ -171,10 +215,13 @@ class _Evidence:
         credits = set(analysis.lines_of(_CREDIT))
         self.cut_at_start = set(analysis.lines_cut_at_start(_CREDIT))
         self.authors: list[int] = []
+        self.author_names: frozenset[str] = frozenset()
         if plan is not None:
             credits.update(plan.lines())
             self.cut_at_start |= plan.cut_at_start()
             self.authors = sorted(plan.part("authors").lines)
+            names = plan.part("authors").meta.get("authors") or ()
+            self.author_names = frozenset(key(n) for n in names)
         self.credits = sorted(credits)
         self.analysis = analysis
 
@@ -264,13 +311,22 @@ def _site_line(text: str) -> bool:
     )
 
 
-def _stacked(content, e: int, headline) -> _Pick | None:
-    """The headline (and deck) in the lines right above content position ``e``."""
+def _stacked(content, e: int, headline, authors: frozenset[str] = frozenset()) -> _Pick | None:
+    """The headline (and deck) in the lines right above content position ``e``; a credited
+    author's name and the one-line bio under it stand between them and are skipped
+    ("标题" / "李明" / "城市规划从业者，关注公共交通" / "发布于 …")."""
     site: list[int] = []
     j = e - 1
     while j >= 0 and _site_line(content[j][1].text) and len(site) < 2:
         site.append(j)
         j -= 1
+    if (
+        j >= 2
+        and key(content[j - 1][1].text) in authors
+        and count_tokens(content[j][1].text, _BIO_TOKENS + 1) <= _BIO_TOKENS
+    ):
+        site += [j, j - 1]  # the author's name and bio: the header's, not the headline
+        j -= 2
     text = content[j][1].text
     skipped = j >= 1 and (_CAPTION.search(text) or (_wordy(text) < 4 and not headline(text)))
     if skipped:
@@ -310,7 +366,7 @@ def _around_credits(ev: _Evidence, content, headline) -> _Pick | None:
             continue
         pick = None
         if not ev.other_between(before_no, after_no):
-            pick = _stacked(content, e, headline)
+            pick = _stacked(content, e, headline, ev.author_names)
         if pick is None and e < len(content) - 1:  # a headline between credits and prose
             line = content[e][1].text
             if (
@@ -415,12 +471,14 @@ def _label_firsts(rules: RuleBook) -> frozenset[tuple[str, ...]]:
 def _headline_test(rules: RuleBook, max_tokens: int):
     """``looks_like_headline``, and not a widget, menu or list label ("Learn More", "Opinion")."""
     vocab = rules.lexicon(*_NOT_HEADLINES)
-
+    widgets = rules.widgets()
     nav = rules.lexicon("nav")
 
     def test(text: str) -> bool:
         if not looks_like_headline(text, max_tokens=max_tokens) or vocab.lookup(text) is not None:
             return False
+        if widgets.cover(text) is not None:
+            return False  # "Print Mail Large Medium Small": a widget bar
         words = text.split()
         if len(words) >= 3:
             menu = sum(1 for w in words if nav.lookup(w) is not None)
@@ -433,22 +491,28 @@ def _headline_test(rules: RuleBook, max_tokens: int):
 
 def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
     """The headline: the top line with header evidence below it, kept as ``metadata.title``
-    (and the deck under it as ``metadata.subtitle``)."""
+    (and the deck under it as ``metadata.subtitle``); a site name beside it in a page title
+    is evidence of the publisher."""
     if doc.meta.get("title"):
         return doc
     content = doc.content()
+    analysis = doc.analysis if doc.analysis is not None else PageAnalysis()
+    record = analysis.crawler_record
+    recorded = split_site_name(record.title, rules) if record and record.title else None
     if not content:
-        return doc
+        return _from_record_alone(doc, recorded, rules, max_tokens)
     headline = _headline_test(rules, max_tokens)
     ev = _Evidence(doc)
     pick = (
         _labelled(content, rules, headline)
         or _from_page_title(content, max_tokens)
         or _around_credits(ev, content, headline)
+        or _on_record_line(content, recorded, headline)
         or _first_line(ev, content, headline)
+        or _top_of_page(content, analysis, headline, rules)
     )
     if pick is None:
-        return doc
+        return _from_record_alone(doc, recorded, rules, max_tokens)
     index, line = content[pick.title]
     if _sentence(line.text) or (pick.how == "page_title" and _sentence(content[0][1].text)):
         return doc
@@ -459,8 +523,8 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
     if pick.how == "page_title":
         drops[content[0][0]] = "page_title"
     subtitle = None
-    for pos in pick.site_lines:
-        drops[content[pos][0]] = "site_line"
+    for pos in pick.site_lines:  # a site's name and address, or the author's name and bio
+        drops[content[pos][0]] = "site_line" if _site_line(content[pos][1].text) else "author_line"
     repeats = {key(line.text)}
     if pick.subtitle is not None and (
         not _sentence(content[pick.subtitle][1].text) or _deck(ev, content, pick)
@@ -474,9 +538,62 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
         label = rules.lexicon("title_labels").lookup(content[pick.title - 1][1].text)
         if label is not None:  # "主题：" on the line above
             drops[content[pick.title - 1][0]] = label.id
-    for i, other in content[: pick.title + 12]:
+    # the headline printed again near it (a page title's echo, a headline over a byline
+    # and in a share bar); a headline that only tops the text has no such echo: a line like
+    # it further down is the article's own
+    for i, other in content[: pick.title + 12] if pick.how != "top_of_page" else ():
         if i not in drops and key(other.text) in repeats:
             drops[i] = "headline_repeat"
     doc = doc.drop(drops, why={i: why for i in drops})
-    headline_text = pick.value or strip_site_name(line.text, rules)
-    return doc.with_meta(title=headline_text, subtitle=subtitle)
+    headline_text, site = pick.value or line.text, None
+    if pick.value is None:
+        headline_text, site = split_site_name(line.text, rules)
+    # the site beside the headline: in the page-title line, the line itself, the record
+    site_at = line.no
+    if pick.how == "page_title":
+        site, site_at = _page_site(content[0][1].text, headline_text, rules), content[0][1].no
+    if site is None and recorded is not None and key(recorded[0]) == key(headline_text):
+        site, site_at = recorded[1], record.line_of("title")
+    if site:
+        analysis.found(Finding("publisher", site, "title_suffix", site_at, "title"))
+    field_why = {"how": pick.how, "line": line.no}
+    if subtitle is not None:
+        doc = doc.with_meta(
+            subtitle=subtitle, why={"how": pick.how, "line": content[pick.subtitle][1].no}
+        )
+    return doc.with_meta(title=headline_text, why=field_why)
+
+
+def _page_site(page: str, headline_text: str, rules: RuleBook) -> str | None:
+    """The site part of the page-title line whose headline part is ``headline_text``."""
+    head, site = split_site_name(page, rules)
+    if site is not None and key(head) == key(headline_text):
+        return site
+    parts = [p.strip() for p in _SITE_SEP.split(page) if p.strip()]
+    if len(parts) >= 2 and key(parts[-1]) == key(headline_text):
+        return parts[0]  # "Site » Headline"
+    return None
+
+
+def _on_record_line(content, recorded, headline) -> _Pick | None:
+    """The line that prints the headline of the crawler record's title."""
+    if recorded is None or not headline(recorded[0]):
+        return None
+    pos = record_line(content, recorded[0])
+    return None if pos is None else _Pick(pos, None, "crawler_record")
+
+
+def _top_of_page(content, analysis: PageAnalysis, headline, rules: RuleBook) -> _Pick | None:
+    pos = top_of_page(content, analysis, headline, lambda text: known_source(text, rules))
+    return None if pos is None else _Pick(pos, None, "top_of_page")
+
+
+def _from_record_alone(doc: Doc, recorded, rules: RuleBook, max_tokens: int) -> Doc:
+    """The crawler record's title when no line of the page prints it (nothing removed)."""
+    if recorded is None or not looks_like_headline(recorded[0], max_tokens=max_tokens):
+        return doc
+    record = doc.analysis.crawler_record
+    line = record.line_of("title")
+    if recorded[1]:
+        doc.analysis.found(Finding("publisher", recorded[1], "title_suffix", line, "title"))
+    return doc.with_meta(title=recorded[0], why={"how": "crawler_record", "line": line})

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from .._memo import by_lines
 from ..cleaners._context import in_sentence
@@ -24,6 +24,7 @@ from .credit_blocks import BLOCK_RULES
 from .credits import Field, read_credits
 
 __all__ = [
+    "above_story",
     "beside_credit",
     "body_bounds",
     "eligible",
@@ -70,15 +71,34 @@ def _body_bounds(lines: tuple[Line, ...]) -> tuple[int, int] | None:
 
 
 def eligible(doc: Doc, field: Field, bounds: tuple[int, int] | None) -> bool:
-    """May ``field`` be taken? Strong fields anywhere; weak ones outside the body, or right
-    beside a credit line already taken ("by Jeff Foust" / "Monday, November 18, 2019")."""
+    """May ``field`` be taken? Strong fields anywhere; weak ones outside the body, above its
+    first paragraph-long line (under a standfirst), or right beside a credit line already
+    taken ("by Jeff Foust" / "Monday, November 18, 2019")."""
     if field.strong:
         return True
     if field.rule not in BLOCK_RULES and in_sentence(doc, field.line):
         return False  # a line of a block ("Lukas Gruber" / "20. November 2018") is no fragment
     if bounds is None or not bounds[0] <= field.line <= bounds[1]:
         return True
+    if _above_first_paragraph(doc, field.line, bounds[0]):
+        return True  # between a standfirst and the first paragraph: the header's credits
     return beside_credit(doc, field.line)
+
+
+def _above_first_paragraph(doc: Doc, index: int, start: int) -> bool:
+    """The prose begins with a short line (a standfirst) and line ``index`` stands under it,
+    among the few lines before the first paragraph-long one: no long line from the start
+    down to it, and one close below it."""
+    above = 0
+    for i in range(start, index):
+        text = doc.lines[i].text
+        if not text:
+            continue
+        above += 1
+        if above > _RUN_GAP or is_long(text):
+            return False  # (a field deep in the body: the first lines decide)
+    below = (i for i in range(index + 1, len(doc.lines)) if doc.lines[i].text)
+    return any(is_long(doc.lines[i].text) for i in islice(below, _RUN_GAP))
 
 
 def beside_credit(doc: Doc, index: int) -> bool:
@@ -130,6 +150,14 @@ def in_block(doc: Doc, field: Field, rules: RuleBook) -> bool:
 
 def in_header(field: Field, bounds: tuple[int, int] | None) -> bool:
     return bounds is None or field.line < bounds[0]
+
+
+def above_story(doc: Doc, field: Field, bounds: tuple[int, int] | None) -> bool:
+    """In the header, or in the prose above its first paragraph-long line (the credits
+    under a standfirst: "Standfirst …" / "Jamie Ellison" / "Fri 1 Mar 2024 18.05 GMT")."""
+    if in_header(field, bounds):
+        return True
+    return field.line <= bounds[1] and _above_first_paragraph(doc, field.line, bounds[0])
 
 
 def remove_fields(doc: Doc, fields: Iterable[Field]) -> Doc:

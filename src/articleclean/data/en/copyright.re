@@ -7,3 +7,4 @@ our_standards: our (?:standards|editorial standards|ethics policy|editorial guid
 part_of_group: [\p{L}\p{N} .&\'’-]{2,60}?\bis (?:a )?+part of (?:the )?+[^\n]{0,80}?(?:family of brands|group|network|media group|company|inc\b|plc\b|ltd\b)[^\n]{0,200}+
 contact_outlet: contact (?:us|the (?-i:\p{Lu})[\p{L}&.\'’ -]{1,30}+)
 may_republish: [^\n]{0,40}?you (?:may|can|are free to) (?:republish|reproduce|reprint)[^\n]{0,160}+
+registered_company: [^\n]{0,200}?\bregistered (?:in england|in scotland|in wales|in northern ireland|in ireland|office|company)\b[^\n]{0,200}+

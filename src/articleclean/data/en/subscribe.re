@@ -14,3 +14,5 @@ download_app: download (?:the|our) [^\n]{0,60}?\bapps?\b[^\n]{0,120}+
 subscribe_line: subscribe\b[^\n]{0,160}+
 sign_up_for_name: sign up (?:for|to) (?:our |the )?+(?-i:\p{Lu})[^\n]{0,60}+
 receiving_email: you (?:are receiving|received|have received|got) this (?:e-?mail|newsletter|message)[^\n]{0,300}+
+newsletter_label: newsletters?+\s*+[:：]\s*+[^\n]{1,120}+
+support_journalism: support (?:local|independent|our|quality|nonprofit|public[- ]service|community) (?:news|journalism|reporting|newsroom)[.!]?+(?:\s++[^\n]{0,160}+)?+

@@ -1,0 +1,129 @@
+"""The headline at the top of a page that has no credit lines to show it: the ``title``
+step's last fallbacks (see :mod:`.title`).
+
+* ``top_of_page`` — the line right above the article's first paragraph, when nothing but a
+  menu stands above it: a plain article ("Talks resume in Geneva" / the paragraphs), or a
+  headline directly under a one-item-per-line menu ("Главная" / "Новости" / … / the
+  headline / the lead). A menu is what the menu cleaners took, or a run of one-item lines
+  each shorter than the headline.
+* ``crawler_record`` — the headline part of the title in the crawler's record, on the line
+  that repeats it (or, when none does, the record's title alone).
+
+Cleaning the body again never takes its first paragraph for a headline: the headline must be
+a line that reads as a headline and not as prose, with the paragraph right under it, and a
+clean body starts with that paragraph (or with a line that is not a headline's shape).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from ..analysis import PageAnalysis, Role
+from ..model import Line
+from ..prose import reads_as_prose
+from ..text import cjk_share, count_tokens, key, tokens
+
+__all__ = ["record_line", "top_of_page"]
+
+# What may have been taken above the headline: a menu, widgets, a crawler's record; not a
+# credit (a byline over the headline is the credit rules' case) or another headline
+_ABOVE = (Role.RECORD, Role.RESIDUE, Role.WIDGET, Role.BOILERPLATE)
+# ... and between it and the paragraph under it: widget bars and credits
+_BETWEEN = (Role.CREDIT, Role.WIDGET)
+_ITEM_TOKENS, _ITEM_CJK = 3, 6  # a menu item is at most this long
+_MENU_LINES = 3  # kept lines above the headline: a menu of at least this many
+_LEAD_WINDOW = 4  # the paragraph under the headline has another within these lines
+# "II. ...", "3. ...", "Part 2: ...": the heading of a section
+_NUMBERED = regex.compile(r"(?:(?-i:[IVXLC]{1,6}+)|\d{1,3}+|part\s++\w++)\s*+[.:)、．]", regex.I)
+_ASKS = frozenset("?？!！")
+
+
+def _words(text: str) -> int:
+    """Tokens with a letter in them (each CJK character is one)."""
+    return sum(1 for t in tokens(text) if any(map(str.isalpha, t)))
+
+
+def _menu_item(text: str) -> bool:
+    n = count_tokens(text, _ITEM_CJK + 1)
+    return n <= (_ITEM_CJK if cjk_share(text) > 0.5 else _ITEM_TOKENS)
+
+
+def _enough_words(text: str) -> bool:
+    """Three words, or six CJK characters: a headline, not a label or a site name."""
+    return _words(text) >= (6 if cjk_share(text) > 0.5 else 3)
+
+
+def top_of_page(
+    content: list[tuple[int, Line]],
+    analysis: PageAnalysis,
+    headline: Callable[[str], bool],
+    known_source: Callable[[str], bool],
+) -> int | None:
+    """The position in ``content`` of the headline on top of the page, or ``None``.
+
+    The headline is the last kept line before the first prose paragraph (a prose line with
+    another one close below it), reads as a headline (three words or six CJK characters, not
+    a publisher's name), and has above it nothing but a menu: lines the menu and widget
+    cleaners took, or a run of one-item lines (at least three, each of at most three words
+    or six CJK characters).
+    """
+    lead = _lead(content)
+    if lead is None or lead == 0:
+        return None
+    pos = lead - 1
+    no, text = content[pos][1].no, content[pos][1].text
+    if not headline(text) or reads_as_prose(text) or not _enough_words(text):
+        return None
+    if known_source(text):
+        return None  # a masthead over the story
+    if analysis.other_between(no, content[lead][1].no, _BETWEEN):
+        return None  # a list or a caption between it and the paragraph
+    if analysis.other_between(0, no, _ABOVE):
+        return None  # a credit or another headline was taken above it
+    if _NUMBERED.match(text) or text.rstrip()[-1:] in _ASKS:
+        return None  # "II. The grafting shed", "What changed?": a section's or a question's
+    items = [line.text for _, line in content[:pos]]
+    if items and (len(items) < _MENU_LINES or not all(map(_menu_item, items))):
+        return None  # lines above it that are not a menu
+    if _subheads_below(content, lead, headline):
+        return None  # lines of its shape between the paragraphs: it heads a section
+    return pos
+
+
+def _subheads_below(content: list[tuple[int, Line]], lead: int, headline) -> bool:
+    """A headline-shaped line stands between two prose lines below ``lead``: the article
+    has sub-heads, and the line over its first paragraph may be one of them (a clean body
+    that opens with its first section's heading must stay as it is)."""
+    prose = [reads_as_prose(line.text) for _, line in content]
+    for pos in range(lead + 1, len(content) - 1):
+        if prose[pos] or (not prose[pos - 1] and not prose[pos + 1]):
+            continue
+        text = content[pos][1].text
+        if headline(text) and _enough_words(text) and any(prose[pos + 1 : pos + 3]):
+            return True
+    return False
+
+
+def _lead(content: list[tuple[int, Line]]) -> int | None:
+    """The position of the first prose line with another prose line close under it."""
+    for pos, (_, line) in enumerate(content[:60]):
+        if not reads_as_prose(line.text):
+            continue
+        window = content[pos + 1 : pos + 1 + _LEAD_WINDOW]
+        if any(reads_as_prose(other.text) for _, other in window):
+            return pos
+        return None  # one paragraph alone: not enough to say an article starts here
+    return None
+
+
+def record_line(content: list[tuple[int, Line]], headline_text: str) -> int | None:
+    """The position of the line that prints the record's headline, or ``None``."""
+    wanted = key(headline_text)
+    if not wanted:
+        return None
+    for pos, (_, line) in enumerate(content[:400]):
+        if key(line.text) == wanted:
+            return pos
+    return None
