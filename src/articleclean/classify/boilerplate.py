@@ -54,7 +54,13 @@ class Thresholds:
 
 
 def label(f: Features, t: Thresholds = Thresholds()) -> str:
-    """``good``, ``near``, ``short`` or ``bad``.
+    """``good``, ``near``, ``short``, ``data`` or ``bad``.
+
+    A line of headline length that ends no sentence is ``short`` however many words it has
+    (``Queen and Prince Philip spend 72nd wedding anniversary apart after health concerns``):
+    lists of teaser headlines after an article are made of them, and an article's own
+    sub-heads are short anyway. A CJK line with a comma inside is prose in progress (a
+    hard-wrapped paragraph), not a headline.
 
     >>> from .features import Features
     >>> label(Features(25, 0.0, 0.4, True, 2, 0.1, 0.0))
@@ -63,6 +69,8 @@ def label(f: Features, t: Thresholds = Thresholds()) -> str:
     'bad'
     >>> label(Features(7, 0.0, 0.2, False, 0, 0.9, 0.0))
     'short'
+    >>> label(Features(14, 0, 0.1, False, 0, 0.6, 0)), label(Features(14, 0, 0.1, True, 0, 0, 0))
+    ('short', 'near')
     """
     cjk = f.cjk > 0.5
     scale = 2 if cjk else 1
@@ -74,7 +82,7 @@ def label(f: Features, t: Thresholds = Thresholds()) -> str:
         return "data"
     if (f.tokens <= 2 and not f.end) or (f.stop == 0 and not sentence and not long):
         return "bad"
-    if f.tokens > t.short_tokens * scale or (
+    if (f.tokens > t.short_tokens * scale and (sentence or long or (cjk and f.punct > 0))) or (
         f.tokens >= t.near_tokens * scale and f.stop > 0 and sentence
     ):
         return "near"
