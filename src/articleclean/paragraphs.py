@@ -185,11 +185,18 @@ def join_reason(prev: str, nxt: str, width: int | None = None) -> str | None:
         return "fragment"
     if last == "," or last in _OPENING_END:
         return "fragment"
-    if first.isdigit() and prev[-1].islower():
+    if first.isdigit() and prev[-1].islower() and _runs_on(prev):
         return "number"  # "won by" / "30 points": likely, but not across a blank line
     if last.isalpha() and _ends_mid_sentence(prev):
         return "fragment"
     return None
+
+
+def _runs_on(prev: str) -> bool:
+    """``prev`` reads as a sentence in progress, not as an item of a list: it has a
+    sentence's words and does not itself start with a number ("2 tablespoons olive oil" /
+    "2 medium leeks" are two ingredients, not one sentence broken before a number)."""
+    return not prev[0].isdigit() and len(prev.split()) >= _SENTENCE_WORDS
 
 
 def _ends_mid_sentence(prev: str) -> bool:
