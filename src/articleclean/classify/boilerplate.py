@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ..analysis import Role
 from ..extract.language import detect_lines
 from ..model import Doc
-from ..paragraphs import group, join
+from ..paragraphs import join, paragraph_groups
 from ..rules import RuleBook
 from ..text import key
 from .features import Features, features, stopwords_for
@@ -138,7 +138,7 @@ def _page(doc: Doc, t: Thresholds) -> tuple[list[list[int]], Blocks] | None:
     """The page's blocks (line indices) and what the region is decided from, or ``None``
     when no block is running text."""
     texts = [line.text for line in doc.lines]
-    blocks = group(texts)
+    blocks = paragraph_groups(texts)
     if not blocks:
         return None
     lang = detect_lines(texts)
