@@ -158,6 +158,7 @@ def _page(doc: Doc, t: Thresholds) -> tuple[list[list[int]], Blocks] | None:
         return None
     weights = [_weight(lab, f, t) for lab, f in zip(labels, feats, strict=True)]
     return blocks, Blocks(
+        joined,
         labels,
         feats,
         weights,

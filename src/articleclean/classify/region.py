@@ -24,6 +24,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
+from ..dates import find_dates
 from .features import Features
 
 __all__ = ["Blocks", "Region", "Run", "best_region", "choose", "extend", "runs"]
@@ -94,9 +97,11 @@ class Blocks:
 
     ``fences[k]``: a header line (the headline, a credit line) was taken out between block
     ``k - 1`` and block ``k``; ``credits[k]``: a credit line was; ``keys[k]``: the block's
-    lookup key if it is printed more than once on the page, else ``None``.
+    lookup key if it is printed more than once on the page, else ``None``; ``texts[k]``: its
+    text.
     """
 
+    texts: Sequence[str]
     labels: Sequence[str]
     feats: Sequence[Features]
     weights: Sequence[float]
@@ -143,29 +148,40 @@ def choose(
         return None
     prose = [w if lab == "good" else 0.0 for w, lab in zip(b.weights, b.labels, strict=True)]
     total = sum(prose) or 1.0
-    share = sum(prose[core.first : core.last + 1]) / total
-    # runs that hold prose (a lone one-line teaser is not a piece of the article)
-    pieces = [r for r in found if r is core or sum(prose[r.first : r.last + 1]) >= run_prose]
-    at = pieces.index(core)
     first, last = core.first, core.last
-    joined: list[tuple[int, int]] = []
     held = sum(prose[first : last + 1])  # the prose joined so far
+    share = held / total
+    joined: list[tuple[int, int]] = []
 
-    def joins(piece: Run, start: int, stop: int) -> bool:
+    def piece(found: list[Run], offset: int, nearest: int) -> Run | None:
+        # the nearest run with prose (a lone one-line teaser is not a piece of the article)
+        order = found if nearest == 0 else reversed(found)
+        for r in order:
+            if sum(prose[offset + r.first : offset + r.last + 1]) >= run_prose:
+                return Run(r.score, offset + r.first, offset + r.last)
+        return None
+
+    def joins(p: Run, start: int, stop: int) -> bool:
         # the gap's weight against is no more than twice the prose it would join
         cost = -sum(w for w in b.weights[start:stop] if w < 0)
-        more = sum(prose[piece.first : piece.last + 1])
-        return cost <= gap_ratio * (held + more) and _crossable(b, start, stop, list_share)
+        more = sum(prose[p.first : p.last + 1])
+        if cost > gap_ratio * (held + more) or not _crossable(b, start, stop, list_share):
+            return False
+        # a post, a comment or a teaser under its date (the gap's last line or the next
+        # one's first): what follows is another entry, not more of the article
+        return not any(_dated(b.texts[k], b.feats[k]) for k in range(start, stop + 1))
 
-    for nxt in pieces[at + 1 :]:
-        if not joins(nxt, last + 1, nxt.first):
-            break
+    # The pieces are found afresh beyond the region's ends: prose after a gap that did not
+    # outweigh it is in the core's run, but past its best point.
+    while (nxt := piece(runs(b.weights[last + 1 :], max_gap=max_gap), last + 1, 0)) and joins(
+        nxt, last + 1, nxt.first
+    ):
         held += sum(prose[nxt.first : nxt.last + 1])
         last = nxt.last
         joined.append((nxt.first, nxt.last))
-    for prev in reversed(pieces[:at]):
-        if not joins(prev, prev.last + 1, first):
-            break
+    while (prev := piece(runs(b.weights[:first], max_gap=max_gap), 0, -1)) and joins(
+        prev, prev.last + 1, first
+    ):
         held += sum(prose[prev.first : prev.last + 1])
         first = prev.first
         joined.insert(0, (prev.first, prev.last))
@@ -180,6 +196,7 @@ def _crossable(b: Blocks, start: int, stop: int, list_share: float) -> bool:
         return False  # a byline or a date between them: the header of another story
     gap = range(start, stop)
     rows = [_row(b.labels[k], b.feats[k]) for k in gap]
+    _header_cells(rows, [b.feats[k] for k in gap])
     under_intro = 0  # the lines under "Das brauchen Sie:" are its list (a few of them)
     listed = total = 0
     for i, k in enumerate(gap):
@@ -200,11 +217,54 @@ _INTRO_ITEMS = 8  # a list under a line ending in a colon has at most this many 
 _CELL = 2  # a table's cell lies within this many blocks of most of its row's numbers
 
 
+def _header_cells(rows: list[bool], feats: list[Features]) -> None:
+    """Count as rows the cells of a table's header: a few one- or two-word blocks right
+    before the rows they head (``Pos`` / ``Player`` / ``Plays`` / ``Stats`` / ``DL`` /
+    ``Larry Ogunjobi`` / ``63`` / ``85%``)."""
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and not rows[j] and _cell(feats[j]):
+            j += 1
+        if 0 < j - i <= _HEADER_CELLS and j + 1 < len(rows) and rows[j] and rows[j + 1]:
+            rows[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+
+
+def _cell(f: Features) -> bool:
+    return f.tokens <= _CELL_TOKENS * (2 if f.cjk > 0.5 else 1)
+
+
+_HEADER_CELLS = 12  # a table's header has at most this many cells
+_CELL_TOKENS = 3  # ... of at most this many words each
+
+
 def _row(lab: str, f: Features) -> bool:
     """A block shaped like a row of a list or table inside an article: a list item or table
     cell, a number with a few words (``250 g pearl barley``), a ``Label: value`` row, or a
     line that introduces a list (``Das brauchen Sie:``)."""
-    return lab == "data" or f.item or f.pair or f.intro or f.digits > 0
+    if lab == "data" or f.item or f.pair or f.intro:
+        return True
+    return f.digits > 0 and f.tokens <= _ROW_TOKENS * (2 if f.cjk > 0.5 else 1)
+
+
+_ROW_TOKENS = 12  # a row with a number in it is this short (a headline with a year is longer)
+
+
+# A day and a time of day: "08-11 16:06", "3月5日 18:20" (no year), "… 2005 at 7:32 pm" (a year
+# right before the time, where the date finder misses the month glued to a name).
+_DAY_TIME = regex.compile(
+    r"(?<!\d)(?:\d{1,2}+[-/.月]\d{1,2}+日?+\s{0,3}+|(?:19|20)\d\d[^\n\d]{0,6}+)"
+    r"\d{1,2}+[:：]\d\d(?!\d)"
+)
+_DATED_TOKENS = 12  # a dated entry's header line (a name and a date) is this short
+
+
+def _dated(text: str, f: Features) -> bool:
+    """A short line with a date in it: the header of a post, a comment or a teaser."""
+    if f.digits == 0 or f.tokens > _DATED_TOKENS * (2 if f.cjk > 0.5 else 1):
+        return False
+    return bool(_DAY_TIME.search(text)) or bool(find_dates(text))
 
 
 def _sentence_like(lab: str, f: Features) -> bool:
