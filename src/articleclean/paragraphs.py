@@ -54,6 +54,7 @@ _LAST_SENTENCE = regex.compile(r"(?r)(?<=[.!?。！？:：]\s*+|^)[^.!?。！？
 _WIDE = frozenset("WF")
 
 _MAX_WRAP = 200  # hard-wrap widths are narrow; a wider "width" is just a long paragraph
+_MAX_CJK_WRAP = 120  # ... and CJK text narrower (BBS posts: 72-80 columns)
 _MIN_WRAP = 40  # ... and not so narrow that a menu's items would look wrapped
 _WRAP_LINES = 5
 _SHORT_LINK_WORDS = 4  # a link's text between two seams is at most this many words ...
@@ -126,6 +127,10 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     widths = sorted(w for w in every if 20 <= w <= _MAX_WRAP)
     if len(widths) < _WRAP_LINES:
         return None
+    if 2 * sum(1 for t in lines if t and not t.isascii() and _width(t) > len(t)) > len(every):
+        # CJK text is wrapped narrower still: lines of 60-95 characters, one paragraph each,
+        # are paragraphs, however many of them end near the longest
+        widths = [w for w in widths if w <= _MAX_CJK_WRAP]
     # The widest L such that enough lines end within a word's length (12 columns) of L.
     for candidate in sorted(set(widths), reverse=True):
         near = bisect_right(widths, candidate) - bisect_left(widths, candidate - 12)
