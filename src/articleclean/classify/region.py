@@ -126,7 +126,7 @@ class Region:
         if self.joined:
             runs_ = ", ".join(f"{a}-{b}" for a, b in self.joined)
             out["guard"] = (
-                f"the densest run {self.core[0]}-{self.core[1]} held "
+                f"the core run {self.core[0]}-{self.core[1]} held "
                 f"{self.prose_share:.0%} of the page's prose; joined {runs_} across lists"
             )
         return out
