@@ -1,22 +1,25 @@
 """The ``boilerplate`` stage: keep the article, drop the page around it, from text alone.
 
-1. Lines are grouped into blocks (paragraphs; split inline links and hard wraps joined).
+1. Lines are grouped into blocks: the body's paragraphs (split inline links and hard wraps
+   joined, so a sentence a removed widget broke in two is one block).
 2. Each block gets features (:mod:`.features`) and a label, the way jusText labels paragraphs:
    ``good`` (running text: long enough, stopwords, sentence punctuation), ``near`` (prose,
-   but short), ``short`` (a headline-like line: no sentence end) or ``bad`` (almost no words,
+   but short), ``short`` (a headline-like line: no sentence end), ``data`` (list items,
+   table cells, numbers), ``repeat`` (printed several times) or ``bad`` (almost no words,
    no stopwords).
-3. Each label gives the block a weight (good text counts for, the rest against) and the
-   *body region* is the contiguous run of blocks with the largest total weight — the densest
-   stretch of prose, as in body-text extraction. Menus, footers, "most read" lists and
-   comment threads fall outside it, because the lists of short lines between them and the
-   article outweigh the odd prose-like teaser they contain.
-4. The region is widened over adjacent one-sentence blocks, list items and table cells;
-   inside it every block is kept (subheadings and one-line paragraphs between paragraphs are
-   content); outside it, everything goes.
+3. Each label gives the block a weight (good text counts for, the rest against) and the body
+   region is decided from the weights (:mod:`.region`): the *core* is the densest stretch of
+   prose, as in body-text extraction (menus, footers, "most read" lists and comment threads
+   fall outside it, because the lists of short lines between them and the article outweigh
+   the odd prose-like teaser they contain); when the page's prose lies in several runs, the
+   core is joined with its neighbours across gaps of lists and tables (the guard for the
+   lost article); the region is widened over adjacent one-sentence blocks, list items and
+   table cells. Inside it every block is kept (subheadings and one-line paragraphs between
+   paragraphs are content); outside it, everything goes.
 
-Each removal carries the block's label, features and the reason (``outside_body`` or
-``edge``), so ``explain`` can say why a line was judged boilerplate. The stage never empties
-a page: when no block is ``good`` it removes nothing.
+Each removal carries the block's label, features, the region and, when runs were joined,
+the guard's reason (``why["guard"]``), so ``explain`` can say why a line was judged
+boilerplate. The stage never empties a page: when no block is ``good`` it removes nothing.
 """
 
 from __future__ import annotations
