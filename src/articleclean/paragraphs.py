@@ -46,6 +46,8 @@ _CJK_EDGE_RE = regex.compile(rf"[{CJK}\u3000-\u303f\uff00-\uff65]")
 _CJK_SOFT_END = frozenset("，、：；（“‘《「『—")
 # Characters no Chinese or Japanese sentence starts with (structural particles).
 _CJK_NONINITIAL = frozenset("的了着过得们吗呢吧をがはにへの")
+# A list row: a name, a space, a quantity ("玉ねぎ 1個", "牛肉末 300克").
+_ROW = regex.compile(r"\s[^\s\d]*+\d\S*+$")
 _LAST_WORD = regex.compile(r"(?r)\w++")
 _FIRST_WORD = regex.compile(r"\S++")
 _PARTICLES = frozenset("in on up out off over back down by about".split())
@@ -176,8 +178,10 @@ def join_reason(prev: str, nxt: str, width: int | None = None) -> str | None:
             return "fragment"
         if prev in _joiners():
             return "fragment"  # a line that is only "据" or "从"
-        if first in _CJK_NONINITIAL and last not in _SENTENCE_END:
-            return "fragment"  # 是推广绿色包装 / 的理想场景: 的 never starts a sentence
+        if first in _CJK_NONINITIAL and last not in _SENTENCE_END and not _ROW.search(prev):
+            # 是推广绿色包装 / 的理想场景: 的 never starts a sentence (but "にんじん 1/2本"
+            # after "玉ねぎ 1個" is the next row of a list: a name and its quantity)
+            return "fragment"
         if len(prev) >= _CJK_PROSE and _CJK_PUNCT.search(prev) and last not in _SENTENCE_END:
             # prose that stops mid-sentence (never a menu word): 记者5日从 / 杭州, and
             # 换了两桶 / 洗衣液。 where a short line finishes the sentence

@@ -30,6 +30,13 @@ REMOVES = [
     (ad_labels, ["Advertisement"], "middle", "en-advertisement"),
     (ad_labels, ["Story continues below advertisement"], "middle", "en-continues-below"),
     (ad_labels, ["广告"], "middle", "zh-ad"),
+    (ad_labels, ["Check price on Amazon"], "middle", "en-shop-button"),
+    (
+        ad_labels,
+        ["This post contains affiliate links: we may earn a commission if you buy."],
+        "before",
+        "en-affiliate-disclosure",
+    ),
     (ad_labels, ["贊助內容"], "after", "zh-hant-sponsored"),
     (
         ad_labels,
@@ -329,6 +336,10 @@ KEEPS = [
     (
         ad_labels,
         "Ad revenue fell sharply last year, the company said in its annual report to shareholders.",
+    ),
+    (
+        ad_labels,
+        "The regulator said that posts which contain affiliate links must say so at the top.",
     ),
     (
         copyright_notices,
