@@ -15,7 +15,7 @@ import regex
 from ..model import Doc
 from ..rules import RuleBook
 from ..text import cjk_share, count_tokens, tokens
-from ._vocab import drop_vocab_lines
+from ._vocab import drop_vocab_lines, rule_finder
 
 __all__ = ["photo_captions"]
 
@@ -36,11 +36,14 @@ _UNDER_LABEL = "caption_under_label"
 def _labelled(doc: Doc, rules: RuleBook) -> Doc:
     """Caption labels (``Image caption,``) and the caption on the line under each."""
     patterns = rules.patterns("captions")
+    find = rule_finder(rules, "captions")  # the page's answers, shared with the other steps
     decisions: dict[int, str] = {}
     lines = doc.lines
     for index, line in enumerate(lines):
         if not line.text or len(line.text) > _LABEL_CHARS or index in decisions:
             continue
+        if find(line.text) is None:
+            continue  # (most lines) no caption rule at all
         rule = next(
             (r.id for r, _ in patterns.fullmatches(line.text) if r.id.endswith(_LABEL)), None
         )
