@@ -9,7 +9,10 @@ time.process_time and tracemalloc, nothing else.
 Sections (``--only``):
 
 * ``devset``   pages/s and MB/s on one core on the dev set's page and window views
-               (``--devset DIR``, default ``$ARTICLECLEAN_DEVSET`` or ``../shared/devset``);
+               (``--devset DIR``, default ``$ARTICLECLEAN_DEVSET`` or ``../shared/devset``),
+               and, for the pages with a gold body, the accuracy of ``benchmarks/accuracy.py``:
+               mean P, R and F1 per set and view, and ``lost``, the pages whose recall is
+               below 0.5 (``lost in raw``: those whose raw text holds less than half the gold);
 * ``cold``     the same, CPU time, with cold per-line caches: each run is a fresh process
                that warms up on the fixtures (rules load, patterns compile) and then cleans
                every dev-set page once, so no answer about a line is remembered from an
@@ -72,6 +75,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # ``--against`` runs cold children on another checkout's source: they import it from here
 sys.path.insert(0, os.environ.get("ARTICLECLEAN_BENCH_SRC") or str(ROOT / "src"))
+
+from accuracy import devset_accuracy  # noqa: E402  (benchmarks/accuracy.py, beside this file)
 
 import articleclean  # noqa: E402
 
@@ -528,6 +533,9 @@ def main(argv: list[str] | None = None) -> int:
     if "devset" in sections:
         for view, docs in views.items():
             show(f"dev set, {view} view", throughput(docs, args.repeat, clean))
+        if views:
+            for title, figures in devset_accuracy(devset, tuple(views)).items():
+                show(f"accuracy, {title}", figures)
     if "cold" in sections:
         for view in views:
             figures, shares = cold(devset, view, args.repeat)

@@ -22,6 +22,9 @@ def report(tmp_path_factory) -> dict:
         page.mkdir(parents=True)
         for view in ("page", "window"):
             (page / f"raw_{view}.txt").write_bytes(raw.read_bytes())
+        expected = json.loads((raw.parent / "expected.json").read_text(encoding="utf-8"))
+        if "body" in expected:  # the fixture's expected body is the page's gold
+            (page / "gold.txt").write_text(expected["body"], encoding="utf-8")
     out = devset / "report.json"
     args = ["--devset", str(devset), "--quick", "--only", "devset,stages,floor", "--json", str(out)]
     done = subprocess.run(
@@ -56,3 +59,12 @@ def test_floor_orders_its_rungs(report):
     ]
     # each rung does all the work of the one before it and more
     assert per_line == sorted(per_line) and per_line[0] > 0
+
+
+@pytest.mark.parametrize("view", ["page", "window"], ids=["page", "window"])
+def test_devset_section_reports_accuracy_and_lost_pages(report, view):
+    scored = {k: v for k, v in report.items() if k.startswith("accuracy, ") and f"{view} view" in k}
+    assert scored, "no accuracy figures for the pages with a gold body"
+    for figures in scored.values():
+        assert 0 <= figures["F1"] <= 1 and 0 <= figures["P"] <= 1 and 0 <= figures["R"] <= 1
+        assert 0 <= figures["lost in raw"] <= figures["lost"] <= figures["pages"]

@@ -131,3 +131,91 @@ def test_idempotent_on_its_own_output():
     )
     once = Pipeline.default().clean(page).body
     assert Pipeline.default().clean(once).body == once
+
+
+# -- the guard for the lost article: runs joined across lists and tables ------------------
+
+INTRO = [
+    "This is the stew I make when the fridge is nearly empty and the week has been long, and it keeps well for days.",
+    "The beans do most of the work here, so buy good ones and give them the time they need on a low heat.",
+]
+INGREDIENTS = [
+    "Ingredients",
+    "2 tablespoons olive oil",
+    "1 large onion, finely chopped",
+    "3 garlic cloves",
+    "400 g tinned tomatoes",
+    "2 x 400 g tins of white beans",
+    "1 litre vegetable stock",
+    "Salt and black pepper",
+    "Method",
+]
+STEPS = [
+    "Heat the oil in a large pan and cook the onion for ten minutes, until it is soft and golden at the edges.",
+    "Add the garlic, the tomatoes and the beans with their liquid, then pour in the stock and bring it to a simmer.",
+    "Cook for forty minutes, stirring now and then, until the stew has thickened, and season it to taste before serving.",
+]
+TEASERS = [
+    "Mayor faces questions over stadium deal in a heated council meeting on Monday night",
+    "Storm warning issued for the coast as the weather service expects gusts of up to ninety miles an hour",
+    "Five things to know about the new budget, from tax bands to the price of a pint of milk",
+]
+
+
+def test_a_recipe_keeps_its_ingredient_list(rules):
+    page = "\n".join([*MENU, *INTRO, *INGREDIENTS, *STEPS, *MOST_READ, *FOOTER])
+    doc = run_step(boilerplate, page, rules)
+    assert [line.text for line in doc.lines if line.text] == [*INTRO, *INGREDIENTS, *STEPS]
+    why = {r.text: r.why for r in doc.removed}
+    assert "across lists" in why["Home"]["guard"]
+
+
+def test_a_results_table_between_paragraphs_is_body(rules):
+    table = ["Results"]
+    for home, away, score in [("Rovers", "United", "2-1"), ("City", "Athletic", "0-0")] * 4:
+        table += [f"{home} {score} {away}"]
+    page = "\n".join([*MENU, PARAS[0], *table, PARAS[1], PARAS[2], *FOOTER])
+    kept = [line.text for line in run_step(boilerplate, page, rules).lines if line.text]
+    assert kept == [PARAS[0], *table, PARAS[1], PARAS[2]]
+
+
+def test_a_menu_between_two_stretches_of_prose_is_not_crossed(rules):
+    menu = [f"{word} {section}" for word in ("World", "Local", "Sport") for section in MENU]
+    page = "\n".join([*PARAS, *menu, *TEASERS, "It was a long night for everyone involved."])
+    kept = [line.text for line in run_step(boilerplate, page, rules).lines if line.text]
+    assert kept == PARAS
+
+
+def test_a_byline_between_two_stretches_of_prose_is_another_story():
+    other = [
+        "By Jane Doe",
+        "March 5, 2024",
+        "The harbour board approved the new ferry timetable on Thursday, adding two evening sailings in summer and a"
+        " late boat on Saturdays, after a year of complaints from commuters about the gap in the service.",
+    ]
+    table = []  # a runner's name, the distance, the time
+    for name, km in [("Anna Berg", 12), ("Tom Reyes", 9), ("Lena Holt", 15)] * 2:
+        table += [name, f"{km} km", f"{km // 3}:{km + 10}"]
+    page = "\n".join([*MENU, "Council expands bus network", *PARAS, *table, *other, *FOOTER])
+    body = Pipeline.default().clean(page).body
+    assert PARAS[2] in body and "ferry timetable" not in body
+    # without the byline and the date, the table is crossed
+    page = "\n".join([*MENU, "Council expands bus network", *PARAS, *table, other[2], *FOOTER])
+    assert "ferry timetable" in Pipeline.default().clean(page).body
+
+
+def test_a_post_under_its_date_is_not_joined(rules):
+    table = []  # a runner's name, the distance, the time
+    for name, km in [("Anna Berg", 12), ("Tom Reyes", 9), ("Lena Holt", 15)] * 2:
+        table += [name, f"{km} km", f"{km // 3}:{km + 10}"]
+    post = (
+        "Made this route last Sunday with my club and it worked really well, though the hill"
+        " after the bridge is much steeper than the map suggests."
+    )
+    for header in ("reader42 08-11 16:06", "reader42 March 5, 2024 at 6:12 pm"):
+        page = "\n".join([*MENU, *PARAS, *table, header, post, *FOOTER])
+        kept = [line.text for line in run_step(boilerplate, page, rules).lines if line.text]
+        assert kept == PARAS, header
+    page = "\n".join([*MENU, *PARAS, *table, post, *FOOTER])  # no date: the same table is crossed
+    kept = [line.text for line in run_step(boilerplate, page, rules).lines if line.text]
+    assert kept == [*PARAS, *table, post]

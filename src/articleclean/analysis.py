@@ -164,7 +164,8 @@ def _marker(rules: RuleBook) -> Any:
     from .line_index import line_index
 
     widgets, bios = rules.widgets(), rules.lexicon("bios")
-    reading, bios_shapes = rules.patterns("reading_time"), rules.patterns("bios")
+    reading, ratings = rules.patterns("reading_time"), rules.patterns("ratings")
+    bios_shapes = rules.patterns("bios")
     bbs_shapes, print_shapes = rules.patterns("bbs"), rules.patterns("print_edition")
     answers = line_index(rules).rules
     count = COUNT_LINE.fullmatch
@@ -175,7 +176,11 @@ def _marker(rules: RuleBook) -> Any:
         if segments is not None:
             out.extend({s.rule.family for s in segments if s.rule is not None})
         if "counters" not in out and (
-            count(text) is not None or (len(text) <= 80 and reading.fullmatch(text) is not None)
+            count(text) is not None
+            or (
+                len(text) <= 80
+                and (reading.fullmatch(text) is not None or ratings.fullmatch(text) is not None)
+            )
         ):
             out.append("counters")
         if "@" in text:

@@ -48,6 +48,8 @@ _CJK_EDGE_RE = regex.compile(rf"[{CJK}\u3000-\u303f\uff00-\uff65]")
 _CJK_SOFT_END = frozenset("，、：；（“‘《「『—")
 # Characters no Chinese or Japanese sentence starts with (structural particles).
 _CJK_NONINITIAL = frozenset("的了着过得们吗呢吧をがはにへの")
+# A list row: a name, a space, a quantity ("玉ねぎ 1個", "牛肉末 300克").
+_ROW = regex.compile(r"\s[^\s\d]*+\d\S*+$")
 _LAST_WORD = regex.compile(r"(?r)\w++")
 _FIRST_WORD = regex.compile(r"\S++")
 _PARTICLES = frozenset("in on up out off over back down by about".split())
@@ -56,6 +58,7 @@ _LAST_SENTENCE = regex.compile(r"(?r)(?<=[.!?。！？:：]\s*+|^)[^.!?。！？
 _WIDE = frozenset("WF")
 
 _MAX_WRAP = 200  # hard-wrap widths are narrow; a wider "width" is just a long paragraph
+_MAX_CJK_WRAP = 120  # ... and CJK text narrower (BBS posts: 72-80 columns)
 _MIN_WRAP = 40  # ... and not so narrow that a menu's items would look wrapped
 _WRAP_LINES = 5
 _SHORT_LINK_WORDS = 4  # a link's text between two seams is at most this many words ...
@@ -128,6 +131,10 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     widths = sorted(w for w in every if 20 <= w <= _MAX_WRAP)
     if len(widths) < _WRAP_LINES:
         return None
+    if 2 * sum(1 for t in lines if t and not t.isascii() and _width(t) > len(t)) > len(every):
+        # CJK text is wrapped narrower still: lines of 60-95 characters, one paragraph each,
+        # are paragraphs, however many of them end near the longest
+        widths = [w for w in widths if w <= _MAX_CJK_WRAP]
     # The widest L such that enough lines end within a word's length (12 columns) of L.
     for candidate in sorted(set(widths), reverse=True):
         near = bisect_right(widths, candidate) - bisect_left(widths, candidate - 12)
@@ -173,8 +180,10 @@ def join_reason(prev: str, nxt: str, width: int | None = None) -> str | None:
             return "fragment"
         if prev in _joiners():
             return "fragment"  # a line that is only "据" or "从"
-        if first in _CJK_NONINITIAL and last not in _CLAUSE_END:
-            return "fragment"  # 是推广绿色包装 / 的理想场景: 的 never starts a sentence
+        if first in _CJK_NONINITIAL and last not in _CLAUSE_END and not _ROW.search(prev):
+            # 是推广绿色包装 / 的理想场景: 的 never starts a sentence (but "にんじん 1/2本"
+            # after "玉ねぎ 1個" is the next row of a list: a name and its quantity)
+            return "fragment"
         if len(prev) >= _CJK_PROSE and _CJK_PUNCT.search(prev) and last not in _CLAUSE_END:
             # prose that stops mid-sentence (never a menu word): 记者5日从 / 杭州, and
             # 换了两桶 / 洗衣液。 where a short line finishes the sentence
@@ -187,11 +196,18 @@ def join_reason(prev: str, nxt: str, width: int | None = None) -> str | None:
         return "fragment"
     if last == "," or last in _OPENING_END:
         return "fragment"
-    if first.isdigit() and prev[-1].islower():
+    if first.isdigit() and prev[-1].islower() and _runs_on(prev):
         return "number"  # "won by" / "30 points": likely, but not across a blank line
     if last.isalpha() and _ends_mid_sentence(prev):
         return "fragment"
     return None
+
+
+def _runs_on(prev: str) -> bool:
+    """``prev`` reads as a sentence in progress, not as an item of a list: it has a
+    sentence's words and does not itself start with a number ("2 tablespoons olive oil" /
+    "2 medium leeks" are two ingredients, not one sentence broken before a number)."""
+    return not prev[0].isdigit() and len(prev.split()) >= _SENTENCE_WORDS
 
 
 def _ends_mid_sentence(prev: str) -> bool:

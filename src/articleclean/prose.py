@@ -16,7 +16,7 @@ __all__ = ["SENTENCE_END", "ends_sentence", "is_long", "reads_as_prose"]
 # The marks that end a sentence, in the scripts the word lists cover.
 SENTENCE_END = frozenset(".!?。！？…")
 SENTENCE_END_CLASS = "[" + re.escape("".join(sorted(SENTENCE_END))) + "]"  # for patterns
-_CLOSERS = "\"'”’」』)）]】》»"
+CLOSERS = "\"'”’」』)）]】》»"  # what may close a sentence after its last mark
 
 
 def ends_sentence(text: str) -> bool:
@@ -25,7 +25,7 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("He said so."), ends_sentence("“走吧。”"), ends_sentence("Home")
     (True, True, False)
     """
-    return text.rstrip(_CLOSERS + " ")[-1:] in SENTENCE_END
+    return text.rstrip(CLOSERS + " ")[-1:] in SENTENCE_END
 
 
 _PROSE_MIN_TOKENS = 12

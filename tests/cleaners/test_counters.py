@@ -19,6 +19,8 @@ BODY = "The minister said the plan would be published next week, officials confi
         pytest.param(f"{BODY}\n评论(5)", BODY, id="zh-comments-paren"),
         pytest.param(f"{BODY}\n閱讀 88", BODY, id="zh-hant-reads"),
         pytest.param(f"{BODY}\n(3)\n0", BODY, id="several-trailing"),
+        pytest.param(f"★★★★★\n4.8 from 36 votes\n{BODY}", BODY, id="en-rating-widget"),
+        pytest.param(f"★4.6（128件）\n{BODY}", BODY, id="ja-star-score"),
     ],
 )
 def test_removes_counters(text, left, rules):
@@ -36,6 +38,10 @@ def test_removes_counters(text, left, rules):
             id="en-prose",
         ),
         pytest.param("阅读是一种习惯，评论家说，每天阅读三十分钟的人更快乐。", id="zh-prose"),
+        pytest.param(
+            "The app was rated 4.8 out of 5 by its users, the company said on Monday.",
+            id="en-rating-in-prose",
+        ),
     ],
 )
 def test_keeps(text, rules):

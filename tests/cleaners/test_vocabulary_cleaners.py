@@ -30,6 +30,13 @@ REMOVES = [
     (ad_labels, ["Advertisement"], "middle", "en-advertisement"),
     (ad_labels, ["Story continues below advertisement"], "middle", "en-continues-below"),
     (ad_labels, ["广告"], "middle", "zh-ad"),
+    (ad_labels, ["Check price on Amazon"], "middle", "en-shop-button"),
+    (
+        ad_labels,
+        ["This post contains affiliate links: we may earn a commission if you buy."],
+        "before",
+        "en-affiliate-disclosure",
+    ),
     (ad_labels, ["贊助內容"], "after", "zh-hant-sponsored"),
     (
         ad_labels,
@@ -181,6 +188,30 @@ REMOVES = [
         "middle",
         "agency-slash",
     ),
+    (
+        photo_captions,
+        ["Image source, PA Media", "Image caption,", "Sandbags were stacked outside homes"],
+        "middle",
+        "caption-pair-source-first",
+    ),
+    (
+        photo_captions,
+        ["Image caption,", "The footbridge was closed", "Image source, Northshire Council"],
+        "middle",
+        "caption-pair-source-last",
+    ),
+    (
+        photo_captions,
+        ["Media caption,", "Watch: drone footage of the flood"],
+        "after",
+        "media-caption",
+    ),
+    (
+        photo_captions,
+        ["图片来源，Getty Images", "图片说明，", "北极海冰面积持续缩小"],
+        "middle",
+        "zh-caption-pair",
+    ),
     (photo_captions, ["（图片来源：视觉中国）"], "before", "zh-source"),
     (photo_captions, ["这次会见在人民大会堂举行 新华社记者 李明 摄"], "middle", "zh-photographer"),
     (photo_captions, ["資料圖片"], "before", "zh-hant-archive"),
@@ -307,6 +338,10 @@ KEEPS = [
     (
         ad_labels,
         "Ad revenue fell sharply last year, the company said in its annual report to shareholders.",
+    ),
+    (
+        ad_labels,
+        "The regulator said that posts which contain affiliate links must say so at the top.",
     ),
     (
         copyright_notices,

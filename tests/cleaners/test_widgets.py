@@ -33,6 +33,21 @@ REMOVES = [
     pytest.param(
         print_mail_widgets, f"{BODY}\n列印本頁 | 關閉視窗", BODY, id="zh-hant-print-close"
     ),
+    pytest.param(
+        share_buttons,
+        "Talks resumed after a week of\nShare\nstalled negotiations.",
+        "Talks resumed after a week of\nstalled negotiations.",
+        id="en-share-set-into-a-sentence",
+    ),
+    pytest.param(
+        print_mail_widgets,
+        f"{BODY}\n友善列印\n轉寄好友\n加入書籤\n回上一頁",
+        BODY,
+        id="zh-hant-big5-tools",
+    ),
+    pytest.param(
+        font_size_toggles, f"字級：\n\n大\n\n中\n\n小\n\n{BODY}", BODY, id="zh-hant-size-links"
+    ),
     pytest.param(font_size_toggles, f"A A A\n{BODY}", BODY, id="en-aaa"),
     pytest.param(
         font_size_toggles, f"Text size: Large Medium Small\n{BODY}", BODY, id="en-text-size"
@@ -58,6 +73,9 @@ KEEPS = [
     ),
     pytest.param(
         share_buttons, "Follow us on\nTwitter\n, where we post updates.", id="en-fragment-comma"
+    ),
+    pytest.param(
+        share_buttons, "Read why the plan is promising. (\nShare\n)", id="en-link-in-brackets"
     ),
     pytest.param(
         share_buttons, "他在微信上分享了这篇文章，引发热议。", id="zh-prose-mentions-wechat"

@@ -1,22 +1,25 @@
 """The ``boilerplate`` stage: keep the article, drop the page around it, from text alone.
 
-1. Lines are grouped into blocks (paragraphs; split inline links and hard wraps joined).
+1. Lines are grouped into blocks: the body's paragraphs (split inline links and hard wraps
+   joined, so a sentence a removed widget broke in two is one block).
 2. Each block gets features (:mod:`.features`) and a label, the way jusText labels paragraphs:
    ``good`` (running text: long enough, stopwords, sentence punctuation), ``near`` (prose,
-   but short), ``short`` (a headline-like line: no sentence end) or ``bad`` (almost no words,
+   but short), ``short`` (a headline-like line: no sentence end), ``data`` (list items,
+   table cells, numbers), ``repeat`` (printed several times) or ``bad`` (almost no words,
    no stopwords).
-3. Each label gives the block a weight (good text counts for, the rest against) and the
-   *body region* is the contiguous run of blocks with the largest total weight — the densest
-   stretch of prose, as in body-text extraction. Menus, footers, "most read" lists and
-   comment threads fall outside it, because the lists of short lines between them and the
-   article outweigh the odd prose-like teaser they contain.
-4. The region is widened over adjacent one-sentence blocks, list items and table cells;
-   inside it every block is kept (subheadings and one-line paragraphs between paragraphs are
-   content); outside it, everything goes.
+3. Each label gives the block a weight (good text counts for, the rest against) and the body
+   region is decided from the weights (:mod:`.region`): the *core* is the densest stretch of
+   prose, as in body-text extraction (menus, footers, "most read" lists and comment threads
+   fall outside it, because the lists of short lines between them and the article outweigh
+   the odd prose-like teaser they contain); when the page's prose lies in several runs, the
+   core is joined with its neighbours across gaps of lists and tables (the guard for the
+   lost article); the region is widened over adjacent one-sentence blocks, list items and
+   table cells. Inside it every block is kept (subheadings and one-line paragraphs between
+   paragraphs are content); outside it, everything goes.
 
-Each removal carries the block's label, features and the reason (``outside_body`` or
-``edge``), so ``explain`` can say why a line was judged boilerplate. The stage never empties
-a page: when no block is ``good`` it removes nothing.
+Each removal carries the block's label, features, the region and, when runs were joined,
+the guard's reason (``why["guard"]``), so ``explain`` can say why a line was judged
+boilerplate. The stage never empties a page: when no block is ``good`` it removes nothing.
 """
 
 from __future__ import annotations
@@ -28,10 +31,11 @@ from dataclasses import dataclass
 from ..analysis import Role
 from ..extract.language import detect_lines
 from ..model import Doc
-from ..paragraphs import group, join
+from ..paragraphs import join, paragraph_groups
 from ..rules import RuleBook
 from ..text import key
 from .features import Features, features, stopwords_for
+from .region import Blocks, best_region, choose
 
 __all__ = ["Thresholds", "best_region", "boilerplate", "label"]
 
@@ -51,10 +55,19 @@ class Thresholds:
     repeat_tokens: int = 25  # a block repeated on the page is boilerplate unless this long
     first_share: float = 0.3  # the earliest run with this share of the best run's score wins
     max_gap: float = 60.0  # a stretch of boilerplate weighing this much separates two runs
+    list_share: float = 0.6  # a gap this much made of list rows lies inside the article
+    run_prose: float = 10.0  # a run with this much prose weight may be a piece of the article
+    gap_ratio: float = 2.0  # ... joined across a gap weighing at most this times their prose
 
 
 def label(f: Features, t: Thresholds = Thresholds()) -> str:
-    """``good``, ``near``, ``short`` or ``bad``.
+    """``good``, ``near``, ``short``, ``data`` or ``bad``.
+
+    A line of headline length that ends no sentence is ``short`` however many words it has
+    (``Queen and Prince Philip spend 72nd wedding anniversary apart after health concerns``):
+    lists of teaser headlines after an article are made of them, and an article's own
+    sub-heads are short anyway. A CJK line with a comma inside is prose in progress (a
+    hard-wrapped paragraph), not a headline.
 
     >>> from .features import Features
     >>> label(Features(25, 0.0, 0.4, True, 2, 0.1, 0.0))
@@ -63,6 +76,8 @@ def label(f: Features, t: Thresholds = Thresholds()) -> str:
     'bad'
     >>> label(Features(7, 0.0, 0.2, False, 0, 0.9, 0.0))
     'short'
+    >>> label(Features(14, 0, 0.1, False, 0, 0.6, 0)), label(Features(14, 0, 0.1, True, 0, 0, 0))
+    ('short', 'near')
     """
     cjk = f.cjk > 0.5
     scale = 2 if cjk else 1
@@ -74,7 +89,7 @@ def label(f: Features, t: Thresholds = Thresholds()) -> str:
         return "data"
     if (f.tokens <= 2 and not f.end) or (f.stop == 0 and not sentence and not long):
         return "bad"
-    if f.tokens > t.short_tokens * scale or (
+    if (f.tokens > t.short_tokens * scale and (sentence or long or (cjk and f.punct > 0))) or (
         f.tokens >= t.near_tokens * scale and f.stop > 0 and sentence
     ):
         return "near"
@@ -97,89 +112,19 @@ def _weight(lab: str, f: Features, t: Thresholds) -> float:
     return -(t.bad_penalty * n + 2)
 
 
-def best_region(
-    weights: list[float], *, first_share: float = 1.0, max_gap: float = float("inf")
-) -> tuple[int, int] | None:
-    """``(first, last)`` of the body region, or ``None`` if no run of blocks scores above 0.
-
-    The runs are Kadane's: a run starts where the running sum is not positive and ends at
-    its best point; a run is also cut where the sum falls ``max_gap`` below its best (a long
-    stretch of menus or footer between two prose passages separates them). The region is the
-    *earliest* run scoring at least ``first_share`` of the best run's score (with 1.0, simply
-    the best run): articles come before their comment threads and "read next" teasers, which
-    can outweigh a short article.
-
-    >>> best_region([-3, 5, -1, 4, -9, 2])
-    (1, 3)
-    >>> best_region([4, -9, 6], first_share=0.5)
-    (0, 0)
-    >>> best_region([-1, -2]) is None
-    True
-    """
-    runs: list[tuple[float, int, int]] = []  # (score, first, last)
-    run_start, run_sum = 0, 0.0
-    run_best: tuple[float, int, int] | None = None
-    for i, w in enumerate(weights):
-        if run_sum <= 0 or (run_best is not None and run_best[0] - run_sum >= max_gap):
-            if run_best is not None:
-                runs.append(run_best)
-            run_start, run_sum, run_best = i, 0.0, None
-        run_sum += w
-        if run_sum > 0 and (run_best is None or run_sum > run_best[0]):
-            run_best = (run_sum, run_start, i)
-    if run_best is not None:
-        runs.append(run_best)
-    if not runs:
-        return None
-    top = max(score for score, _, _ in runs)
-    for score, first, last in runs:
-        if score >= first_share * top:
-            return first, last
-    return None
-
-
-def _sentence_like(lab: str, f: Features) -> bool:
-    return lab in ("near", "data") or (lab == "short" and f.end)
-
-
-def _extend(
-    region: tuple[int, int],
-    labels: list[str],
-    feats: list[Features],
-    fences: list[bool],
-) -> tuple[int, int]:
-    """Widen the region over adjacent one-sentence blocks, lists and table cells.
-
-    The region's ends are always positive blocks, so a closing one-line quote or a list right
-    after the last paragraph would be cut; headline-like lines and menus are not taken, and
-    neither is anything beyond a *fence* (``fences[k]``: a headline, byline or date line was
-    taken out between block ``k - 1`` and block ``k``; the article starts below its header).
-    """
-    first, last = region
-    while first > 0 and not fences[first] and _sentence_like(labels[first - 1], feats[first - 1]):
-        first -= 1
-    while (
-        last + 1 < len(labels)
-        and not fences[last + 1]
-        and _sentence_like(labels[last + 1], feats[last + 1])
-    ):
-        last += 1
-    return first, last
-
-
 # What marks the edge of an article: its headline and credit lines, taken out whole.
 _HEADER = (Role.HEADLINE, Role.CREDIT)
 
 
-def _fences(doc: Doc, blocks: list[list[int]]) -> list[bool]:
-    """``fences[k]``: a header line was taken out between block ``k - 1`` and block ``k``
-    (the page's analysis: the headline, and the credit lines of the credit plan and the
-    credit steps)."""
+def _fences(doc: Doc, blocks: list[list[int]], roles: tuple[Role, ...] = _HEADER) -> list[bool]:
+    """``fences[k]``: a line of ``roles`` was taken out between block ``k - 1`` and block
+    ``k`` (the page's analysis: by default the headline, and the credit lines of the credit
+    plan and the credit steps)."""
     analysis = doc.analysis
     if analysis is None:
         return [False] * len(blocks)
-    lines = set(analysis.lines_of(_HEADER, whole=True))
-    if analysis.credits is not None:
+    lines = set(analysis.lines_of(roles, whole=True))
+    if analysis.credits is not None and Role.CREDIT in roles:
         lines.update(analysis.credits.lines(whole=True))
     header = sorted(lines)
     out = [False] * len(blocks)
@@ -190,6 +135,40 @@ def _fences(doc: Doc, blocks: list[list[int]]) -> list[bool]:
         after = doc.lines[blocks[k][0]].no
         out[k] = bisect_right(header, before) < bisect_right(header, after - 1)
     return out
+
+
+def _page(doc: Doc, t: Thresholds) -> tuple[list[list[int]], Blocks] | None:
+    """The page's blocks (line indices) and what the region is decided from, or ``None``
+    when no block is running text."""
+    texts = [line.text for line in doc.lines]
+    blocks = paragraph_groups(texts)
+    if not blocks:
+        return None
+    lang = detect_lines(texts)
+    stop, cjk_stop = stopwords_for(lang), stopwords_for("zh" if lang != "ja" else "ja")
+    joined = [texts[b[0]] if len(b) == 1 else join([texts[i] for i in b]) for b in blocks]
+    feats = [features(text, stop, cjk_stop) for text in joined]
+    labels = [label(f, t) for f in feats]
+    # only blocks shorter than this can be repeats (below); equal keys have equal lengths
+    short = 2 * t.repeat_tokens
+    keys = [key(text) if f.tokens < short else None for text, f in zip(joined, feats, strict=True)]
+    seen = Counter(keys)
+    for k, (f, lab) in enumerate(zip(feats, labels, strict=True)):
+        # a line printed several times on a page (teasers, "re: <title>", menus) is template
+        if seen[keys[k]] > 1 and keys[k] and f.tokens < t.repeat_tokens * (2 if f.cjk > 0.5 else 1):
+            labels[k] = "repeat" if lab != "data" else lab
+    if "good" not in labels:
+        return None
+    weights = [_weight(lab, f, t) for lab, f in zip(labels, feats, strict=True)]
+    return blocks, Blocks(
+        joined,
+        labels,
+        feats,
+        weights,
+        _fences(doc, blocks),
+        _fences(doc, blocks, (Role.CREDIT,)),
+        [k if k is not None and seen[k] > 1 else None for k in keys],
+    )
 
 
 def boilerplate(
@@ -207,6 +186,9 @@ def boilerplate(
     repeat_tokens: int = Thresholds.repeat_tokens,
     first_share: float = Thresholds.first_share,
     max_gap: float = Thresholds.max_gap,
+    list_share: float = Thresholds.list_share,
+    run_prose: float = Thresholds.run_prose,
+    gap_ratio: float = Thresholds.gap_ratio,
 ) -> Doc:
     """Whole-page boilerplate (menus, footers, most-read lists, comments) outside the body."""
     t = Thresholds(
@@ -221,38 +203,33 @@ def boilerplate(
         repeat_tokens,
         first_share,
         max_gap,
+        list_share,
+        run_prose,
+        gap_ratio,
     )
-    texts = [line.text for line in doc.lines]
-    blocks = group(texts)
-    if not blocks:
+    page = _page(doc, t)
+    if page is None:
         return doc
-    lang = detect_lines(texts)
-    stop, cjk_stop = stopwords_for(lang), stopwords_for("zh" if lang != "ja" else "ja")
-    joined = [texts[b[0]] if len(b) == 1 else join([texts[i] for i in b]) for b in blocks]
-    feats = [features(text, stop, cjk_stop) for text in joined]
-    labels = [label(f, t) for f in feats]
-    # only blocks shorter than this can be repeats (below); equal keys have equal lengths
-    short = 2 * t.repeat_tokens
-    keys = [key(text) if f.tokens < short else None for text, f in zip(joined, feats, strict=True)]
-    seen = Counter(keys)
-    for k, (f, lab) in enumerate(zip(feats, labels, strict=True)):
-        # a line printed several times on a page (teasers, "re: <title>", menus) is template
-        if seen[keys[k]] > 1 and keys[k] and f.tokens < t.repeat_tokens * (2 if f.cjk > 0.5 else 1):
-            labels[k] = "repeat" if lab != "data" else lab
-    if "good" not in labels:
-        return doc
-    weights = [_weight(lab, f, t) for lab, f in zip(labels, feats, strict=True)]
-    region = best_region(weights, first_share=t.first_share, max_gap=t.max_gap)
+    blocks, b = page
+    region = choose(
+        b,
+        first_share=t.first_share,
+        max_gap=t.max_gap,
+        list_share=t.list_share,
+        run_prose=t.run_prose,
+        gap_ratio=t.gap_ratio,
+    )
     if region is None:
         return doc
-    first, last = _extend(region, labels, feats, _fences(doc, blocks))
+    first, last = region.first, region.last
+    decided = region.why()
     decisions: dict[int, str] = {}
     why: dict[int, dict] = {}
-    for k, (block, lab, f) in enumerate(zip(blocks, labels, feats, strict=True)):
+    for k, (block, lab, f) in enumerate(zip(blocks, b.labels, b.feats, strict=True)):
         if first <= k <= last:
             continue
         reason = "outside_body"
         for i in block:
             decisions[i] = reason
-            why[i] = {"label": lab, **f.as_dict(), "region": f"{first}-{last}"}
+            why[i] = {"label": lab, **f.as_dict(), **decided}
     return doc.drop(decisions, why=why)

@@ -13,7 +13,7 @@ import regex
 
 from .._memo import text_cache
 from ..extract.language import load_stopwords
-from ..prose import ends_sentence
+from ..prose import CLOSERS, ends_sentence
 from ..text import _ASCII_TOKEN, cjk_and_other_tokens
 
 __all__ = ["Features", "features", "stopwords_for"]
@@ -28,6 +28,10 @@ _ITEM = regex.compile(
     r"|[一二三四五六七八九十]{1,3}+、)\s*+\S"
 )
 _URL = regex.compile(r"(?:https?://|www\.)\S++")
+# "Label: value" — a short label, a colon, a value: the rows of a spec sheet, a meal plan or
+# a fact box ("Capacidade: 4 litros", "主食：杂粮米饭", "Cuisine: British").
+_PAIR = regex.compile(r"[^:：\s][^:：]{0,24}+[:：]\s*+[^\s:：]")
+_PAIR_LABEL_TOKENS = 4  # the label has at most this many words (CJK: twice as many characters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,8 @@ class Features:
     caps: float
     digits: float
     item: bool = False  # a numbered or bulleted list item, or a bare URL
+    pair: bool = False  # "Label: value", a short label before a colon
+    intro: bool = False  # ends in a colon: it introduces what follows (a list, a quote)
 
     def as_dict(self) -> dict[str, float | int | bool]:
         return {
@@ -58,6 +64,8 @@ class Features:
             "caps": round(self.caps, 3),
             "digits": round(self.digits, 3),
             "item": self.item,
+            "pair": self.pair,
+            "intro": self.intro,
         }
 
 
@@ -92,7 +100,7 @@ def features(text: str, stop: frozenset[str], cjk_stop: frozenset[str]) -> Featu
         cjk, toks = cjk_and_other_tokens(text)
     n = len(cjk) + len(toks)
     if n == 0:
-        return Features(0, 0.0, 0.0, False, 0, 0.0, 0.0, False)
+        return Features(0, 0.0, 0.0, False, 0, 0.0, 0.0)
     n_stop = sum(map(cjk_stop.__contains__, cjk)) if cjk else 0
     words = [t for t in toks if not t.isdigit()]
     n_digit = len(toks) - len(words)
@@ -104,6 +112,7 @@ def features(text: str, stop: frozenset[str], cjk_stop: frozenset[str]) -> Featu
     n_latin = len(latin)
     n_caps = sum(map(str.isupper, latin))
     end = ends_sentence(text)
+    intro = text.rstrip(CLOSERS + " ")[-1:] in ":："
     return Features(
         tokens=n,
         cjk=len(cjk) / n,
@@ -113,4 +122,23 @@ def features(text: str, stop: frozenset[str], cjk_stop: frozenset[str]) -> Featu
         caps=n_caps / n_latin if n_latin else 0.0,
         digits=n_digit / n,
         item=bool(_ITEM.match(text) or _URL.fullmatch(text)),
+        pair=not intro and _pair(text),
+        intro=intro,
     )
+
+
+def _pair(text: str) -> bool:
+    """``Label: value`` with a label of a few words (CJK: characters).
+
+    >>> _pair("Capacidade: 4 litros"), _pair("主食：杂粮米饭")
+    (True, True)
+    >>> _pair("The minister, who spoke after the vote on Tuesday, said: no")
+    False
+    """
+    m = _PAIR.match(text)
+    if m is None:
+        return False
+    label = text[: m.end() - 1].rstrip(" :：")
+    if label.isascii():
+        return len(label.split()) <= _PAIR_LABEL_TOKENS
+    return len(label) <= 2 * _PAIR_LABEL_TOKENS or len(label.split()) <= _PAIR_LABEL_TOKENS

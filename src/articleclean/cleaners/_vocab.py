@@ -98,10 +98,13 @@ def vocab_matches(
         else family_hits(doc, rules, family)
     )
     out: list[tuple[list[int], str]] = []
+    names = rules.lexicon("services") if hits else None
     for indices, rule, whole in hits:
         if not whole:
             index = indices[0]
-            if in_sentence(doc, index) or (subheadings and looks_like_subheading(doc, index)):
+            if in_sentence(doc, index, names=names) or (
+                subheadings and looks_like_subheading(doc, index)
+            ):
                 continue
         out.append((list(indices), rule))
     return out

@@ -1,4 +1,12 @@
-"""Photo captions and credits: "[Photo/Xinhua]", "Photo: AFP", "Credit...", "图片来源：视觉中国"."""
+"""Photo captions and credits: "[Photo/Xinhua]", "Photo: AFP", "Credit...", "图片来源：视觉中国".
+
+Two shapes take a caption with them: a credit line on its own takes the one-sentence line
+right above it (``caption_above_credit``), and a *caption label* — a line that only says
+"the caption follows" (``Image caption,``, ``Bildunterschrift,``, ``图片说明，``: the
+``caption_label`` patterns of ``data/<lang>/captions.re``) — takes the line under it
+(``caption_under_label``). A credit followed by a caption label (``Image source, PA Media`` /
+``Image caption,`` / the caption) has its caption below, not above.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +16,7 @@ from ..model import Doc
 from ..prose import SENTENCE_END_CLASS
 from ..rules import RuleBook
 from ..text import cjk_share, count_tokens, tokens
-from ._vocab import drop_vocab_lines
+from ._vocab import drop_vocab_lines, rule_finder
 
 __all__ = ["photo_captions"]
 
@@ -22,16 +30,59 @@ def _pure_credit(text: str) -> bool:
     return n <= (_CREDIT_TOKENS * 2 if cjk_share(text) > 0.5 else _CREDIT_TOKENS)
 
 
+_LABEL = ":caption_label"  # the pattern name of caption labels in data/<lang>/captions.re
+_UNDER_LABEL = "caption_under_label"
+
+
+def _labelled(doc: Doc, rules: RuleBook) -> Doc:
+    """Caption labels (``Image caption,``) and the caption on the line under each."""
+    patterns = rules.patterns("captions")
+    find = rule_finder(rules, "captions")  # the page's answers, shared with the other steps
+    decisions: dict[int, str] = {}
+    lines = doc.lines
+    for index, line in enumerate(lines):
+        if not line.text or len(line.text) > _LABEL_CHARS or index in decisions:
+            continue
+        if find(line.text) is None:
+            continue  # (most lines) no caption rule at all
+        rule = next(
+            (r.id for r, _ in patterns.fullmatches(line.text) if r.id.endswith(_LABEL)), None
+        )
+        if rule is None:
+            continue
+        decisions[index] = rule
+        under = next((i for i in range(index + 1, len(lines)) if lines[i].text), None)
+        if under is None or under in decisions:
+            continue
+        text = lines[under].text
+        if count_tokens(text, _CAPTION_TOKENS + 1) <= _CAPTION_TOKENS:
+            decisions[under] = _UNDER_LABEL
+    return doc.drop(decisions)
+
+
+_LABEL_CHARS = 40  # a caption label is a few words
+
+
 def photo_captions(doc: Doc, rules: RuleBook) -> Doc:
     """Photo credits ("[Photo/Xinhua]", "Photo: AFP", "新华社记者 张伟 摄") and their captions."""
     before = len(doc.removed)
+    doc = _labelled(doc, rules)
+    labels = {r.line for r in doc.removed[before:] if r.rule != _UNDER_LABEL}
     doc = drop_vocab_lines(doc, rules, "captions")
     # Credit lines on their own ("Photo: AFP"), not captions that end with their credit.
-    credits = {r.line for r in doc.removed[before:] if _pure_credit(r.text)}
+    credits = {r.line for r in doc.removed[before:] if _pure_credit(r.text)} - labels
     if not credits:
         return doc
-    # A caption is the line right above a credit (only blank lines or other credits between).
+    # A caption is the line right above a credit (only blank lines or other credits between),
+    # unless a caption label follows the credit: then the caption is under the label.
     blank = {line.no for line in doc.lines if not line.text}
+    taken = {r.line for r in doc.removed[before:]}
+    for no in list(credits):
+        n = no + 1
+        while n in blank or (n in taken and n not in labels):
+            n += 1
+        if n in labels:
+            credits.discard(no)
     decisions: dict[int, str] = {}
     for index, line in enumerate(doc.lines):
         text = line.text

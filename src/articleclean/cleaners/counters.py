@@ -14,15 +14,19 @@ _MAX_SHAPE = 80  # reading-time and count lines are short
 
 
 def trailing_counters(doc: Doc, rules: RuleBook) -> Doc:
-    """Counters ("12 comments", "阅读 1234", "3 min read") and bare counts at the end ("0")."""
+    """Counters ("12 comments", "阅读 1234", "3 min read", "★★★★★", "4.8 from 36 votes") and
+    bare counts at the end ("0")."""
     doc = cut_widget_family(doc, rules, "counters")
     decisions: dict[int, str] = {}
-    shapes = rules.patterns("reading_time")  # "3 min read", "Lesezeit: 4 Min.", anywhere
+    # "3 min read", "Lesezeit: 4 Min.", and rating widgets ("★4.6（128件）"), anywhere
+    shapes = (rules.patterns("reading_time"), rules.patterns("ratings"))
     for index, line in enumerate(doc.lines):
         if line.text and len(line.text) <= _MAX_SHAPE:
-            hit = shapes.fullmatch(line.text)
-            if hit is not None:
-                decisions[index] = hit[0].id
+            for patterns in shapes:
+                hit = patterns.fullmatch(line.text)
+                if hit is not None:
+                    decisions[index] = hit[0].id
+                    break
     for index in range(len(doc.lines) - 1, -1, -1):
         text = doc.lines[index].text
         if not text:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Doc
-from ..prose import SENTENCE_END_CLASS, reads_as_prose
+from ..prose import CLOSERS, SENTENCE_END_CLASS, reads_as_prose
 from ..rules import RuleBook
 from ..text import cjk_share, count_tokens, key
 from ._context import in_sentence
@@ -49,13 +49,35 @@ def related_lists(doc: Doc, rules: RuleBook) -> Doc:
         decisions.update((i, rule) for i in indices)
         if rule.endswith(("read_more_link", "more_about")):
             continue  # a single "Read more: <link>" line
-        # the links listed under the heading: short non-prose lines, until running text
+        # the links listed under the heading: headline-shaped lines, until running text
         for item in next_content(doc, indices[-1], _RELATED_ITEMS):
             text = doc.lines[item].text
-            if reads_as_prose(text) or not _short(text) or _heading_of_another_list(text, rules):
+            if _running_text(text) or not _short(text) or _heading_of_another_list(text, rules):
                 break
             decisions[item] = "item_under_related_heading"
     return doc.drop(decisions)
+
+
+_HEADLINE_CJK = 28  # a headline in a list is at most this many CJK characters ...
+_HEADLINE_WORDS = 20  # ... or words
+_STATEMENT_END = frozenset(".。!！")  # the sentence ends a statement does (not a question)
+
+
+def _running_text(text: str) -> bool:
+    """A line of running text, not a headline in a list: prose length and a sentence's end
+    (a full stop: a headline may ask a question), or more than a headline's length.
+
+    >>> _running_text("老旧小区加装电梯，这些问题你关心吗？")
+    False
+    >>> _running_text("不少居民也有顾虑：花了这么多钱改造，过几年会不会又变回老样子？")
+    True
+    """
+    if not reads_as_prose(text):
+        return False
+    if text.rstrip(CLOSERS + " ")[-1:] in _STATEMENT_END:
+        return True
+    cjk = cjk_share(text) > 0.5
+    return len(text) > _HEADLINE_CJK if cjk else len(text.split()) > _HEADLINE_WORDS
 
 
 def tag_lists(doc: Doc, rules: RuleBook) -> Doc:

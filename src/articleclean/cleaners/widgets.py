@@ -56,6 +56,7 @@ def cut_widget_family(doc: Doc, rules: RuleBook, family: str) -> Doc:
     def is_junk(text: str) -> bool:
         return bool(COUNT_LINE.fullmatch(text)) or bars.cover(text) is not None
 
+    names = rules.lexicon("services")
     removed_nos: set[int] = set()
     edit = doc.edit()  # many bars in a long text: edit in place, not a copy per removal
     for index in range(len(doc.lines) - 1, -1, -1):  # backwards: vanishing lines keep indices
@@ -63,7 +64,7 @@ def cut_widget_family(doc: Doc, rules: RuleBook, family: str) -> Doc:
         if not line.text:
             continue
         segments = bars.cover(line.text)
-        if not segments or in_sentence(edit, index, is_junk=is_junk):  # type: ignore[arg-type]
+        if not segments or in_sentence(edit, index, is_junk=is_junk, names=names):  # type: ignore[arg-type]
             continue
         spans = _owned_spans(segments, family)
         if not spans:

@@ -9,3 +9,7 @@ caption_then_credit: [^\n]{0,400}?[.!?)”’"]\s++(?:[(\[]\s*+)?+(?:photo |imag
 caption_then_agency: (?-i:[^\n]{10,400}?\s\((?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Bloomberg|UPI|Kyodo|Yonhap|Jiji|dpa|EFE|ANSA|TASS|PTI|IANS|CNS|AAP|Anadolu)(?: Photo)?+(?:/[^\n()]{1,60}+)?+\)\.?+)
 caption_paren_credit: [^\n]{0,400}?\s[(\[]\s*+(?:photo |image )?+credits?+\s*+:\s*+[^\n()\[\]]{1,80}+[)\]]\s*+
 photo_shows: (?:photo|picture|image|file photo|this photo)s?+ (?:shows|taken|provided|released|dated|made available)\b[^\n]{0,400}+
+# BBC-style caption pairs: "Image source, PA Media" is a credit; "Image caption," (a label line)
+# introduces the caption on the next line, which goes with it (caption_label: see photo_captions).
+source_comma: (?:image|video|media) source\s*+,\s*+[^\n]{1,80}+
+caption_label: (?:image|media|video|photo) caption\s*+[,:]?+
