@@ -31,11 +31,11 @@ from hypothesis import strategies as st
 import articleclean
 from articleclean import _compiled
 from articleclean.line_index import line_index
-from articleclean.normalize import normalize_lines
+from articleclean.normalize import normalize_line, normalize_lines
 from articleclean.rules import RuleBook
 from articleclean.screen import Screen, fold
 
-from .strategies import any_char, lines
+from .strategies import NEWLINES, any_char, documents, lines
 
 C = _compiled.extension
 pytestmark = pytest.mark.skipif(C is None, reason="the C extension is not built")
@@ -132,6 +132,67 @@ def compiled_present(screen: Screen):
 
 def check_screen(screen: Screen, s: str) -> None:
     assert compiled_present(screen)(s) == Screen._present(screen, s), s
+
+
+# -- the table's sources ------------------------------------------------------------------
+
+
+def test_the_table_reads_its_classes_as_their_engines_do():
+    import re
+
+    import regex
+
+    from articleclean import normalize, text
+
+    everything = C._code_points(0, 0x110000)
+    assert everything == "".join(map(chr, range(0x110000)))
+    scanned = [m.span() for m in regex.finditer(rf"[{text.CJK}]++", everything)]
+    assert _merged(_compiled._class_ranges(re.compile(f"[{text.CJK}]"), everything)) == scanned
+    for pattern in (normalize._GATE_START, normalize._SURROGATE, normalize._INVISIBLE):
+        found = [m.span() for m in re.finditer(f"(?:{pattern.pattern})+", everything)]
+        assert _merged(_compiled._class_ranges(pattern, everything)) == found
+
+
+def _merged(ranges):
+    out = []
+    for lo, hi in sorted(ranges):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def test_the_stable_characters_are_those_of_the_definition():
+    """The builder's shortcuts (whole chunks at a time) give what one character at a time
+    does: stable = the normal form leaves it alone, and its decomposition starts with a
+    starter that is never the second half of a composition."""
+    everything = C._code_points(0, 0x110000)
+    seconds = set()
+    for cp in range(0x110000):
+        if not 0xD800 <= cp < 0xE000:
+            seconds.update(unicodedata.normalize("NFD", chr(cp))[1:])
+    token = bytearray(0x10000)
+    for cp in range(0x10000):
+        e = C._entry(cp)
+        token[cp] = bool(e & 3)
+    unsafe, not_inert = _compiled._unstable_bmp(everything, token)
+
+    def unstable(c, compose, decompose):
+        first = unicodedata.normalize(decompose, c)[0]
+        return (
+            unicodedata.normalize(compose, c) != c
+            or unicodedata.combining(first) != 0
+            or first in seconds
+        )
+
+    bmp = [chr(cp) for cp in range(0x10000) if not 0xD800 <= cp < 0xE000]
+    assert set(not_inert) - set(map(chr, range(0xD800, 0xE000))) == {
+        c for c in bmp if unstable(c, "NFC", "NFD")
+    }
+    assert set(unsafe) - set(map(chr, range(0xD800, 0xE000))) == {
+        c for c in bmp if token[ord(c)] and unstable(c, "NFKC", "NFKD")
+    }
 
 
 # -- every code point, every composition ---------------------------------------------------
@@ -291,6 +352,57 @@ def test_screen_edge_cases():
     check_screen(Screen([]), "anything")
 
 
+# -- normalising ---------------------------------------------------------------------------
+
+
+def compiled_normalize_lines(text: str) -> list[str]:
+    """normalize_lines on the compiled path (whichever path the library runs)."""
+    out, hard = C.normalize_split(text)
+    if hard:
+        fixed = P["normalize_lines"]("\n".join(out[i] for i in hard))
+        for i, line in zip(hard, fixed, strict=True):
+            out[i] = line
+    return out
+
+
+def check_normalize(text: str) -> None:
+    expected = P["normalize_lines"](text)
+    assert compiled_normalize_lines(text) == expected
+    out, hard = C.normalize_split(text)
+    assert len(out) == len(expected)
+    for i, line in enumerate(text.splitlines()):
+        if i not in hard:  # the lines normalised in C: as normalize_line would
+            assert out[i] == normalize_line(line), line
+
+
+@settings(max_examples=800, deadline=None)
+@given(documents())
+def test_normalize_any_document(text):
+    check_normalize(text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.one_of(texts, st.sampled_from(NEWLINES)), max_size=12).map("".join))
+def test_normalize_any_text(text):
+    check_normalize(text)
+
+
+def test_normalize_every_code_point():
+    for block in _blocks():
+        check_normalize(block)
+        check_normalize(" ".join(block))
+        check_normalize("a\u200b \t".join(block))
+
+
+def test_the_library_normalises_on_the_compiled_path():
+    from articleclean import normalize
+
+    if _compiled.ENABLED:
+        assert normalize.normalize_lines is not P["normalize_lines"]
+    else:
+        assert normalize.normalize_lines is P["normalize_lines"]
+
+
 # -- the dev set and the fixtures -----------------------------------------------------------
 
 
@@ -301,6 +413,14 @@ def test_every_corpus_line():
     for s in found:
         check_tokens(s)
         check_screen(screen, s)
+
+
+def test_normalize_every_corpus_document():
+    for path in _inputs():
+        try:
+            check_normalize(articleclean.decode(path.read_bytes()).text)
+        except articleclean.DecodeError:
+            continue
 
 
 @pytest.mark.skipif(not _compiled.ENABLED, reason="the pure path is forced")
@@ -388,6 +508,9 @@ _PIECES = {
     "nested anchors": "ab",
     "unprintable": "é\x00",
     "folding": "İSTANBUL ß ",
+    "short lines": "a\n",
+    "spaces": " \u3000\t",
+    "lines to repair": "Ã©\n",
 }
 
 
@@ -402,6 +525,7 @@ def test_linear_time(piece):
         "cjk_share": C.cjk_share,
         "count_tokens": lambda s: C.count_tokens(s, 10**9),
         "present": present,
+        "normalize_split": C.normalize_split,
     }
     small = (piece * (SMALL // len(piece) + 1))[:SMALL]
     large = (piece * (LARGE // len(piece) + 1))[:LARGE]

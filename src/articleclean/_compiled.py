@@ -23,9 +23,11 @@ normalised by ``unicodedata`` itself). It takes about 30 ms.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any, TypeVar
 
 __all__ = ["ENABLED", "PURE", "anchors", "compiled", "extension", "native"]
@@ -81,15 +83,45 @@ def _ranges(pattern: Any, chars: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(chars)]
 
 
+def _class_ranges(pattern: Any, everything: str) -> list[tuple[int, int]]:
+    """The code points a one-character class of stdlib ``re`` (``[...]`` or ``[...]+``)
+    matches, as ranges: read by ``re``'s own parser, or found by scanning every code point
+    when the pattern is anything else."""
+    try:
+        from re import _constants as sre  # Python 3.11+
+        from re import _parser as parser
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as sre  # type: ignore[no-redef]
+        import sre_parse as parser  # type: ignore[no-redef]
+
+    tree = list(parser.parse(pattern.pattern, pattern.flags))
+    if len(tree) == 1 and tree[0][0] is sre.MAX_REPEAT and tree[0][1][0] >= 1:
+        tree = list(tree[0][1][2])
+    out: list[tuple[int, int]] = []
+    if len(tree) == 1 and tree[0][0] is sre.IN and not pattern.flags & sre.SRE_FLAG_IGNORECASE:
+        for op, arg in tree[0][1]:
+            if op is sre.LITERAL:
+                out.append((arg, arg + 1))
+            elif op is sre.RANGE:
+                out.append((arg[0], arg[1] + 1))
+            else:
+                break
+        else:
+            return out
+    return _ranges(re.compile(f"(?:{pattern.pattern})+", pattern.flags), everything)
+
+
 def _build_table() -> None:
     """Hand the C module its character table (called by it, once, on first use)."""
     import regex
 
+    from . import normalize
     from .text import CJK, Token
 
     everything = extension._code_points(0, 0x110000)
-    words = _ranges(regex.compile(r"\w++"), everything)
-    cjk = _ranges(regex.compile(rf"[{CJK}]++"), everything)
+    words = _ranges(regex.compile(r"\w++"), everything)  # \w as the tokeniser's regex reads it
+    # a class of plain ranges means the same to re as to regex (the tests compare the two)
+    cjk = _class_ranges(re.compile(f"[{CJK}]"), everything)
     # str.casefold works character by character: the chunks it changes, char by char
     folds: dict[int, str] = {}
     for start in range(0, 0x110000, _CHUNK):
@@ -99,59 +131,87 @@ def _build_table() -> None:
                 f = c.casefold()
                 if f != c:
                     folds[i] = f
-    unsafe = _unsafe_bmp(everything, words, cjk)
-    extension._install(words, cjk, unsafe, 0x10000, folds, _normal_form, Token)
+    token = bytearray(0x10000)
+    for lo, hi in (*words, *cjk):
+        if lo < 0x10000:
+            token[lo : min(hi, 0x10000)] = b"\x01" * (min(hi, 0x10000) - lo)
+    unsafe, not_inert = _unstable_bmp(everything, token)
+    hard = _class_ranges(normalize._GATE_START, everything)
+    hard += _class_ranges(normalize._SURROGATE, everything)
+    invisible = _class_ranges(normalize._INVISIBLE, everything)
+    extension._install(
+        words,
+        cjk,
+        unsafe,
+        0x10000,
+        folds,
+        _normal_form,
+        Token,
+        not_inert,
+        0x10000,
+        hard,
+        invisible,
+    )
 
 
-def _unsafe_bmp(everything: str, words: list[tuple[int, int]], cjk: list[tuple[int, int]]) -> str:
-    """The token characters of the BMP that a token may not be normalised by the table with.
-
-    A character ``c`` is *safe* when NFKC leaves it alone wherever it stands: ``NFKC(c) ==
-    c``, and the first character of its decomposition (``c`` itself, most often) is a
-    starter (combining class 0) that is never the second half of a canonical composition.
-    Then NFKC leaves every string of safe characters as it is: each one's decomposition
-    starts with a starter that nothing before it can compose with, so each composes back
-    alone. Astral characters are all left to ``unicodedata`` (the C module is told so).
-    """
-    # seconds: every character after the first in a canonical decomposition (Hangul too)
+def _seconds(everything: str) -> set[str]:
+    """Every character after the first in a canonical decomposition (Hangul's too): those
+    that may compose with a character before them."""
     seconds: set[str] = set()
+    nfd = partial(unicodedata.normalize, "NFD")
     for start in range(0, 0x110000, _CHUNK):
         chunk = everything[start : start + _CHUNK]
         if 0xD800 <= start < 0xE000 or unicodedata.is_normalized("NFD", chunk):
             continue
-        for c in chunk:
-            d = unicodedata.normalize("NFD", c)
-            if len(d) > 1:
-                seconds.update(d[1:])
-            parts = unicodedata.decomposition(c).split()
-            if len(parts) == 2 and not parts[0].startswith("<"):
-                seconds.add(chr(int(parts[1], 16)))
-    token = bytearray(0x10000)
-    for ranges in (words, cjk):
-        for lo, hi in ranges:
-            if lo < 0x10000:
-                token[lo : min(hi, 0x10000)] = b"\x01" * (min(hi, 0x10000) - lo)
-    unsafe = []
+        seconds.update("".join(d[1:] for d in map(nfd, chunk)))
+    return seconds
+
+
+def _unstable_bmp(everything: str, token: bytearray) -> tuple[str, str]:
+    """The characters of the BMP that NFKC (among token characters) and NFC (among all) may
+    change, in some context.
+
+    A character ``c`` is *stable* under NFKC when ``NFKC(c) == c`` and the first character
+    of its decomposition (``c`` itself, most often) is a starter (combining class 0) that is
+    never the second half of a canonical composition. Then NFKC leaves every string of
+    stable characters as it is: each one's decomposition starts with a starter that nothing
+    before it can compose with, so each composes back alone. The same holds of NFC with the
+    canonical decomposition. Tokens of NFKC-stable characters are normalised by the table,
+    lines of NFC-stable ones are normalised without NFC; astral characters are all left to
+    ``unicodedata`` (the C module is told so), and so are surrogates.
+    """
+    seconds = _seconds(everything)
+    ccc = bytes(map(unicodedata.combining, everything[:0x10000]))
+    no_marks = bytes(_CHUNK)
+    unsafe: list[str] = []
+    not_inert: list[str] = []
+    forms = {f: partial(unicodedata.normalize, f) for f in ("NFC", "NFD", "NFKC", "NFKD")}
+
+    def starter(first: str) -> bool:  # a starter nothing before it composes with
+        return not (first in seconds or unicodedata.combining(first))
+
     for start in range(0, 0x10000, _CHUNK):
         chunk = everything[start : start + _CHUNK]
         if 0xD800 <= start < 0xE000:
+            unsafe.extend(c for i, c in enumerate(chunk, start) if token[i])
+            not_inert.append(chunk)
             continue
-        stable = unicodedata.is_normalized("NFKC", chunk)
-        undecomposed = unicodedata.is_normalized("NFKD", chunk)
-        for i, c in enumerate(chunk, start):
-            if not token[i]:
-                continue
-            if not stable and unicodedata.normalize("NFKC", c) != c:
-                unsafe.append(c)
-                continue
-            first = c if undecomposed else unicodedata.normalize("NFKD", c)[0]
-            if unicodedata.combining(first) or first in seconds:
-                unsafe.append(c)
-    # surrogates are not characters NFKC knows: leave them to unicodedata too
-    for lo, hi in (*words, *cjk):
-        for i in range(max(lo, 0xD800), min(hi, 0xE000)):
-            unsafe.append(everything[i])
-    return "".join(unsafe)
+        plain = ccc[start : start + _CHUNK] == no_marks and seconds.isdisjoint(chunk)
+        for out, compose, decompose, tokens_only in (
+            (not_inert, "NFC", "NFD", False),
+            (unsafe, "NFKC", "NFKD", True),
+        ):
+            stable = unicodedata.is_normalized(compose, chunk)
+            undecomposed = unicodedata.is_normalized(decompose, chunk)
+            if plain and stable and undecomposed:
+                continue  # every character of the chunk is stable
+            composed = chunk if stable else map(forms[compose], chunk)
+            firsts = chunk if undecomposed else (d[0] for d in map(forms[decompose], chunk))
+            indices = range(start, start + len(chunk))
+            for i, c, x, first in zip(indices, chunk, composed, firsts, strict=True):
+                if (not tokens_only or token[i]) and (x != c or not starter(first)):
+                    out.append(c)
+    return "".join(unsafe), "".join(not_inert)
 
 
 if extension is not None:

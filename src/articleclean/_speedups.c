@@ -34,6 +34,9 @@ enum { CLS_SEP = 0, CLS_WORD = 1, CLS_CJK = 2, CLS_MASK = 3 };
 #define FOLD_MASK (3u << FOLD_SHIFT)
 #define FOLD_ONE (1u << FOLD_SHIFT)  /* casefolds to the one code point in the value */
 #define FOLD_MANY (2u << FOLD_SHIFT) /* casefolds to g_expand[value] */
+#define F_INERT 32u     /* NFC leaves it alone wherever it stands (normalize.py) */
+#define F_HARD 64u      /* normalize.py's gate for ftfy, or a surrogate: its own path */
+#define F_INVISIBLE 128u /* normalize._INVISIBLE: removed */
 #define VAL_SHIFT 11
 #define INDEX_SIZE 0x1100 /* 0x110000 >> 8 */
 #define MAX_FOLD 3        /* str.casefold gives at most 3 code points for one */
@@ -107,14 +110,41 @@ block_hash(const uint32_t *b)
     return h;
 }
 
-/* _install(word_ranges, cjk_ranges, unsafe, safe_below, folds, slow, token) */
+static int
+set_flag(PyObject *ranges, uint32_t *flat, uint32_t flag)
+{
+    PyObject *seq = PySequence_Fast(ranges, "ranges must be a sequence");
+    if (seq == NULL)
+        return -1;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        unsigned long lo, hi;
+        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(seq, i), "kk", &lo, &hi)) {
+            Py_DECREF(seq);
+            return -1;
+        }
+        if (lo > hi || hi > 0x110000) {
+            Py_DECREF(seq);
+            PyErr_SetString(PyExc_ValueError, "bad code point range");
+            return -1;
+        }
+        for (unsigned long c = lo; c < hi; c++)
+            flat[c] |= flag;
+    }
+    Py_DECREF(seq);
+    return 0;
+}
+
+/* _install(word_ranges, cjk_ranges, unsafe, safe_below, folds, slow, token, not_inert,
+            inert_below, hard_ranges, invisible_ranges) */
 static PyObject *
 sp_install(PyObject *self, PyObject *args)
 {
-    PyObject *words, *cjk, *unsafe, *folds, *slow, *token;
-    unsigned long safe_below;
-    if (!PyArg_ParseTuple(args, "OOUkO!OO:_install", &words, &cjk, &unsafe, &safe_below,
-                          &PyDict_Type, &folds, &slow, &token))
+    PyObject *words, *cjk, *unsafe, *folds, *slow, *token, *not_inert, *hard, *invisible;
+    unsigned long safe_below, inert_below;
+    if (!PyArg_ParseTuple(args, "OOUkO!OOUkOO:_install", &words, &cjk, &unsafe, &safe_below,
+                          &PyDict_Type, &folds, &slow, &token, &not_inert, &inert_below, &hard,
+                          &invisible))
         return NULL;
     if (g_blocks != NULL) /* the first table wins: functions may be running on it */
         Py_RETURN_NONE;
@@ -137,6 +167,15 @@ sp_install(PyObject *self, PyObject *args)
     Py_ssize_t nu = PyUnicode_GET_LENGTH(unsafe);
     for (Py_ssize_t i = 0; i < nu; i++)
         flat[PyUnicode_READ_CHAR(unsafe, i)] &= ~F_SAFE;
+    if (inert_below > 0x110000)
+        inert_below = 0x110000;
+    for (uint32_t c = 0; c < inert_below; c++)
+        flat[c] |= F_INERT;
+    nu = PyUnicode_GET_LENGTH(not_inert);
+    for (Py_ssize_t i = 0; i < nu; i++)
+        flat[PyUnicode_READ_CHAR(not_inert, i)] &= ~F_INERT;
+    if (set_flag(hard, flat, F_HARD) < 0 || set_flag(invisible, flat, F_INVISIBLE) < 0)
+        goto fail;
     /* case folding */
     Py_ssize_t nfold = PyDict_GET_SIZE(folds), nexp = 0, pos = 0;
     expand = PyMem_RawCalloc((size_t)nfold + 1, sizeof(*expand));
@@ -998,6 +1037,124 @@ sp_cjk_share(PyObject *self, PyObject *text)
 }
 
 /* ------------------------------------------------------------------------------------ */
+/* Normalising (normalize.py): the lines that need neither ftfy nor NFC.                 */
+
+/* The line text[a:z], normalised as normalize.normalize_line would, appended to `lines`, if
+   it needs neither ftfy nor NFC; otherwise the line as it is, and its index in `hard`. */
+SP_INLINE int
+norm_line(const int kind, PyObject *text, const void *data, Py_ssize_t a, Py_ssize_t z,
+          Py_ssize_t index, PyObject *lines, PyObject *hard, Buf *buf)
+{
+    /* an ASCII line: invisible characters out, runs of spaces one space, stripped;
+       any other line only when each character is ASCII, invisible or NFC-inert, and none is
+       one the ftfy gate or the surrogate rule looks at */
+    int plain = 1; /* the normal form is the line itself */
+    int ascii = 1;
+    uint32_t flags = 0;
+    for (Py_ssize_t i = a; i < z; i++) {
+        Py_UCS4 c = rd(kind, data, i);
+        uint32_t e = entry_of(c);
+        flags |= e;
+        if (!(e & (F_INERT | F_INVISIBLE)))
+            flags |= F_HARD;
+        if (c >= 128)
+            ascii = 0;
+        if (plain && ((e & F_INVISIBLE) ||
+                      (Py_UNICODE_ISSPACE(c) &&
+                       (c != ' ' || i == a || i + 1 == z || rd(kind, data, i + 1) == ' '))))
+            plain = 0;
+    }
+    PyObject *line;
+    if (!ascii && (flags & F_HARD)) {
+        PyObject *i = PyLong_FromSsize_t(index);
+        if (i == NULL || PyList_Append(hard, i) < 0) {
+            Py_XDECREF(i);
+            return -1;
+        }
+        Py_DECREF(i);
+        line = PyUnicode_Substring(text, a, z);
+    }
+    else if (plain) {
+        line = PyUnicode_Substring(text, a, z);
+    }
+    else {
+        buf->n = 0;
+        buf->max = 0;
+        if (buf_reserve(buf, z - a) < 0)
+            return -1;
+        int space = 0;
+        for (Py_ssize_t i = a; i < z; i++) {
+            Py_UCS4 c = rd(kind, data, i);
+            if (entry_of(c) & F_INVISIBLE)
+                continue;
+            if (Py_UNICODE_ISSPACE(c)) {
+                space = buf->n > 0;
+                continue;
+            }
+            if (space) {
+                buf->v[buf->n++] = ' ';
+                space = 0;
+            }
+            buf->v[buf->n++] = c;
+            if (c > buf->max)
+                buf->max = c;
+        }
+        line = buf->n == 0 ? PyUnicode_New(0, 0) : str_of(buf->v, buf->n, buf->max);
+    }
+    if (line == NULL || PyList_Append(lines, line) < 0) {
+        Py_XDECREF(line);
+        return -1;
+    }
+    Py_DECREF(line);
+    return 0;
+}
+
+SP_INLINE int
+split_lines(const int kind, PyObject *text, PyObject *lines, PyObject *hard)
+{
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), start = 0, index = 0;
+    Buf buf;
+    buf_init(&buf);
+    while (start < n) { /* str.splitlines: no empty line after a final break */
+        Py_ssize_t j = start;
+        while (j < n && !Py_UNICODE_ISLINEBREAK(rd(kind, data, j)))
+            j++;
+        if (norm_line(kind, text, data, start, j, index++, lines, hard, &buf) < 0) {
+            buf_free(&buf);
+            return -1;
+        }
+        if (j == n)
+            break;
+        start = j + 1;
+        if (rd(kind, data, j) == '\r' && start < n && rd(kind, data, start) == '\n')
+            start++;
+    }
+    buf_free(&buf);
+    return 0;
+}
+
+/* normalize_split(text) -> (lines, hard) */
+static PyObject *
+sp_normalize_split(PyObject *self, PyObject *text)
+{
+    if (check_str(text) < 0)
+        return NULL;
+    PyObject *lines = PyList_New(0), *hard = PyList_New(0), *out = NULL;
+    if (lines != NULL && hard != NULL) {
+        int r;
+#define CALL(k) split_lines(k, text, lines, hard)
+        r = BY_KIND(PyUnicode_KIND(text), CALL);
+#undef CALL
+        if (r == 0)
+            out = PyTuple_Pack(2, lines, hard);
+    }
+    Py_XDECREF(lines);
+    Py_XDECREF(hard);
+    return out;
+}
+
+/* ------------------------------------------------------------------------------------ */
 /* Anchors: an Aho-Corasick automaton on folded text.                                    */
 
 typedef struct {
@@ -1385,6 +1542,10 @@ static PyMethodDef methods[] = {
     {"cjk_and_other_tokens", sp_cjk_and_other_tokens, METH_O,
      "cjk_and_other_tokens(text) -> text.cjk_and_other_tokens(text)"},
     {"cjk_share", sp_cjk_share, METH_O, "cjk_share(text) -> text._cjk_share(text)"},
+    {"normalize_split", sp_normalize_split, METH_O,
+     "normalize_split(text) -> (lines, hard): text.splitlines(), each line normalised as\n"
+     "normalize.normalize_line does, but for the lines whose indices are in hard (they are\n"
+     "left as they are: they need ftfy, NFC or the surrogate rule)."},
     {NULL, NULL, 0, NULL},
 };
 
