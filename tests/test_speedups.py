@@ -394,6 +394,40 @@ def test_normalize_every_code_point():
         check_normalize("a\u200b \t".join(block))
 
 
+_WITHOUT_FTFY_TEST = """
+import sys
+from pathlib import Path
+from articleclean import _compiled, _mojibake
+_mojibake._screen_parts = lambda: None  # ftfy's internals unknown: every gated line is a candidate
+from tests import test_speedups as t
+for name in sys.stdin.read().split("\\n"):
+    if name:
+        t.check_normalize(Path(name).read_text(encoding="utf-8", errors="replace"))
+for text in ("Crème brûlée", "Ã©tÃ©\\nok", "a\\u00a0b", "Москва — столица"):
+    t.check_normalize(text)
+assert _compiled.extension.normalize_split("Crème")[1] == [0]  # left to normalize.py
+print("ok")
+"""
+
+
+def test_normalize_when_ftfy_s_internals_are_unknown():
+    names = "\n".join(str(p) for p in _inputs()[:80])
+    done = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_FTFY_TEST],
+        input=names,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+def test_lines_ftfy_leaves_alone_are_normalised_in_c():
+    assert C.normalize_split("Crème brûlée\nÃ©tÃ©\n Москва  — столица ")[1] == [1]
+
+
 def test_the_library_normalises_on_the_compiled_path():
     from articleclean import normalize
 

@@ -115,7 +115,7 @@ def _build_table() -> None:
     """Hand the C module its character table (called by it, once, on first use)."""
     import regex
 
-    from . import normalize
+    from . import _mojibake, normalize
     from .text import CJK, Token
 
     everything = extension._code_points(0, 0x110000)
@@ -136,9 +136,13 @@ def _build_table() -> None:
         if lo < 0x10000:
             token[lo : min(hi, 0x10000)] = b"\x01" * (min(hi, 0x10000) - lo)
     unsafe, not_inert = _unstable_bmp(everything, token)
-    hard = _class_ranges(normalize._GATE_START, everything)
-    hard += _class_ranges(normalize._SURROGATE, everything)
+    hard = _class_ranges(normalize._SURROGATE, everything)
     invisible = _class_ranges(normalize._INVISIBLE, everything)
+    gate = _class_ranges(normalize._GATE_START, everything)
+    badness = _mojibake._screen_parts()
+    if badness is not None:
+        triggers, masks, needs = badness
+        badness = ("".join(sorted(triggers)), masks, needs)
     extension._install(
         words,
         cjk,
@@ -151,6 +155,9 @@ def _build_table() -> None:
         0x10000,
         hard,
         invisible,
+        gate,
+        badness,
+        partial(unicodedata.normalize, "NFC"),
     )
 
 

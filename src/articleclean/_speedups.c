@@ -34,9 +34,12 @@ enum { CLS_SEP = 0, CLS_WORD = 1, CLS_CJK = 2, CLS_MASK = 3 };
 #define FOLD_MASK (3u << FOLD_SHIFT)
 #define FOLD_ONE (1u << FOLD_SHIFT)  /* casefolds to the one code point in the value */
 #define FOLD_MANY (2u << FOLD_SHIFT) /* casefolds to g_expand[value] */
-#define F_INERT 32u     /* NFC leaves it alone wherever it stands (normalize.py) */
-#define F_HARD 64u      /* normalize.py's gate for ftfy, or a surrogate: its own path */
+#define F_INERT 32u      /* NFC leaves it alone wherever it stands (normalize.py) */
+#define F_HARD 64u       /* a surrogate: its line takes the Python path */
 #define F_INVISIBLE 128u /* normalize._INVISIBLE: removed */
+#define F_GATE 256u      /* normalize._GATE_START: a line ftfy may be given */
+#define F_TRIGGER 512u   /* _mojibake: a line with one is a candidate for ftfy */
+#define F_BADNESS 1024u  /* _mojibake: in one of ftfy's badness classes (g_bad) */
 #define VAL_SHIFT 11
 #define INDEX_SIZE 0x1100 /* 0x110000 >> 8 */
 #define MAX_FOLD 3        /* str.casefold gives at most 3 code points for one */
@@ -135,16 +138,139 @@ set_flag(PyObject *ranges, uint32_t *flat, uint32_t flag)
     return 0;
 }
 
+/* ftfy's candidate test (_mojibake.could_change): per character of its badness classes,
+   the bits of the classes it is in; an alternative needs all of its bits. */
+#define BAD_WORDS 4 /* up to 256 bits */
+typedef struct {
+    uint64_t w[BAD_WORDS];
+} Bits;
+static int g_bad_ok = 0; /* 0: the test is not known, every gated line is a candidate */
+static Py_ssize_t g_bad_n = 0, g_needs_n = 0;
+static Py_UCS4 *g_bad_cps = NULL; /* sorted */
+static Bits *g_bad_masks = NULL;
+static Bits *g_needs = NULL;
+static PyObject *g_nfc = NULL; /* line -> unicodedata.normalize("NFC", line) */
+
+static int
+bits_of(PyObject *n, Bits *out)
+{
+    memset(out, 0, sizeof *out);
+    for (int k = 0; k < BAD_WORDS; k++) {
+        PyObject *shift = PyLong_FromLong(64 * k);
+        PyObject *mask = PyLong_FromUnsignedLongLong(UINT64_MAX);
+        PyObject *shifted = shift ? PyNumber_Rshift(n, shift) : NULL;
+        PyObject *word = shifted && mask ? PyNumber_And(shifted, mask) : NULL;
+        Py_XDECREF(shift);
+        Py_XDECREF(mask);
+        Py_XDECREF(shifted);
+        if (word == NULL)
+            return -1;
+        out->w[k] = PyLong_AsUnsignedLongLong(word);
+        Py_DECREF(word);
+        if (PyErr_Occurred())
+            return -1;
+    }
+    PyObject *limit = PyLong_FromLong(64 * BAD_WORDS);
+    PyObject *rest = limit ? PyNumber_Rshift(n, limit) : NULL;
+    Py_XDECREF(limit);
+    if (rest == NULL)
+        return -1;
+    int big = PyObject_IsTrue(rest);
+    Py_DECREF(rest);
+    return big ? 1 : 0; /* 1: more bits than BAD_WORDS hold */
+}
+
+static int
+cmp_cp(const void *a, const void *b)
+{
+    Py_UCS4 x = *(const Py_UCS4 *)a, y = *(const Py_UCS4 *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* badness: None, or (triggers: str, masks: {str: int}, needs: [int]) */
+static int
+read_badness(PyObject *badness, uint32_t *flat)
+{
+    if (badness == Py_None)
+        return 0;
+    PyObject *triggers, *masks, *needs;
+    if (!PyArg_ParseTuple(badness, "UO!O!", &triggers, &PyDict_Type, &masks, &PyList_Type,
+                          &needs))
+        return -1;
+    Py_ssize_t nm = PyDict_GET_SIZE(masks), nn = PyList_GET_SIZE(needs), pos = 0, k = 0;
+    Py_UCS4 *cps = PyMem_RawMalloc((size_t)(nm ? nm : 1) * sizeof(Py_UCS4));
+    Bits *bm = PyMem_RawMalloc((size_t)(nm ? nm : 1) * sizeof(Bits));
+    Bits *nd = PyMem_RawMalloc((size_t)(nn ? nn : 1) * sizeof(Bits));
+    struct pair {
+        Py_UCS4 cp;
+        Bits bits;
+    } *pairs = PyMem_RawMalloc((size_t)(nm ? nm : 1) * sizeof(struct pair));
+    if (!cps || !bm || !nd || !pairs) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    PyObject *ch, *n;
+    int big = 0;
+    while (PyDict_Next(masks, &pos, &ch, &n)) {
+        if (!PyUnicode_Check(ch) || PyUnicode_GET_LENGTH(ch) != 1) {
+            PyErr_SetString(PyExc_ValueError, "badness masks: {character: int}");
+            goto fail;
+        }
+        int r = bits_of(n, &pairs[k].bits);
+        if (r < 0)
+            goto fail;
+        big |= r;
+        pairs[k++].cp = PyUnicode_READ_CHAR(ch, 0);
+    }
+    for (Py_ssize_t i = 0; i < nn; i++) {
+        int r = bits_of(PyList_GET_ITEM(needs, i), &nd[i]);
+        if (r < 0)
+            goto fail;
+        big |= r;
+    }
+    if (big) { /* too many classes: leave the test to Python (every gated line) */
+        PyMem_RawFree(cps);
+        PyMem_RawFree(bm);
+        PyMem_RawFree(nd);
+        PyMem_RawFree(pairs);
+        return 0;
+    }
+    qsort(pairs, (size_t)nm, sizeof(struct pair), cmp_cp);
+    for (Py_ssize_t i = 0; i < nm; i++) {
+        cps[i] = pairs[i].cp;
+        bm[i] = pairs[i].bits;
+        flat[cps[i]] |= F_BADNESS;
+    }
+    Py_ssize_t nt = PyUnicode_GET_LENGTH(triggers);
+    for (Py_ssize_t i = 0; i < nt; i++)
+        flat[PyUnicode_READ_CHAR(triggers, i)] |= F_TRIGGER;
+    PyMem_RawFree(pairs);
+    g_bad_cps = cps;
+    g_bad_masks = bm;
+    g_needs = nd;
+    g_bad_n = nm;
+    g_needs_n = nn;
+    g_bad_ok = 1;
+    return 0;
+fail:
+    PyMem_RawFree(cps);
+    PyMem_RawFree(bm);
+    PyMem_RawFree(nd);
+    PyMem_RawFree(pairs);
+    return -1;
+}
+
 /* _install(word_ranges, cjk_ranges, unsafe, safe_below, folds, slow, token, not_inert,
-            inert_below, hard_ranges, invisible_ranges) */
+            inert_below, hard_ranges, invisible_ranges, gate_ranges, badness, nfc) */
 static PyObject *
 sp_install(PyObject *self, PyObject *args)
 {
     PyObject *words, *cjk, *unsafe, *folds, *slow, *token, *not_inert, *hard, *invisible;
+    PyObject *gate, *badness, *nfc;
     unsigned long safe_below, inert_below;
-    if (!PyArg_ParseTuple(args, "OOUkO!OOUkOO:_install", &words, &cjk, &unsafe, &safe_below,
-                          &PyDict_Type, &folds, &slow, &token, &not_inert, &inert_below, &hard,
-                          &invisible))
+    if (!PyArg_ParseTuple(args, "OOUkO!OOUkOOOOO:_install", &words, &cjk, &unsafe,
+                          &safe_below, &PyDict_Type, &folds, &slow, &token, &not_inert,
+                          &inert_below, &hard, &invisible, &gate, &badness, &nfc))
         return NULL;
     if (g_blocks != NULL) /* the first table wins: functions may be running on it */
         Py_RETURN_NONE;
@@ -174,7 +300,8 @@ sp_install(PyObject *self, PyObject *args)
     nu = PyUnicode_GET_LENGTH(not_inert);
     for (Py_ssize_t i = 0; i < nu; i++)
         flat[PyUnicode_READ_CHAR(not_inert, i)] &= ~F_INERT;
-    if (set_flag(hard, flat, F_HARD) < 0 || set_flag(invisible, flat, F_INVISIBLE) < 0)
+    if (set_flag(hard, flat, F_HARD) < 0 || set_flag(invisible, flat, F_INVISIBLE) < 0 ||
+        set_flag(gate, flat, F_GATE) < 0 || read_badness(badness, flat) < 0)
         goto fail;
     /* case folding */
     Py_ssize_t nfold = PyDict_GET_SIZE(folds), nexp = 0, pos = 0;
@@ -237,6 +364,7 @@ sp_install(PyObject *self, PyObject *args)
     PyMem_RawFree(flat);
     PyMem_RawFree(slots);
     Py_XSETREF(g_slow, Py_NewRef(slow));
+    Py_XSETREF(g_nfc, Py_NewRef(nfc));
     Py_XSETREF(g_token, Py_NewRef(token));
     g_token_fast = PyType_Check(token) &&
                    PyType_IsSubtype((PyTypeObject *)token, &PyTuple_Type) &&
@@ -1037,68 +1165,196 @@ sp_cjk_share(PyObject *self, PyObject *text)
 }
 
 /* ------------------------------------------------------------------------------------ */
-/* Normalising (normalize.py): the lines that need neither ftfy nor NFC.                 */
+/* Normalising (normalize.py): the lines that ftfy would leave alone.                    */
 
-/* The line text[a:z], normalised as normalize.normalize_line would, appended to `lines`, if
-   it needs neither ftfy nor NFC; otherwise the line as it is, and its index in `hard`. */
+static const Bits *
+bad_mask(Py_UCS4 c)
+{
+    Py_ssize_t lo = 0, hi = g_bad_n;
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) / 2;
+        if (g_bad_cps[mid] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < g_bad_n && g_bad_cps[lo] == c ? &g_bad_masks[lo] : NULL;
+}
+
+/* Whether ftfy could change a line of these characters (normalize._may_repair, minus its
+   test for ASCII): it has a character of the gate and _mojibake.could_change says yes. */
+#define MAY_REPAIR_BODY(READ)                                                               \
+    uint32_t all = 0;                                                                       \
+    for (Py_ssize_t i = a; i < z; i++)                                                     \
+        all |= entry_of(READ(i));                                                           \
+    if (!(all & F_GATE))                                                                    \
+        return 0;                                                                           \
+    if (!g_bad_ok || (all & F_TRIGGER))                                                     \
+        return 1;                                                                           \
+    if (!(all & F_BADNESS))                                                                 \
+        return 0;                                                                           \
+    Bits seen;                                                                              \
+    memset(&seen, 0, sizeof seen);                                                          \
+    for (Py_ssize_t i = a; i < z; i++) {                                                    \
+        Py_UCS4 c = READ(i);                                                                \
+        if (entry_of(c) & F_BADNESS) {                                                      \
+            const Bits *m = bad_mask(c);                                                    \
+            if (m != NULL)                                                                  \
+                for (int k = 0; k < BAD_WORDS; k++)                                         \
+                    seen.w[k] |= m->w[k];                                                   \
+        }                                                                                   \
+    }                                                                                       \
+    for (Py_ssize_t j = 0; j < g_needs_n; j++) {                                            \
+        int all_in = 1;                                                                     \
+        for (int k = 0; k < BAD_WORDS; k++)                                                 \
+            if ((seen.w[k] & g_needs[j].w[k]) != g_needs[j].w[k])                           \
+                all_in = 0;                                                                 \
+        if (all_in)                                                                         \
+            return 1;                                                                       \
+    }                                                                                       \
+    return 0;
+
+SP_INLINE int
+may_repair_text(const int kind, const void *data, Py_ssize_t a, Py_ssize_t z)
+{
+#define READ_TEXT(i) rd(kind, data, (i))
+    MAY_REPAIR_BODY(READ_TEXT)
+#undef READ_TEXT
+}
+
+static int
+may_repair_buf(const Buf *b)
+{
+    Py_ssize_t a = 0, z = b->n;
+#define READ_BUF(i) (b->v[(i)])
+    MAY_REPAIR_BODY(READ_BUF)
+#undef READ_BUF
+}
+
+/* Put in `out` the characters of `line` (kind, data, a..z), but the invisible ones when
+   `drop` is set, with runs of white space made one space, stripped. */
+SP_INLINE int
+collapse(const int kind, const void *data, Py_ssize_t a, Py_ssize_t z, int drop, Buf *out)
+{
+    out->n = 0;
+    out->max = 0;
+    if (buf_reserve(out, z - a) < 0)
+        return -1;
+    int space = 0;
+    for (Py_ssize_t i = a; i < z; i++) {
+        Py_UCS4 c = rd(kind, data, i);
+        if (drop && (entry_of(c) & F_INVISIBLE))
+            continue;
+        if (Py_UNICODE_ISSPACE(c)) {
+            space = out->n > 0;
+            continue;
+        }
+        if (space) {
+            out->v[out->n++] = ' ';
+            space = 0;
+        }
+        out->v[out->n++] = c;
+        if (c > out->max)
+            out->max = c;
+    }
+    return 0;
+}
+
+static int
+push_hard(PyObject *text, Py_ssize_t a, Py_ssize_t z, Py_ssize_t index, PyObject *lines,
+          PyObject *hard)
+{
+    PyObject *i = PyLong_FromSsize_t(index);
+    if (i == NULL || PyList_Append(hard, i) < 0) {
+        Py_XDECREF(i);
+        return -1;
+    }
+    Py_DECREF(i);
+    PyObject *line = PyUnicode_Substring(text, a, z);
+    if (line == NULL || PyList_Append(lines, line) < 0) {
+        Py_XDECREF(line);
+        return -1;
+    }
+    Py_DECREF(line);
+    return 0;
+}
+
+/* The line text[a:z], normalised as normalize.normalize_line would, appended to `lines`,
+   unless ftfy could change it or it holds a surrogate: then the line as it is, and its
+   index in `hard` (normalize.py repairs those lines). */
 SP_INLINE int
 norm_line(const int kind, PyObject *text, const void *data, Py_ssize_t a, Py_ssize_t z,
           Py_ssize_t index, PyObject *lines, PyObject *hard, Buf *buf)
 {
-    /* an ASCII line: invisible characters out, runs of spaces one space, stripped;
-       any other line only when each character is ASCII, invisible or NFC-inert, and none is
-       one the ftfy gate or the surrogate rule looks at */
     int plain = 1; /* the normal form is the line itself */
     int ascii = 1;
-    uint32_t flags = 0;
+    uint32_t all = 0;
     for (Py_ssize_t i = a; i < z; i++) {
         Py_UCS4 c = rd(kind, data, i);
         uint32_t e = entry_of(c);
-        flags |= e;
-        if (!(e & (F_INERT | F_INVISIBLE)))
-            flags |= F_HARD;
+        all |= e;
         if (c >= 128)
             ascii = 0;
-        if (plain && ((e & F_INVISIBLE) ||
-                      (Py_UNICODE_ISSPACE(c) &&
-                       (c != ' ' || i == a || i + 1 == z || rd(kind, data, i + 1) == ' '))))
+        if (!(e & F_INERT) || (e & F_INVISIBLE))
+            plain = 0;
+        else if (Py_UNICODE_ISSPACE(c) &&
+                 (c != ' ' || i == a || i + 1 == z || rd(kind, data, i + 1) == ' '))
             plain = 0;
     }
+    if (!ascii && ((all & F_HARD) || may_repair_text(kind, data, a, z)))
+        return push_hard(text, a, z, index, lines, hard);
     PyObject *line;
-    if (!ascii && (flags & F_HARD)) {
-        PyObject *i = PyLong_FromSsize_t(index);
-        if (i == NULL || PyList_Append(hard, i) < 0) {
-            Py_XDECREF(i);
-            return -1;
-        }
-        Py_DECREF(i);
-        line = PyUnicode_Substring(text, a, z);
-    }
-    else if (plain) {
+    if (plain) {
         line = PyUnicode_Substring(text, a, z);
     }
     else {
-        buf->n = 0;
-        buf->max = 0;
-        if (buf_reserve(buf, z - a) < 0)
+        if (collapse(kind, data, a, z, 1, buf) < 0)
             return -1;
-        int space = 0;
-        for (Py_ssize_t i = a; i < z; i++) {
-            Py_UCS4 c = rd(kind, data, i);
-            if (entry_of(c) & F_INVISIBLE)
-                continue;
-            if (Py_UNICODE_ISSPACE(c)) {
-                space = buf->n > 0;
-                continue;
+        /* invisible characters out first, then NFC (when a character may change) */
+        int nfc = 0;
+        for (Py_ssize_t i = a; i < z && !ascii; i++) {
+            uint32_t e = entry_of(rd(kind, data, i));
+            if (!(e & (F_INERT | F_INVISIBLE))) {
+                nfc = 1;
+                break;
             }
-            if (space) {
-                buf->v[buf->n++] = ' ';
-                space = 0;
-            }
-            buf->v[buf->n++] = c;
-            if (c > buf->max)
-                buf->max = c;
         }
+        if (nfc) {
+            /* NFC of the line without its invisible characters, then the spaces again */
+            Buf vis;
+            buf_init(&vis);
+            if (buf_reserve(&vis, z - a) < 0)
+                return -1;
+            for (Py_ssize_t i = a; i < z; i++) {
+                Py_UCS4 c = rd(kind, data, i);
+                if (!(entry_of(c) & F_INVISIBLE)) {
+                    vis.v[vis.n++] = c;
+                    if (c > vis.max)
+                        vis.max = c;
+                }
+            }
+            PyObject *s = str_of(vis.v, vis.n, vis.max);
+            buf_free(&vis);
+            PyObject *composed = s ? PyObject_CallOneArg(g_nfc, s) : NULL;
+            Py_XDECREF(s);
+            if (composed == NULL)
+                return -1;
+            if (!PyUnicode_Check(composed)) {
+                Py_DECREF(composed);
+                PyErr_SetString(PyExc_TypeError, "NFC must return str");
+                return -1;
+            }
+            int r;
+#define CALL(k) collapse(k, PyUnicode_DATA(composed), 0, PyUnicode_GET_LENGTH(composed), 0, buf)
+            r = BY_KIND(PyUnicode_KIND(composed), CALL);
+#undef CALL
+            Py_DECREF(composed);
+            if (r < 0)
+                return -1;
+        }
+        /* normalize._settle: a line that changed is repaired again if ftfy could now */
+        if (!ascii && buf->max >= 128 && may_repair_buf(buf))
+            return push_hard(text, a, z, index, lines, hard);
         line = buf->n == 0 ? PyUnicode_New(0, 0) : str_of(buf->v, buf->n, buf->max);
     }
     if (line == NULL || PyList_Append(lines, line) < 0) {
