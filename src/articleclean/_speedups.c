@@ -1744,14 +1744,21 @@ anchors_present(Anchors *A, PyObject *text)
     }
     if (nfound == 0)
         return Py_NewRef(A->empty);
-    PyObject *out = PyFrozenSet_New(NULL);
-    if (out == NULL)
-        return NULL;
-    for (Py_ssize_t i = 0; i < nfound; i++)
-        if (PySet_Add(out, PyTuple_GET_ITEM(A->anchors, A->found[i])) < 0) {
-            Py_DECREF(out);
-            return NULL;
-        }
+    /* what was found, copied first: making Python objects may run Python code (the garbage
+       collector), and with it a call of another thread on this automaton */
+    Py_ssize_t local[64], *mine = nfound <= 64 ? local : PyMem_Malloc(nfound * sizeof *mine);
+    if (mine == NULL)
+        return PyErr_NoMemory();
+    memcpy(mine, A->found, nfound * sizeof *mine);
+    PyObject *out = NULL, *hits = PyList_New(nfound);
+    if (hits != NULL) {
+        for (Py_ssize_t i = 0; i < nfound; i++)
+            PyList_SET_ITEM(hits, i, Py_NewRef(PyTuple_GET_ITEM(A->anchors, mine[i])));
+        out = PyFrozenSet_New(hits);
+        Py_DECREF(hits);
+    }
+    if (mine != local)
+        PyMem_Free(mine);
     return out;
 }
 
