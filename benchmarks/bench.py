@@ -267,15 +267,22 @@ def primitives_child(devset: Path, repeat: int) -> int:
             best = min(best, time.process_time() - began)
         return best / len(lines) * 1e6
 
+    workers = text._tokens  # the worker behind tokens(), key(), count_tokens() ...
     figures = {
-        "tokens": per_line(text.tokens),
-        "key": per_line(text.key),
-        "tokenize": per_line(text.tokenize),
-        "cjk_share": per_line(text.cjk_share),
-        "count_tokens (limit 8)": per_line(lambda s: text.count_tokens(s, 8)),
-        "literal screen (Screen.present)": per_line(screen.present),
-        "whole-line rules of every family (LineIndex.rules)": per_line(index.rules),
+        "worker: text._tokens": per_line(workers),
+        "worker: ' '.join(text._tokens(line))": per_line(lambda s: " ".join(workers(s))),
+        "worker: text.tokenize": per_line(text.tokenize),
+        "worker: text.cjk_and_other_tokens": per_line(text.cjk_and_other_tokens),
+        "worker: Screen._present": per_line(screen._present),
+        "text.tokens (with its cache)": per_line(text.tokens),
+        "text.key (with its caches)": per_line(text.key),
+        "text.cjk_share (with its cache)": per_line(text.cjk_share),
+        "text.count_tokens(line, 8) (with its cache)": per_line(lambda s: text.count_tokens(s, 8)),
+        "Screen.present (with its memo)": per_line(screen.present),
+        "LineIndex.rules, every family (with its memos)": per_line(index.rules),
     }
+    if _compiled.native is not None:
+        figures["key in one C call (_speedups.key)"] = per_line(_compiled.native.key)
     n = sum(len(t.splitlines()) for t in docs)
     best = float("inf")
     for _ in range(repeat):
@@ -305,7 +312,10 @@ def compiled_vs_pure(devset: Path, repeat: int) -> tuple[dict, dict]:
         return {"skipped": "the C extension is not built (pip install -e . with a compiler)"}, {}
     primitives: dict = {"distinct lines": runs[False]["lines"]}
     for name, compiled in runs[False]["us"].items():
-        pure = runs[True]["us"][name]
+        pure = runs[True]["us"].get(name)
+        if pure is None:
+            primitives[f"{name}: us/line compiled"] = f"{compiled:6.3f}"
+            continue
         primitives[f"{name}: us/line pure / compiled"] = (
             f"{pure:7.2f} / {compiled:6.3f}   x{pure / max(compiled, 1e-9):.1f}"
         )
