@@ -567,3 +567,37 @@ def test_linear_time(piece):
         t_small = max(_cpu(func, small), FLOOR)
         t_large = _cpu(func, large)
         assert t_large / t_small < MAX_RATIO, (name, t_small, t_large)
+
+
+# -- memory ------------------------------------------------------------------------------------
+
+
+def test_no_references_leak():
+    """Calling each C function many times leaves the number of allocated blocks flat (a
+    reference the C code forgot to drop would keep an object alive per call)."""
+    screen_present = compiled_present(book_screen())
+    sample = [s for s in corpus_lines()[:400]] + ["ﬁne ﷺ ３６ é\u0301", "Ã©tÃ©\n\ud800", ""]
+    calls = (
+        C.tokens,
+        C.key,
+        C.tokenize,
+        C.cjk_and_other_tokens,
+        C.cjk_share,
+        lambda s: C.count_tokens(s, 5),
+        lambda s: C.first_tokens(s, 5),
+        screen_present,
+        C.normalize_split,
+    )
+
+    def run() -> None:
+        for s in sample:
+            for call in calls:
+                call(s)
+
+    run()  # warm: the table, interned one-character strings, caches
+    gc.collect()
+    before = sys.getallocatedblocks()
+    for _ in range(20):
+        run()
+    gc.collect()
+    assert sys.getallocatedblocks() - before < 200
