@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from . import _compiled
 from ._memo import capacity
 
 __all__ = ["Screen", "fold", "required_literals"]
@@ -340,7 +339,9 @@ class Screen:
         self.literals = frozenset(literals)
         self._anchor = {lit: _anchor(lit) for lit in self.literals}
         anchors = frozenset(self._anchor.values())
-        native = _compiled.anchors(anchors, _NOTHING)
+        from ._compiled import anchors as compiled_anchors
+
+        native = compiled_anchors(anchors, _NOTHING)
         if native is not None:  # compiled: one C scan, the same answers as _present below
             self._present = native.present
         self._in_words = _Finder(a for a in anchors if _WORD.fullmatch(a))
