@@ -1,11 +1,14 @@
 /*
  * articleclean._speedups: compiled equals of the per-line primitives.
  *
- * The pure-Python functions in text.py and screen.py are the reference; this module gives
- * exactly their results (tests/test_speedups.py compares them over all of Unicode, the dev
- * set and the fixtures), only faster. It knows no Unicode property of its own: the
+ * The pure-Python functions in text.py, screen.py and normalize.py are the reference; this
+ * module gives exactly their results (tests/test_speedups.py compares them over all of
+ * Unicode, the dev set and the fixtures), only faster. It knows no Unicode property of its own: the
  * character table is built once, lazily, by articleclean/_compiled.py from the `regex`
- * module's \w, text.CJK, str.casefold and unicodedata, and handed in through _install().
+ * module's \w, text.CJK, str.casefold, normalize.py's patterns, _mojibake's test and
+ * unicodedata, and handed in through _install(). (Only str's own C macros are used as
+ * they are: Py_UNICODE_ISSPACE, ISLINEBREAK and ISPRINTABLE are what str.split,
+ * str.splitlines and str.isprintable read.)
  *
  * Tokens (text.py): a CJK character alone, or a maximal run of word characters that are not
  * CJK; a token's normal form is NFKC then casefold. A token whose characters are all "safe"
@@ -17,6 +20,12 @@
  * Anchors (screen.py): an Aho-Corasick automaton over the folded anchors; present(text)
  * returns the anchors that fold(text) contains, or None when a non-ASCII text is not
  * printable, exactly as Screen._present.
+ *
+ * Normalising (normalize.py): normalize_split(text) splits a text as str.splitlines does
+ * and normalises each line as normalize_line would (invisible characters out, NFC, runs of
+ * white space one space, stripped) unless ftfy could change it (the test of
+ * _mojibake.could_change, from the data it hands over) or it holds a surrogate: those lines
+ * are returned as they are, with their indices, for normalize.py.
  *
  * Every function runs in time linear in its input and holds memory proportional to it.
  */
