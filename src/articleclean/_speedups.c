@@ -3,10 +3,10 @@
  *
  * The pure-Python functions in text.py, screen.py and normalize.py are the reference; this
  * module gives exactly their results (tests/test_speedups.py compares them over all of
- * Unicode, the dev set and the fixtures), only faster. It knows no Unicode property of its own: the
- * character table is built once, lazily, by articleclean/_compiled.py from the `regex`
- * module's \w, text.CJK, str.casefold, normalize.py's patterns, _mojibake's test and
- * unicodedata, and handed in through _install(). (Only str's own C macros are used as
+ * Unicode, the dev set and the fixtures), only faster. It knows no Unicode property of its
+ * own: the character table is built once, lazily, by articleclean/_compiled.py from the
+ * `regex` module's \w, text.CJK, str.casefold, normalize.py's patterns, _mojibake's test
+ * and unicodedata, and handed in through _install(). (Only str's own C macros are used as
  * they are: Py_UNICODE_ISSPACE, ISLINEBREAK and ISPRINTABLE are what str.split,
  * str.splitlines and str.isprintable read.)
  *
