@@ -44,6 +44,13 @@ Sections (``--only``):
                the issue's figures (the dev set holds no HTML), and the issue's targets;
 * ``site``     many pages of one fixture site (reworded per copy), one run: where the run's
                memo pays, beside the site's first page alone;
+* ``compiled`` the compiled path (``articleclean._speedups``) against the pure one
+               (``ARTICLECLEAN_PURE=1``): CPU microseconds per line of each primitive (tokens,
+               key, tokenize, the CJK share, the literal screen, the whole-line rules of
+               every family, normalising) on the dev set's distinct page-view lines, each
+               measured cold (its caches emptied before each pass) in a child process per
+               path; then the whole pipeline cold (as ``cold``), the two paths side by side,
+               one on each core, ``--repeat`` rounds (at least 3), and the median ratio;
 * ``floor``    what the shape of the pipeline costs before any cleaner decides anything, on
                the dev set's page view (warm, CPU): decoding alone, normalising alone, a
                pipeline with no steps (decode, normalise, paragraphs, settling, the
@@ -92,6 +99,7 @@ SECTIONS = (
     "trafilatura",
     "site",
     "floor",
+    "compiled",
 )
 
 
@@ -214,6 +222,150 @@ def cold(devset: Path, view: str, repeat: int) -> tuple[dict, dict]:
         "MB/s (cpu)": round(best["MB"] / best["cpu"], 2),
     }
     return figures, best["stages"]
+
+
+def distinct_lines(devset: Path, view: str) -> list[str]:
+    """The dev set's distinct non-blank normalised lines of ``view``, in page order."""
+    from articleclean.normalize import normalize_lines
+
+    seen: dict[str, None] = {}
+    for d in devset_pages(devset, view):
+        seen.update(dict.fromkeys(x for x in normalize_lines(articleclean.decode(d).text) if x))
+    return list(seen)
+
+
+def _clear(*objects: object) -> None:
+    """Empty the memos of ``objects`` (lru caches, memo dicts) that this version has."""
+    for obj in objects:
+        clear = getattr(obj, "cache_clear", None) or getattr(obj, "clear", None)
+        if clear is not None:
+            clear()
+
+
+def primitives_child(devset: Path, repeat: int) -> int:
+    """CPU us per line of each per-line primitive, cold, on the path this process runs."""
+    from articleclean import _compiled, text
+    from articleclean.line_index import line_index
+    from articleclean.normalize import normalize_lines
+    from articleclean.rules import RuleBook
+
+    docs = [articleclean.decode(d).text for d in devset_pages(devset, "page")]
+    lines = distinct_lines(devset, "page")
+    index = line_index(RuleBook())
+    screen = index._screen
+    text.key("warm up"), text.key("é"), screen.present("é")  # the tables, built once
+
+    def memos() -> None:
+        _clear(
+            getattr(text, "_tokens_cached", None),
+            getattr(text, "_key_cached", None),
+            getattr(text, "_cjk_share_cached", None),
+            getattr(screen, "_words", None),
+            getattr(screen, "_memo", None),
+            getattr(index, "_memo", None),
+            *(getattr(ps, "_full_memo", None) for ps in index._patterns.values()),
+        )
+
+    def per_line(func: Callable[[str], object]) -> float:
+        best = float("inf")
+        for _ in range(repeat):
+            memos()
+            began = time.process_time()
+            for line in lines:
+                func(line)
+            best = min(best, time.process_time() - began)
+        return best / len(lines) * 1e6
+
+    workers = text._tokens  # the worker behind tokens(), key(), count_tokens() ...
+    figures = {
+        "worker: text._tokens": per_line(workers),
+        "worker: ' '.join(text._tokens(line))": per_line(lambda s: " ".join(workers(s))),
+        "worker: text.tokenize": per_line(text.tokenize),
+        "worker: text.cjk_and_other_tokens": per_line(text.cjk_and_other_tokens),
+        "worker: Screen._present": per_line(screen._present),
+        "text.tokens (with its cache)": per_line(text.tokens),
+        "text.key (with its caches)": per_line(text.key),
+        "text.cjk_share (with its cache)": per_line(text.cjk_share),
+        "text.count_tokens(line, 8) (with its cache)": per_line(lambda s: text.count_tokens(s, 8)),
+        "Screen.present (with its memo)": per_line(screen.present),
+        "LineIndex.rules, every family (with its memos)": per_line(index.rules),
+    }
+    if _compiled.native is not None:
+        figures["key in one C call (_speedups.key)"] = per_line(_compiled.native.key)
+    n = sum(len(t.splitlines()) for t in docs)
+    best = float("inf")
+    for _ in range(repeat):
+        began = time.process_time()
+        for t in docs:
+            normalize_lines(t)
+        best = min(best, time.process_time() - began)
+    figures["normalize_lines"] = best / n * 1e6
+    print(json.dumps({"compiled": _compiled.ENABLED, "lines": len(lines), "us": figures}))
+    return 0
+
+
+def compiled_vs_pure(devset: Path, repeat: int) -> tuple[dict, dict]:
+    """Per-primitive figures of both paths, and the whole pipeline cold side by side."""
+    runs = {}
+    for pure in (False, True):
+        env = {**os.environ, "ARTICLECLEAN_PURE": "1" if pure else "0"}
+        out = subprocess.run(
+            [sys.executable, __file__, "--primitives-child", "--devset", str(devset)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        )
+        runs[pure] = json.loads(out.stdout.splitlines()[-1])
+    if not runs[False]["compiled"]:
+        return {"skipped": "the C extension is not built (pip install -e . with a compiler)"}, {}
+    primitives: dict = {"distinct lines": runs[False]["lines"]}
+    for name, compiled in runs[False]["us"].items():
+        pure = runs[True]["us"].get(name)
+        if pure is None:
+            primitives[f"{name}: us/line compiled"] = f"{compiled:6.3f}"
+            continue
+        primitives[f"{name}: us/line pure / compiled"] = (
+            f"{pure:7.2f} / {compiled:6.3f}   x{pure / max(compiled, 1e-9):.1f}"
+        )
+    return primitives, paired_env(devset, "page", {"ARTICLECLEAN_PURE": "1"}, repeat)
+
+
+def paired_env(devset: Path, view: str, other_env: dict[str, str], rounds: int) -> dict:
+    """Cold runs of this checkout as it is and with ``other_env`` (the pure path, say), side
+    by side, one on each core (swapped every round), ``rounds`` times (at least 3)."""
+    ratios = []
+    out: dict = {}
+    cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    size = 0.0
+    best = {"this": float("inf"), "other": float("inf")}
+    for n in range(max(rounds, 3)):
+        procs = {}
+        for side in ("this", "other"):
+            env = {**os.environ, "ARTICLECLEAN_PURE": "0"}
+            if side == "other":
+                env.update(other_env)
+            cmd = [sys.executable, __file__, "--cold-child", view, "--devset", str(devset)]
+            if len(cpus) >= 2 and shutil.which("taskset"):
+                core = cpus[(n + (side == "other")) % 2]
+                cmd = ["taskset", "-c", str(core), *cmd]
+            procs[side] = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True)
+        cpu = {}
+        for side, proc in procs.items():
+            stdout, _ = proc.communicate()
+            if proc.returncode:
+                raise RuntimeError(f"the {side} cold run failed")
+            run = json.loads(stdout.splitlines()[-1])
+            cpu[side], size = run["cpu"], run["MB"]
+            best[side] = min(best[side], cpu[side])
+        ratios.append(cpu["other"] / cpu["this"])
+        out[f"round {n + 1}: cpu s compiled / pure"] = f"{cpu['this']:.2f} / {cpu['other']:.2f}"
+    ratios.sort()
+    out["MB/s (cpu, best round) compiled / pure"] = (
+        f"{size / best['this']:.2f} / {size / best['other']:.2f}"
+    )
+    out["pure cpu / compiled cpu, median"] = round(ratios[len(ratios) // 2], 3)
+    return out
 
 
 def paired(devset: Path, view: str, other_src: Path, rounds: int) -> dict:
@@ -500,7 +652,10 @@ def main(argv: list[str] | None = None) -> int:
         "the last release) side by side with this one, and print the ratio of their CPU time",
     )
     ap.add_argument("--cold-child", metavar="VIEW", help=argparse.SUPPRESS)
+    ap.add_argument("--primitives-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.primitives_child:
+        return primitives_child(Path(args.devset), max(args.repeat, 3))
     if args.cold_child:
         # the stage timings read perf_counter: in this process, let them read CPU time
         time.perf_counter = time.process_time
@@ -528,8 +683,8 @@ def main(argv: list[str] | None = None) -> int:
     views = {}
     if has_devset:
         views = {view: devset_pages(devset, view) for view in ("page", "window")}
-    elif {"devset", "cold", "trafilatura", "floor"} & set(sections):
-        print(f"(no dev set at {devset}: devset, cold, trafilatura and floor sections skipped)")
+    elif {"devset", "cold", "trafilatura", "floor", "compiled"} & set(sections):
+        print(f"(no dev set at {devset}: devset, cold, trafilatura, floor, compiled skipped)")
     if "devset" in sections:
         for view, docs in views.items():
             show(f"dev set, {view} view", throughput(docs, args.repeat, clean))
@@ -574,6 +729,11 @@ def main(argv: list[str] | None = None) -> int:
         show("many pages of one site", one_site(pages, args.repeat))
     if "floor" in sections and "page" in views:
         show("floor, dev set page view (warm)", floor(views["page"], args.repeat, pipe))
+    if "compiled" in sections and "page" in views:
+        primitives, whole = compiled_vs_pure(devset, args.repeat)
+        show("compiled vs pure: per-line primitives, cold, dev set page view", primitives)
+        if whole:
+            show("compiled vs pure: the pipeline, cold, dev set page view, side by side", whole)
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False))
     return 0

@@ -241,10 +241,8 @@ def test_default_pipeline_when_none_is_named(tester):
 def test_project_runs_its_fixtures_through_the_plugin():
     """pyproject.toml names fixtures/ as a root, and the old hand-written test is gone."""
     root = Path(__file__).resolve().parents[1]
-    try:
-        import tomllib
-    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-        import tomli as tomllib
+    import tomllib
+
     project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
     ini = project["tool"]["pytest"]["ini_options"]
     assert ini["articleclean_fixtures"] == ["fixtures"]

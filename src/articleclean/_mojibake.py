@@ -70,7 +70,11 @@ def _charset(op, av, sre) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=1)
-def _screen() -> Callable[[str], bool] | None:
+def _screen_parts() -> tuple[frozenset[str], dict[str, int], list[int]] | None:
+    """What :func:`could_change` tests: the characters that make any line a candidate
+    (``triggers``), and per character of ftfy's badness classes the bits of the classes it
+    belongs to (``masks``); a line is a candidate when the bits of its characters hold all
+    those of one alternative (``needs``). ``None`` when ftfy's internals look different."""
     try:
         from ftfy import badness, chardata
 
@@ -99,7 +103,15 @@ def _screen() -> Callable[[str], bool] | None:
             full |= bit
             bit <<= 1
         needs.append(full)
-    needs = sorted(set(needs))
+    return triggers, masks, sorted(set(needs))
+
+
+@lru_cache(maxsize=1)
+def _screen() -> Callable[[str], bool] | None:
+    parts = _screen_parts()
+    if parts is None:
+        return None
+    triggers, masks, needs = parts
     relevant = frozenset(masks)
     find_trigger = re.compile(_char_class(triggers)).search
     verdicts: dict[int, bool] = {0: False}  # by the bits a line's characters set

@@ -33,7 +33,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["FACTS", "Finding", "LineFacts", "PageAnalysis", "Role", "facts_table"]
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     """What a step's removals are, as the pipeline table declares it."""
 
     ANALYSIS = "analysis"  # a step that removes nothing and adds to the analysis

@@ -30,7 +30,7 @@ missing or malformed, a pipeline that does not load) is a
 from __future__ import annotations
 
 import os
-import sys
+import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,11 +40,6 @@ from .errors import ConfigError, PipelineError, RuleError
 from .loading import load_pipeline
 from .pipeline import Pipeline
 from .rules import RuleBook
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 __all__ = ["CONFIG_NAME", "Config", "find_config", "load_config"]
 

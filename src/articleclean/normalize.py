@@ -31,6 +31,7 @@ import unicodedata
 from collections.abc import MutableMapping
 from functools import lru_cache
 
+from . import _compiled
 from ._mojibake import could_change
 
 __all__ = ["normalize_line", "normalize_lines", "split_lines"]
@@ -242,3 +243,27 @@ def _repair_lines(joined: str, timings: MutableMapping[str, float] | None) -> di
     if timings is not None:
         timings["ftfy"] = timings.get("ftfy", 0.0) + spent
     return out
+
+
+# -- the compiled path ---------------------------------------------------------------------
+# articleclean._speedups normalises, in one pass, the lines that need neither ftfy nor NFC
+# (each character ASCII, invisible or one NFC leaves alone, none that the ftfy gate or the
+# surrogate rule looks at): most lines. The others are normalised above, together.
+# tests/test_speedups.py holds the two equal; ARTICLECLEAN_PURE=1 keeps only the above.
+_compiled.PURE["normalize_lines"] = _pure_normalize_lines = normalize_lines
+if _compiled.native is not None:
+    _split = _compiled.native.normalize_split
+
+    def normalize_lines(  # type: ignore[no-redef]
+        text: str, *, timings: MutableMapping[str, float] | None = None
+    ) -> list[str]:
+        out, hard = _split(text)
+        if hard:
+            fixed = _pure_normalize_lines("\n".join([out[i] for i in hard]), timings=timings)
+            for index, line in zip(hard, fixed, strict=True):
+                out[index] = line
+        elif timings is not None:
+            timings["ftfy"] = timings.get("ftfy", 0.0)
+        return out
+
+    normalize_lines.__doc__ = _pure_normalize_lines.__doc__

@@ -340,6 +340,11 @@ class Screen:
         self.literals = frozenset(literals)
         self._anchor = {lit: _anchor(lit) for lit in self.literals}
         anchors = frozenset(self._anchor.values())
+        from ._compiled import anchors as compiled_anchors
+
+        native = compiled_anchors(anchors, _NOTHING)
+        if native is not None:  # compiled: one C scan, the same answers as _present below
+            self._present = native.present
         self._in_words = _Finder(a for a in anchors if _WORD.fullmatch(a))
         self._elsewhere = _Finder(a for a in anchors if not _WORD.fullmatch(a))
         self._memo: dict[str, frozenset[str] | None] | None = None  # the run's, see ``bound``

@@ -56,6 +56,7 @@ import difflib
 import json
 import os
 import tempfile
+import tomllib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -69,11 +70,6 @@ from .loading import load_pipeline
 from .model import Article, Removal
 from .pipeline import Pipeline
 from .scoring import Score, prf
-
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 __all__ = [
     "CONFIG",

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 import regex
 
+from ._compiled import compiled
 from ._memo import text_cache
 
 __all__ = [
@@ -107,6 +108,7 @@ _RE_OTHER_TOKEN = re.compile(rf"[^\W{CJK}]+")
 _OTHER_TOKEN = regex.compile(rf"[^\W{CJK}]++")
 
 
+@compiled
 def cjk_and_other_tokens(text: str) -> tuple[list[str], list[str]]:
     """The tokens of ``text`` as written, in two lists: the CJK characters (each a token)
     and the other tokens (what :func:`tokens` would find, not normalised, in another order).
@@ -118,6 +120,7 @@ def cjk_and_other_tokens(text: str) -> tuple[list[str], list[str]]:
     return _RE_CJK_CHAR.findall(text), finder.findall(text)
 
 
+@compiled
 def tokenize(text: str) -> list[Token]:
     """Tokens with their character offsets in ``text``.
 
@@ -134,6 +137,7 @@ def tokenize(text: str) -> list[Token]:
 _CACHE_CHARS = 512  # lines up to this long are tokenised once per process, then cached
 
 
+@compiled
 def _tokens(text: str) -> tuple[str, ...]:
     if text.isascii():
         return tuple(_ASCII_TOKEN.findall(text.lower()))
@@ -215,6 +219,7 @@ def cjk_share(text: str) -> float:
     return _cjk_share_cached(text) if len(text) <= _CACHE_CHARS else _cjk_share(text)
 
 
+@compiled
 def _cjk_share(text: str) -> float:
     cjk, other = cjk_and_other_tokens(text)  # every CJK character is a token of its own
     n = len(cjk) + len(other)
