@@ -200,7 +200,9 @@ def test_reading_the_input_counts_against_the_budget():
     time kept for building the body is not theirs) and the result still comes about in time."""
     text = _page_of(2)
     overshoots = []
-    for _ in range(3):  # best of three: a shared machine's bursts of load are not overshoot
+    for attempt in range(5):  # best of five: a shared machine's bursts of load are not overshoot
+        if attempt:
+            time.sleep(0.5)  # let a burst of another process's load pass
         started = time.monotonic()
         Doc.from_text(text)
         reading = time.monotonic() - started
