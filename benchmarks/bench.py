@@ -26,7 +26,9 @@ Sections (``--only``):
                reworded (words rotated) so that no cache sees the same text twice, while
                the short junk lines repeat, as they do across a site's pages;
 * ``stages``   the share of time per stage: decode, normalise, ftfy, each step, paragraphs;
-* ``linear``   a 1 MB and a 10 MB document: the ratio of their times (10 is linear);
+* ``linear``   a 1 MB and a 10 MB document: the ratio of their times (10 is linear); then
+               1, 10 and 40 MB (1 and 10 with ``--quick``), each cold in a process of its
+               own, with the default budget: CPU seconds, peak RSS, whether it ran over;
 * ``adversarial`` the curve on adversarial pages (the kinds of tests/test_redos_pipeline.py:
                one huge line, thousands of widget or menu lines, a hard-wrapped page that
                joins into one paragraph, dates on every line ...): CPU seconds of ``clean``
@@ -416,7 +418,7 @@ def adversarial(sizes: tuple[int, ...]) -> dict:
     return figures
 
 
-def linearity(pages: list[str]) -> dict:
+def linearity(pages: list[str], cold_sizes: tuple[int, ...] = (1, 10, 40)) -> dict:
     def document(megabytes: float) -> str:
         parts, size, copy = [], 0, 0
         while size < megabytes * 1e6:
@@ -430,11 +432,54 @@ def linearity(pages: list[str]) -> dict:
     articleclean.clean(small[:20000])
     t_small = best_of(2, lambda: articleclean.clean(small))[1]
     t_large = best_of(1, lambda: articleclean.clean(large))[1]
-    return {
-        "1 MB cpu s": round(t_small, 3),
-        "10 MB cpu s": round(t_large, 3),
+    out = {
+        "1 MB cpu s (warm: best of two)": round(t_small, 3),
+        "10 MB cpu s (one run)": round(t_large, 3),
         "ratio": round(t_large / t_small, 2),
     }
+    # the same, each size cold in a process of its own (no line seen before), with its
+    # peak memory: the large-file path (issue 16 names a 40 MB page)
+    cold_runs = {}
+    for megabytes in cold_sizes:
+        run = subprocess.run(
+            [sys.executable, __file__, "--linear-child", str(megabytes)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        cold_runs[megabytes] = json.loads(run.stdout.splitlines()[-1])
+        got = cold_runs[megabytes]
+        out[f"{megabytes} MB, cold, own process: cpu s / peak RSS MB"] = (
+            f"{got['cpu']:.2f} / {got['rss_mb']:.0f}"
+        )
+        out[f"{megabytes} MB, cold: partial (over the default budget)"] = got["partial"]
+    for before, after in pairwise(cold_sizes):
+        ratio = cold_runs[after]["cpu"] / cold_runs[before]["cpu"]
+        out[f"cold ratio {after} MB / {before} MB"] = round(ratio, 2)
+    return out
+
+
+def linear_child(megabytes: float) -> int:
+    """One document of ``megabytes`` (the fixtures' pages reworded), cleaned once with the
+    default pipeline and budget in this fresh process: CPU seconds and peak RSS."""
+    import resource
+
+    pages = fixture_pages()
+    parts, size, copy = [], 0, 0
+    while size < megabytes * 1e6:
+        for page in pages:
+            parts.append(reworded(page, copy))
+            size += len(parts[-1].encode("utf-8")) + 2
+        copy += 1
+    text = "\n\n".join(parts)
+    articleclean.clean(pages[0])  # rules load, patterns compile
+    began = time.process_time()
+    article = articleclean.clean(text)
+    cpu = time.process_time() - began
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    partial = any(w.startswith("budget") for w in article.warnings)
+    print(json.dumps({"cpu": cpu, "rss_mb": rss_mb, "partial": partial}))
+    return 0
 
 
 def memory(docs: list[bytes], counts: tuple[int, ...]) -> dict:
@@ -653,7 +698,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--cold-child", metavar="VIEW", help=argparse.SUPPRESS)
     ap.add_argument("--primitives-child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--linear-child", type=float, metavar="MB", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.linear_child:
+        return linear_child(args.linear_child)
     if args.primitives_child:
         return primitives_child(Path(args.devset), max(args.repeat, 3))
     if args.cold_child:
@@ -713,7 +761,7 @@ def main(argv: list[str] | None = None) -> int:
             show(f"share of time per stage (%), dev set {view} view", stage_shares(docs, pipe))
         show("share of time per stage (%), synthetic", stage_shares(synthetic(pages, 2), pipe))
     if "linear" in sections:
-        show("linearity", linearity(pages))
+        show("linearity", linearity(pages, (1, 10) if args.quick else (1, 10, 40)))
     if "adversarial" in sections:
         sizes = (10_000, 100_000) if args.quick else (10_000, 100_000, 1_000_000)
         show("adversarial pages, cpu s of clean() by size", adversarial(sizes))
