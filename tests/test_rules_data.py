@@ -17,6 +17,7 @@ TABLES = {
     "weekdays.txt": "dates.py",
     "timezones.txt": "dates.py",
     "date_words.txt": "dates.py",
+    "name_words.txt": "extract/names.py",
     "date_conventions.txt": "extract/print_edition.py",
     "alphabets.txt": "_plausible.py",
 }
@@ -92,3 +93,31 @@ def test_date_words_name_known_roles(path):
             assert role in DATE_ROLES and words, line
             if role == "ymd":
                 assert len(words) >= 3, line  # year, month and at least one day mark
+
+
+# The roles each ``<module>_words.txt`` may name: the ones its module reads.
+WORD_ROLES = {
+    "name_words.txt": {"and", "and_cased", "han_and", "particle", "the", "in_place"}
+    | {"of_outlet", "reported", "reported_from"},
+}
+WORD_FILES = sorted(p for name in WORD_ROLES for p in DATA_DIR.glob(f"*/{name}"))
+
+
+@pytest.mark.parametrize("path", WORD_FILES, ids=_id)
+def test_module_words_name_known_roles(path):
+    """Each row of a name_words.txt, credit_words.txt, ... is ``<role> <word>``, with a role
+    its module reads (a row with an unknown role would be silently ignored)."""
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            role, *words = line.split()
+            assert role in WORD_ROLES[path.name] and words, line
+
+
+@pytest.mark.parametrize("name", sorted(WORD_ROLES))
+def test_module_words_cover_every_role(name):
+    """Every role a module reads has words in some language (an empty one would leave an
+    empty alternation in a pattern)."""
+    from articleclean.rules import load_words
+
+    assert set(load_words(name)) == WORD_ROLES[name]
