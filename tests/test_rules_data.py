@@ -18,6 +18,7 @@ TABLES = {
     "timezones.txt": "dates.py",
     "date_words.txt": "dates.py",
     "name_words.txt": "extract/names.py",
+    "credit_words.txt": "extract/credits.py",
     "date_conventions.txt": "extract/print_edition.py",
     "alphabets.txt": "_plausible.py",
 }
@@ -99,6 +100,7 @@ def test_date_words_name_known_roles(path):
 WORD_ROLES = {
     "name_words.txt": {"and", "and_cased", "han_and", "particle", "the", "in_place"}
     | {"of_outlet", "reported", "reported_from"},
+    "credit_words.txt": {"connector", "title_lower", "zone", "particle"},
 }
 WORD_FILES = sorted(p for name in WORD_ROLES for p in DATA_DIR.glob(f"*/{name}"))
 

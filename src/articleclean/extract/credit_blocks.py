@@ -17,10 +17,10 @@ from ..model import Doc, Line
 from ..prose import SENTENCE_END, is_long, reads_as_prose
 from ..rules import Rule, RuleBook
 from .credits import (
-    LATIN_SOURCE,
     Credit,
     Field,
     is_widgets,
+    latin_source,
     read_credits,
     strip_marks,
 )
@@ -308,7 +308,7 @@ def _outlet_line(text: str, rules: RuleBook) -> str | None:
     stripped = strip_marks(text)
     if rules.lexicon("sources").lookup(stripped) or matches(rules, "sources", "wire", stripped):
         return stripped
-    if 2 <= len(stripped.split()) <= 6 and LATIN_SOURCE.fullmatch(stripped):
+    if 2 <= len(stripped.split()) <= 6 and latin_source(stripped):
         if _plain_words(stripped, rules):
             return stripped
     return None
