@@ -19,6 +19,7 @@ TABLES = {
     "date_words.txt": "dates.py",
     "name_words.txt": "extract/names.py",
     "credit_words.txt": "extract/credits.py",
+    "title_words.txt": "extract/title.py",
     "date_conventions.txt": "extract/print_edition.py",
     "alphabets.txt": "_plausible.py",
 }
@@ -101,6 +102,7 @@ WORD_ROLES = {
     "name_words.txt": {"and", "and_cased", "han_and", "particle", "the", "in_place"}
     | {"of_outlet", "reported", "reported_from"},
     "credit_words.txt": {"connector", "title_lower", "zone", "particle"},
+    "title_words.txt": {"caption_position", "reply"},
 }
 WORD_FILES = sorted(p for name in WORD_ROLES for p in DATA_DIR.glob(f"*/{name}"))
 
