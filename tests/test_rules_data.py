@@ -20,6 +20,8 @@ TABLES = {
     "name_words.txt": "extract/names.py",
     "credit_words.txt": "extract/credits.py",
     "title_words.txt": "extract/title.py",
+    "byline_words.txt": "extract/byline.py",
+    "dateline_words.txt": "extract/dateline.py",
     "date_conventions.txt": "extract/print_edition.py",
     "alphabets.txt": "_plausible.py",
 }
@@ -103,6 +105,8 @@ WORD_ROLES = {
     | {"of_outlet", "reported", "reported_from"},
     "credit_words.txt": {"connector", "title_lower", "zone", "particle"},
     "title_words.txt": {"caption_position", "reply"},
+    "byline_words.txt": {"filed"},
+    "dateline_words.txt": {"own_paper"},
 }
 WORD_FILES = sorted(p for name in WORD_ROLES for p in DATA_DIR.glob(f"*/{name}"))
 
