@@ -22,6 +22,7 @@ TABLES = {
     "title_words.txt": "extract/title.py",
     "byline_words.txt": "extract/byline.py",
     "dateline_words.txt": "extract/dateline.py",
+    "credit_block_words.txt": "extract/credit_blocks.py",
     "date_conventions.txt": "extract/print_edition.py",
     "alphabets.txt": "_plausible.py",
 }
@@ -107,6 +108,7 @@ WORD_ROLES = {
     "title_words.txt": {"caption_position", "reply"},
     "byline_words.txt": {"filed"},
     "dateline_words.txt": {"own_paper"},
+    "credit_block_words.txt": {"and", "particle"},
 }
 WORD_FILES = sorted(p for name in WORD_ROLES for p in DATA_DIR.glob(f"*/{name}"))
 
