@@ -23,6 +23,8 @@ TABLES = {
     "byline_words.txt": "extract/byline.py",
     "dateline_words.txt": "extract/dateline.py",
     "credit_block_words.txt": "extract/credit_blocks.py",
+    "paragraph_words.txt": "paragraphs.py",
+    "feature_words.txt": "classify/features.py",
     "date_conventions.txt": "extract/print_edition.py",
     "alphabets.txt": "_plausible.py",
 }
@@ -109,7 +111,11 @@ WORD_ROLES = {
     "byline_words.txt": {"filed"},
     "dateline_words.txt": {"own_paper"},
     "credit_block_words.txt": {"and", "particle"},
+    "paragraph_words.txt": {"non_initial", "particle"},
+    "feature_words.txt": {"ending"},
 }
+# Roles read one character at a time (a longer word would never be found).
+ONE_CHARACTER = {("paragraph_words.txt", "non_initial"), ("feature_words.txt", "ending")}
 WORD_FILES = sorted(p for name in WORD_ROLES for p in DATA_DIR.glob(f"*/{name}"))
 
 
@@ -122,6 +128,8 @@ def test_module_words_name_known_roles(path):
         if line and not line.startswith("#"):
             role, *words = line.split()
             assert role in WORD_ROLES[path.name] and words, line
+            if (path.name, role) in ONE_CHARACTER:
+                assert len(words) == 1 and len(words[0]) == 1, line
 
 
 @pytest.mark.parametrize("name", sorted(WORD_ROLES))
