@@ -56,9 +56,12 @@ _UNANCHORED = frozenset({"search", "finditer", "findall", "sub", "subn", "split"
 
 
 def _scans(name: str) -> bool:
-    """True if the package calls ``name`` in a way that tries every start position (search,
-    finditer, sub, split...), or if it cannot tell; False if only ``match``/``fullmatch``."""
-    methods = set(regex.findall(rf"\b{regex.escape(name)}\.(\w++)\(", _SOURCES))
+    """True if the package calls ``name`` (a module's pattern, or a key of a ``_patterns()``
+    dict: ``_patterns()["name"].fullmatch(``) in a way that tries every start position
+    (search, finditer, sub, split...), or if it cannot tell; False if only
+    ``match``/``fullmatch``."""
+    name = regex.escape(name)
+    methods = set(regex.findall(rf"(?:\b{name}|\[\"{name}\"\])\.(\w++)\(", _SOURCES))
     return not methods or bool(methods & _UNANCHORED)
 
 
@@ -81,7 +84,7 @@ def _module_patterns():
         factory = getattr(module, "_patterns", None)
         if callable(factory) and not isinstance(factory, type):
             for k, v in sorted(factory().items()):
-                yield pytest.param(v, True, id=f"{info.name}._patterns()[{k}]")
+                yield pytest.param(v, _scans(k), id=f"{info.name}._patterns()[{k}]")
 
 
 _GIVE_UP = 5.0  # seconds; a 100 KB run this slow has failed already (regex patterns stop)

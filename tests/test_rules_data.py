@@ -17,6 +17,14 @@ TABLES = {
     "weekdays.txt": "dates.py",
     "timezones.txt": "dates.py",
     "date_words.txt": "dates.py",
+    "name_words.txt": "extract/names.py",
+    "credit_words.txt": "extract/credits.py",
+    "title_words.txt": "extract/title.py",
+    "byline_words.txt": "extract/byline.py",
+    "dateline_words.txt": "extract/dateline.py",
+    "credit_block_words.txt": "extract/credit_blocks.py",
+    "paragraph_words.txt": "paragraphs.py",
+    "feature_words.txt": "classify/features.py",
     "date_conventions.txt": "extract/print_edition.py",
     "alphabets.txt": "_plausible.py",
 }
@@ -92,3 +100,42 @@ def test_date_words_name_known_roles(path):
             assert role in DATE_ROLES and words, line
             if role == "ymd":
                 assert len(words) >= 3, line  # year, month and at least one day mark
+
+
+# The roles each ``<module>_words.txt`` may name: the ones its module reads.
+WORD_ROLES = {
+    "name_words.txt": {"and", "and_cased", "han_and", "particle", "the", "in_place"}
+    | {"of_outlet", "reported", "reported_from"},
+    "credit_words.txt": {"connector", "title_lower", "zone", "particle"},
+    "title_words.txt": {"caption_position", "reply"},
+    "byline_words.txt": {"filed"},
+    "dateline_words.txt": {"own_paper"},
+    "credit_block_words.txt": {"and", "particle"},
+    "paragraph_words.txt": {"non_initial", "particle"},
+    "feature_words.txt": {"ending"},
+}
+# Roles read one character at a time (a longer word would never be found).
+ONE_CHARACTER = {("paragraph_words.txt", "non_initial"), ("feature_words.txt", "ending")}
+WORD_FILES = sorted(p for name in WORD_ROLES for p in DATA_DIR.glob(f"*/{name}"))
+
+
+@pytest.mark.parametrize("path", WORD_FILES, ids=_id)
+def test_module_words_name_known_roles(path):
+    """Each row of a name_words.txt, credit_words.txt, ... is ``<role> <word>``, with a role
+    its module reads (a row with an unknown role would be silently ignored)."""
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            role, *words = line.split()
+            assert role in WORD_ROLES[path.name] and words, line
+            if (path.name, role) in ONE_CHARACTER:
+                assert len(words) == 1 and len(words[0]) == 1, line
+
+
+@pytest.mark.parametrize("name", sorted(WORD_ROLES))
+def test_module_words_cover_every_role(name):
+    """Every role a module reads has words in some language (an empty one would leave an
+    empty alternation in a pattern)."""
+    from articleclean.rules import load_words
+
+    assert set(load_words(name)) == WORD_ROLES[name]

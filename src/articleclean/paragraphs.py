@@ -46,13 +46,10 @@ _CLOSING = frozenset(",.;:!?%)]}”’»，。、；：！？）」』】》")
 _OPENING_END = frozenset("([{“‘«（「『【《/-–—")
 _CJK_EDGE_RE = regex.compile(rf"[{CJK}\u3000-\u303f\uff00-\uff65]")
 _CJK_SOFT_END = frozenset("，、：；（“‘《「『—")
-# Characters no Chinese or Japanese sentence starts with (structural particles).
-_CJK_NONINITIAL = frozenset("的了着过得们吗呢吧をがはにへの")
 # A list row: a name, a space, a quantity ("玉ねぎ 1個", "牛肉末 300克").
 _ROW = regex.compile(r"\s[^\s\d]*+\d\S*+$")
 _LAST_WORD = regex.compile(r"(?r)\w++")
 _FIRST_WORD = regex.compile(r"\S++")
-_PARTICLES = frozenset("in on up out off over back down by about".split())
 _PHRASE_WORDS = 4
 _LAST_SENTENCE = regex.compile(r"(?r)(?<=[.!?。！？:：]\s*+|^)[^.!?。！？:：]++$")
 _WIDE = frozenset("WF")
@@ -180,7 +177,7 @@ def join_reason(prev: str, nxt: str, width: int | None = None) -> str | None:
             return "fragment"
         if prev in _joiners():
             return "fragment"  # a line that is only "据" or "从"
-        if first in _CJK_NONINITIAL and last not in _CLAUSE_END and not _ROW.search(prev):
+        if first in _cjk_noninitial() and last not in _CLAUSE_END and not _ROW.search(prev):
             # 是推广绿色包装 / 的理想场景: 的 never starts a sentence (but "にんじん 1/2本"
             # after "玉ねぎ 1個" is the next row of a list: a name and its quantity)
             return "fragment"
@@ -223,12 +220,31 @@ def _ends_mid_sentence(prev: str) -> bool:
         [w.lower() for w in words] != [word] or len(word) < 2
     ):
         return False  # "A A A", "A": font-size letters, not a broken sentence
-    return not (word in _PARTICLES and 1 < len(words) <= _PHRASE_WORDS)
+    return not (word in _particles() and 1 < len(words) <= _PHRASE_WORDS)
 
 
 def _last_word(text: str) -> str:
     m = _LAST_WORD.search(text)
     return m.group().lower() if m else ""
+
+
+def _role_words(role: str) -> tuple[str, ...]:
+    from .rules import load_words
+
+    return load_words("paragraph_words.txt").get(role, ())
+
+
+@lru_cache(maxsize=1)
+def _cjk_noninitial() -> frozenset[str]:
+    """Characters no Chinese or Japanese sentence starts with (structural particles:
+    ``non_initial`` in ``paragraph_words.txt``)."""
+    return frozenset(_role_words("non_initial"))
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Words that end a phrase of their own ("Log in", "Sign up"; ``particle``)."""
+    return frozenset(w.lower() for w in _role_words("particle"))
 
 
 @lru_cache(maxsize=1)
@@ -359,7 +375,7 @@ def _link_seams(
             if (
                 not ends_sentence(before)
                 and in_progress
-                and (after.islower() or after in _CLOSING or after in _CJK_NONINITIAL)
+                and (after.islower() or after in _CLOSING or after in _cjk_noninitial())
             ):
                 seam[k] = "fragment"  # ... na feira da rua / Guaicurus / há 30 anos.
 

@@ -47,6 +47,8 @@ __all__ = [
     "book_screen",
     "load_lexicon",
     "load_patterns",
+    "load_words",
+    "word_alternation",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -453,6 +455,45 @@ def _alternation(patterns: list[tuple[Rule, Any]], least: int) -> Any | None:
         return regex.compile("|".join(f"(?:{s})" for s in sources), flags.pop())
     except regex.error:
         return None
+
+
+@lru_cache(maxsize=64)
+def load_words(filename: str) -> dict[str, tuple[str, ...]]:
+    """role -> the words of every language's ``data/<lang>/<filename>``, cached.
+
+    Such a file (``name_words.txt``, ``credit_words.txt``, ...) holds the words a module builds
+    its patterns from, a row ``<role> <word or phrase>`` a line (``#`` comments), the roles
+    being the ones that module reads (listed in the file). Like ``date_words.txt`` for dates,
+    every language's file is read, whatever the languages of a rule book: the patterns built
+    from them are the same for every book. Words keep the order of the files (languages in
+    alphabetical order), each once.
+
+    >>> "and" in load_words("name_words.txt")["and"]
+    True
+    """
+    out: dict[str, list[str]] = {}
+    for path in sorted(DATA_DIR.glob(f"*/{filename}")):
+        label = f"{path.parent.name}/{filename}"
+        for n, line in _entries(path, label):
+            role, *words = line.split()
+            if not words:
+                raise RuleError(f"{label}:{n}: expected '<role> <word>', got {line!r}")
+            out.setdefault(role, []).append(" ".join(words))
+    return {role: tuple(dict.fromkeys(words)) for role, words in out.items()}
+
+
+def word_alternation(words: Iterable[str], *, shortest_first: bool = False) -> str:
+    """``words`` as a regex alternation, escaped, the longest first (so a word is not cut
+    short by another it starts with: "della" before "del"); words of one length keep their
+    order. ``shortest_first`` reverses that, for the one pattern that has always read the
+    shorter word first (a publisher's name, ``extract/credits.py``).
+
+    >>> word_alternation(["de", "della", "del", "du"])
+    'della|del|de|du'
+    """
+    unique = list(dict.fromkeys(words))
+    ordered = sorted(unique, key=len) if shortest_first else sorted(unique, key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in ordered)
 
 
 @lru_cache(maxsize=256)

@@ -19,10 +19,6 @@ from ..text import _ASCII_TOKEN, cjk_and_other_tokens
 __all__ = ["Features", "features", "stopwords_for"]
 
 _INNER_PUNCT_CHARS = ",;:，、；："
-# Korean words carry their function in a final particle or ending (은/는/이/가/을/를/에/의/
-# 도/로/와/과/다/고/며/서/면): a word ending in one counts like a stopword, since whole
-# Korean words are rarely stopwords themselves.
-_KO_ENDINGS = frozenset("은는이가을를에의도로와과다고며서면")
 _ITEM = regex.compile(
     r"(?:\d{1,3}+[.)、）]|(?-i:[IVXLC]{1,6}+)\.\s|[(（]\d{1,3}+[)）]|[•·▪●○◦■□►▶*-]|[①-⑳]|[（(][一二三四五六七八九十]{1,3}+[)）]"
     r"|[一二三四五六七八九十]{1,3}+、)\s*+\S"
@@ -77,8 +73,18 @@ def stopwords_for(lang: str | None) -> frozenset[str]:
     return load_stopwords(lang.split("-")[0].lower())
 
 
+@lru_cache(maxsize=1)
+def _ko_endings() -> frozenset[str]:
+    """Korean words carry their function in a final particle or ending (은/는/이/가...;
+    ``ending`` in ``ko/feature_words.txt``): a word ending in one counts like a stopword,
+    since whole Korean words are rarely stopwords themselves."""
+    from ..rules import load_words
+
+    return frozenset(load_words("feature_words.txt").get("ending", ()))
+
+
 def _korean_ending(word: str) -> bool:
-    return word[-1] in _KO_ENDINGS and "\uac00" <= word[-1] <= "\ud7a3"
+    return word[-1] in _ko_endings() and "\uac00" <= word[-1] <= "\ud7a3"
 
 
 @text_cache(16384)

@@ -8,10 +8,12 @@ Fallback: a line of Chinese names alone right under the headline ("胡平").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..model import Dateline, Doc
-from ..rules import RuleBook
+from ..rules import RuleBook, load_words, word_alternation
 from ..text import key, word_pattern
 from .credit_plan import Part, apply, plan_of
 from .credits import Credit, Field, known_source, read_credits
@@ -88,8 +90,14 @@ def _names_under_headline(doc: Doc, rules: RuleBook, bounds) -> tuple[int, list[
     return None
 
 
-# "張偉／台中報導", "记者 王芳/北京报道": the place the reporter filed from, a dateline
-_FILED_FROM = regex.compile(r"[/／]\s*+(?P<place>\p{Han}{2,8}?)(?:报道|報導|报导|報道)\s*+$")
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern]:
+    """The patterns built from the words of ``byline_words.txt`` (every language's)."""
+    filed = word_alternation(load_words("byline_words.txt").get("filed", ()))
+    return {
+        # "張偉／台中報導", "记者 王芳/北京报道": the place the reporter filed from, a dateline
+        "filed_from": regex.compile(rf"[/／]\s*+(?P<place>\p{{Han}}{{2,8}}?)(?:{filed})\s*+$"),
+    }
 
 
 def _named_in_body(doc: Doc, text: str, bounds) -> bool:
@@ -149,7 +157,9 @@ def decide_byline(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[s
                     source = f.value
                     source_why = {"how": "byline_outlet", "line": doc.lines[f.line].no}
             text = doc.lines[f.line].text[f.start : f.end]
-            filed = _FILED_FROM.search(text) if f.kind == "author" and f.names else None
+            filed = (
+                _patterns()["filed_from"].search(text) if f.kind == "author" and f.names else None
+            )
             if filed is not None:
                 place = place or filed.group("place")  # "記者張偉／台中報導"
     doc = remove_fields(doc, [f for _, fs in taken for f in fs])

@@ -7,6 +7,7 @@ document, on one line or several.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -15,12 +16,12 @@ from ..analysis import facts_table
 from ..dates import find_dates
 from ..model import Doc, Line
 from ..prose import SENTENCE_END, is_long, reads_as_prose
-from ..rules import Rule, RuleBook
+from ..rules import Rule, RuleBook, load_words, word_alternation
 from .credits import (
-    LATIN_SOURCE,
     Credit,
     Field,
     is_widgets,
+    latin_source,
     read_credits,
     strip_marks,
 )
@@ -41,7 +42,21 @@ BLOCK_RULES = frozenset(
     }
 )
 
-_PARTICLES = frozenset("de da van von der den la le di al bin".split())
+
+def _words(role: str) -> tuple[str, ...]:
+    return load_words("credit_block_words.txt").get(role, ())
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Lower-case words inside a name, not function words (``particle``)."""
+    return frozenset(w.lower() for w in _words("particle"))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern]:
+    """The patterns built from the words of ``credit_block_words.txt`` (every language's)."""
+    return {"and": regex.compile(rf"\b(?:{word_alternation(_words('and'))})\b")}
 
 
 def _same_kind(label_kind: str, first: Field) -> bool:
@@ -117,7 +132,6 @@ def _poster_line(text: str, rules: RuleBook) -> tuple[str, ...] | None:
     return tuple(found.names)
 
 
-_AND = regex.compile(r"\band\b")
 _DIGIT = regex.compile(r"\d")
 _MULTI_LINE = 80  # longer lines take part in no credit over several lines
 
@@ -285,7 +299,7 @@ def _plain_words(text: str, rules: RuleBook) -> bool:
     from .language import load_stopwords
 
     stop = load_stopwords("en")
-    words = [w.lower() for w in text.split() if w.lower() not in _PARTICLES]
+    words = [w.lower() for w in text.split() if w.lower() not in _particles()]
     return not any(w in stop or bare_label(w, rules) for w in words)
 
 
@@ -293,7 +307,7 @@ def _plain_words(text: str, rules: RuleBook) -> bool:
 def _people_line(text: str, rules: RuleBook) -> tuple[str, ...] | None:
     """Names alone on a line, each a full name ("Lisa Kaczke and Trevor J. Mitchell")."""
     stripped = strip_marks(text)
-    if len(stripped) > 80 or not _plain_words(_AND.sub(" ", stripped), rules):
+    if len(stripped) > 80 or not _plain_words(_patterns()["and"].sub(" ", stripped), rules):
         return None
     found = read_names(stripped, rules)
     if found is None or found.source or not found.names:
@@ -308,7 +322,7 @@ def _outlet_line(text: str, rules: RuleBook) -> str | None:
     stripped = strip_marks(text)
     if rules.lexicon("sources").lookup(stripped) or matches(rules, "sources", "wire", stripped):
         return stripped
-    if 2 <= len(stripped.split()) <= 6 and LATIN_SOURCE.fullmatch(stripped):
+    if 2 <= len(stripped.split()) <= 6 and latin_source(stripped):
         if _plain_words(stripped, rules):
             return stripped
     return None

@@ -17,18 +17,19 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
 from .._memo import text_cache
 from ..dates import FoundDate, find_dates
 from ..prose import SENTENCE_END
-from ..rules import RuleBook
+from ..rules import RuleBook, load_words, word_alternation
 from ..text import tokenize
 from .labels import DATE_KINDS, Label, find_labels, is_cjk, matches, named_patterns
 from .names import Names, han_name, read_names, trim
 
-__all__ = ["DATE_KINDS", "Credit", "Field", "read_credits"]
+__all__ = ["DATE_KINDS", "Credit", "Field", "latin_source", "read_credits"]
 
 _MAX_LINE = 200
 # (?!(?<=\s)\s): no match starts inside a run of spaces (one pass per run, not per position)
@@ -37,7 +38,6 @@ _PLACE = regex.compile(r"(?-i:\p{Lu}[\p{Ll}\p{Lu}.'’-]*+(?:\s\p{Lu}[\p{Ll}\p{L
 _NAME_SEP = regex.compile(r"[,|丨]")
 _SEP = " \t-–—|/,;，；:：·•()（）[]【】<>《》「」\"'“”"
 _SPACE = " \t"
-_PARTICLE_CHARS = frozenset("的了着過过吗嗎呢")
 _PAIRS = (("《", "》"), ("(", ")"), ("（", "）"), ("「", "」"), ("【", "】"))
 _URL = regex.compile(
     r"(?<![\w.-])(?:https?://)?+(?:[\w-]++\.)++(?:com|net|org|cn|gov|edu|info|biz|tv|io|co|uk|hk|tw|jp|kr|de|fr|ru|[a-z]{2})(?:\.[a-z]{2})?+(?:[/:]\S*+)?+",
@@ -55,13 +55,47 @@ _BRACKETED_EMAIL = regex.compile(r"\s*+[(（<]\s*+[\w.+-]++@[\w.-]++\s*+[)）>]\
 _ROC_CODE = regex.compile(r"(?<=[)）])\s*+1\d{6}+\s*+$")
 # an all-capitals agency before a date ("TNN | Updated: ...", "IANS | ...")
 _CAPS_AGENCY = regex.compile(r"(?-i:\p{Lu}{2,6}+)")
-_ZONE_NOTE = regex.compile(r"[(（]?+\s*+(?:\p{Han}{1,5}?(?:时间|時間)|[A-Z]{2,5}+)\s*+[)）]?+")
-# a publisher's name: capitalised words and the small words between them ("Le Courrier du
-# Lac", "Folha de S.Paulo", "The Times of India")
-_SMALL = r"of|the|and|for|de|du|des|del|della|di|da|do|dos|das|der|van|von|y|e|et|&"
-LATIN_SOURCE = regex.compile(
-    rf"(?-i:(?:\p{{Lu}}[\p{{L}}\p{{N}}&.'’-]*+|{_SMALL})(?:\s++(?:\p{{Lu}}[\p{{L}}\p{{N}}&.'’-]*+|{_SMALL})){{0,7}}+)"
-)
+
+
+def _words(role: str) -> tuple[str, ...]:
+    return load_words("credit_words.txt").get(role, ())
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern]:
+    """The patterns built from the words of ``credit_words.txt`` (every language's)."""
+    # a publisher's name: capitalised words and the small words between them ("Le Courrier
+    # du Lac", "Folha de S.Paulo", "The Times of India"). The shorter of two small words
+    # that start alike is tried first ("de" before "des"), as it always has been: after the
+    # first word, the longer one ("des", "della", "et") is then not read.
+    small = word_alternation(_words("connector"), shortest_first=True) + "|&"
+    return {
+        # a note of the time zone after a date: "（北京时间）", "(ET)"
+        "zone_note": regex.compile(
+            rf"[(（]?+\s*+(?:\p{{Han}}{{1,5}}?(?:{word_alternation(_words('zone'))})"
+            r"|[A-Z]{2,5}+)\s*+[)）]?+"
+        ),
+        "latin_source": regex.compile(
+            rf"(?-i:(?:\p{{Lu}}[\p{{L}}\p{{N}}&.'’-]*+|{small})"
+            rf"(?:\s++(?:\p{{Lu}}[\p{{L}}\p{{N}}&.'’-]*+|{small})){{0,7}}+)"
+        ),
+    }
+
+
+@lru_cache(maxsize=1)
+def _title_lower() -> frozenset[str]:
+    """Small words of a publisher's name in Title Case (``title_lower``)."""
+    return frozenset(w.lower() for w in _words("title_lower"))
+
+
+def latin_source(text: str) -> bool:
+    """A publisher's name in Latin letters: capitalised words and the small words between
+    them ("Le Courrier du Lac", "The Times of India"; ``connector`` in ``credit_words.txt``).
+
+    >>> latin_source("The Times of India"), latin_source("the time the vote came")
+    (True, False)
+    """
+    return _patterns()["latin_source"].fullmatch(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +165,6 @@ def is_widgets(text: str, rules: RuleBook) -> bool:
     return rules.widgets().cover(text) is not None
 
 
-_SMALL_WORDS = frozenset("the of and for de del la le el di da do des du".split())
-
-
 def canonical_source(value: str, rules: RuleBook) -> str:
     """A publisher's name printed in capitals, in Title Case ("KYODO NEWS" -> "Kyodo News").
 
@@ -153,7 +184,7 @@ def canonical_source(value: str, rules: RuleBook) -> str:
         return value  # "AP TV": acronyms
     out = []
     for n, word in enumerate(words):
-        if word.lower() in _SMALL_WORDS:
+        if word.lower() in _title_lower():
             out.append(word.capitalize() if n == 0 else word.lower())
         elif len(word) <= 3:
             out.append(word)
@@ -199,8 +230,8 @@ def source_value(value: str, rules: RuleBook) -> bool:
     if all(is_cjk(c) or c in " ·・—-－《》" for c in value):
         # "光明网-《光明日报》", "人民网－人民日报"; a name has no particle ("江苏扬州的调查"
         # is a phrase)
-        return len(value) <= 24 and not any(c in _PARTICLE_CHARS for c in value)
-    return bool(LATIN_SOURCE.fullmatch(value))
+        return len(value) <= 24 and not any(p in value for p in _words("particle"))
+    return latin_source(value)
 
 
 _HANGUL_NAME = regex.compile(r"\p{Hangul}{2,4}+")
@@ -225,7 +256,7 @@ def _date_rest(rest: str, rules: RuleBook) -> str | None:
     if _SECTIONS.fullmatch(rest):
         return ""  # "| All, Japan": the sections the story is filed under
     rest = strip_marks(rest)
-    if not rest or is_widgets(rest, rules) or _ZONE_NOTE.fullmatch(rest):
+    if not rest or is_widgets(rest, rules) or _patterns()["zone_note"].fullmatch(rest):
         return ""
     if rules.lexicon("weekdays").lookup(rest) or reading_time(rest, rules):
         return ""

@@ -13,12 +13,13 @@ reporters in its brackets to ``byline`` (``authors``), its date, when it prints 
 from __future__ import annotations
 
 import datetime as _dt
+from functools import lru_cache
 
 import regex
 
 from ..dates import month_day
 from ..model import Dateline, Doc, Line
-from ..rules import RuleBook
+from ..rules import RuleBook, load_words
 from ..text import word_pattern
 from .credit_plan import Part, apply, plan_of
 from .credits import Credit, read_credits
@@ -29,7 +30,12 @@ __all__ = ["dateline", "read_dateline"]
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _SCAN_LINES = 40  # content lines after the start of the prose where a dateline may stand
-_OWN_PAPER = frozenset({"本报", "本刊", "本台", "本网", "本報"})  # "this paper": not a name
+
+
+@lru_cache(maxsize=1)
+def _own_paper() -> frozenset[str]:
+    """ "本报", "本台": "this paper" is not an agency's name (``dateline_words.txt``)."""
+    return frozenset(load_words("dateline_words.txt").get("own_paper", ()))
 
 
 def read_dateline(text: str, rules: RuleBook, context: str | None = None):
@@ -234,7 +240,7 @@ def _fields(doc: Doc, m, rules: RuleBook) -> dict:
     if (place or date) and not doc.meta.get("dateline"):
         fields["dateline"] = Dateline(place, date)
     agency = (groups.get("agency") or "").strip()
-    if agency and agency not in _OWN_PAPER and not doc.meta.get("dateline_source"):
+    if agency and agency not in _own_paper() and not doc.meta.get("dateline_source"):
         fields["source"] = fields["dateline_source"] = agency
     if groups.get("credit"):
         credits = read_credits(groups["credit"].strip(), rules) or ()

@@ -7,11 +7,12 @@ publisher (returned as the source); anything else means the value is not a credi
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
-from ..rules import RuleBook
+from ..rules import RuleBook, load_words, word_alternation
 from ..text import key
 
 __all__ = [
@@ -28,15 +29,6 @@ __all__ = [
 # inside a run of spaces, so a search costs one pass over a run, not one per position.
 _PAREN = regex.compile(r"(?!(?<=\s)\s)\s*+[(（]\s*+(?P<inner>[^()（）]{1,60}+)\s*+[)）]\s*+$")
 _PIPE = regex.compile(r"(?!(?<=\s)\s)\s*+[|丨]\s*+")
-# "and" in any case ("JANE DOE AND JOHN ROE"); the one-letter joiners only in lower case, so
-# the initial in "Jane E Doe" stays
-_SPLIT = regex.compile(
-    r"(?!(?<=\s)\s)\s*+(?:[,，、;；&/]|(?i:\band\b)|\bund\b|\bet\b|\by\b|\be\b)\s*+"
-)
-_HAN_JOIN = regex.compile(r"(?!(?<=\s)\s)\s*+[和与與及]\s*+")
-_PARTICLES = frozenset(
-    "de da das do dos du del della der den van von ter ten bin binti al el la le di ibn st".split()
-)
 _LATIN_WORD = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*+|\p{Lu}\.)")
 _HAN_NAME = regex.compile(r"\p{Han}{2,4}+")
 _HANGUL = regex.compile(r"\p{Hangul}{2,4}+")
@@ -44,26 +36,61 @@ _HAN_DOTTED = regex.compile(r"\p{Han}{1,6}+(?:[·•・]\p{Han}{1,8}+){1,2}+")
 _HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_.&@·-]{0,23}+")
 _TRIM = " \t.,，。:：;；|/-–—·•()（）[]【】<>《》\"'“”"
 _MAX_NAMES = 8
-_THE_PUBLICATION = regex.compile(r"(?-i:The(?:\s\p{Lu}[\p{L}&.'’-]*+){1,5}+)")
 _DASH = regex.compile(r"(?!(?<=\s)\s)\s++[-–—]\s++")
 # an outlet's name: capitalised words, one of them with a digit or in capitals ("G1 Rio", "NDTV")
 _OUTLET = regex.compile(
     r"(?-i:(?=[^,]*?(?:\p{Lu}\p{N}|\p{N}\p{Lu}|\p{Lu}{2}))\p{Lu}[\p{L}\p{N}&]*+(?:\s\p{Lu}[\p{L}\p{N}&]*+){0,3}+)"
 )
 _PLACE = regex.compile(r"(?-i:\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2}+)")
-# "張偉／台中報導" (filed from Taichung), "王芳 李明 报道" (reported by)
-_REPORTED_FROM = regex.compile(
-    r"(?!(?<=\s)\s)(?:\s*+[/／]\s*+\p{Han}{1,8}?(?:报道|報導|报导|報道|电|電)|\s++(?:报道|報導|报导))\s*+$"
-)
 _WORD = regex.compile(r"\p{L}++")
-# "ZHOU HUIYING in Harbin": the place the reporter filed from, after the name
-_IN_PLACE = regex.compile(r"(?-i:\s++in\s++\p{Lu}[\p{L}'’-]*+(?:\s\p{Lu}[\p{L}'’-]*+){0,2}+)$")
 # "王晓_NN1234", "李明 SN226", "王芳 PN080": a content system's code after an editor's name
 _STAFF_CODE = regex.compile(r"(?-i:(?<=\p{Han})(?:_|\s++)[A-Z]{1,4}+\d{2,8}+)$")
-# "Repórter da Agência Brasil", "Correspondent for The Times": the outlet inside a job title
-_OF_OUTLET = regex.compile(
-    r"(?-i:\s(?:da|de|do|del|della|der|des|du|of|for|at)\s(?P<outlet>\p{Lu}.*+))$"
-)
+
+
+def _words(role: str) -> tuple[str, ...]:
+    return load_words("name_words.txt").get(role, ())
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Lower-case words inside a name ("van", "de"; ``particle`` in ``name_words.txt``)."""
+    return frozenset(w.lower() for w in _words("particle"))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern]:
+    """The patterns built from the words of ``name_words.txt`` (every language's)."""
+
+    def alt(*roles: str) -> str:
+        return word_alternation(w for role in roles for w in _words(role))
+
+    return {
+        # what separates two names: "and" in any case ("JANE DOE AND JOHN ROE"); the
+        # one-letter joiners only in lower case, so the initial in "Jane E Doe" stays
+        "split": regex.compile(
+            rf"(?!(?<=\s)\s)\s*+(?:[,，、;；&/]|(?i:\b(?:{alt('and')})\b)"
+            rf"|\b(?:{alt('and_cased')})\b)\s*+"
+        ),
+        # what joins two Han names written without a space ("张伟和李明")
+        "han_join": regex.compile(rf"(?!(?<=\s)\s)\s*+(?:{alt('han_and')})\s*+"),
+        # "The Riverside Ledger" after a name
+        "the_publication": regex.compile(
+            rf"(?-i:(?:{alt('the')})(?:\s\p{{Lu}}[\p{{L}}&.'’-]*+){{1,5}}+)"
+        ),
+        # "張偉／台中報導" (filed from Taichung), "王芳 李明 报道" (reported by)
+        "reported_from": regex.compile(
+            rf"(?!(?<=\s)\s)(?:\s*+[/／]\s*+\p{{Han}}{{1,8}}?(?:{alt('reported', 'reported_from')})"
+            rf"|\s++(?:{alt('reported')}))\s*+$"
+        ),
+        # "ZHOU HUIYING in Harbin": the place the reporter filed from, after the name
+        "in_place": regex.compile(
+            rf"(?-i:\s++(?:{alt('in_place')})\s++\p{{Lu}}[\p{{L}}'’-]*+"
+            rf"(?:\s\p{{Lu}}[\p{{L}}'’-]*+){{0,2}}+)$"
+        ),
+        # "Repórter da Agência Brasil", "Correspondent for The Times": the outlet inside a
+        # job title
+        "of_outlet": regex.compile(rf"(?-i:\s(?:{alt('of_outlet')})\s(?P<outlet>\p{{Lu}}.*+))$"),
+    }
 
 
 class Names(NamedTuple):
@@ -110,7 +137,7 @@ def looks_like_name(text: str) -> bool:
         return False
     if not _LATIN_WORD.fullmatch(words[0]) or not _LATIN_WORD.fullmatch(words[-1]):
         return False
-    return all(_LATIN_WORD.fullmatch(w) or w.lower() in _PARTICLES for w in words)
+    return all(_LATIN_WORD.fullmatch(w) or w.lower() in _particles() for w in words)
 
 
 def han_name(text: str, rules: RuleBook) -> bool:
@@ -196,7 +223,9 @@ def read_names(value: str, rules: RuleBook, *, handles: bool = False) -> Names |
     >>> read_names("the time the vote came", RuleBook()) is None
     True
     """
-    value = _REPORTED_FROM.sub("", trim(value))  # "張偉／台中報導": the place it was filed from
+    value = _patterns()["reported_from"].sub(
+        "", trim(value)
+    )  # "張偉／台中報導": the place it was filed from
     value = _STAFF_CODE.sub("", value)
     if not value or len(value) > 120 or ("@" in value and "." in value.split("@")[-1]):
         return None
@@ -218,7 +247,7 @@ def read_names(value: str, rules: RuleBook, *, handles: bool = False) -> Names |
             if sources.lookup(segment) or _is_source_like(segment, rules):
                 source = source or segment
             elif _job_title(segment, titles):
-                outlet = _OF_OUTLET.search(segment)
+                outlet = _patterns()["of_outlet"].search(segment)
                 if outlet and (
                     sources.lookup(outlet["outlet"]) or _PLACE.fullmatch(outlet["outlet"])
                 ):
@@ -228,7 +257,7 @@ def read_names(value: str, rules: RuleBook, *, handles: bool = False) -> Names |
     pipe = _PIPE.split(value, maxsplit=1)
     if len(pipe) == 2:
         value, tail = trim(pipe[0]), trim(pipe[1])
-        value = _IN_PLACE.sub("", value)  # "ZHOU HUIYING in Harbin | China Daily"
+        value = _patterns()["in_place"].sub("", value)  # "ZHOU HUIYING in Harbin | China Daily"
         if tail and not titles.lookup(tail):
             if not (sources.lookup(tail) or _is_source_like(tail, rules)):
                 return None
@@ -247,7 +276,7 @@ def read_names(value: str, rules: RuleBook, *, handles: bool = False) -> Names |
 def _split_names(value: str, rules: RuleBook) -> tuple[list[str], str | None] | None:
     sources = rules.lexicon("sources")
     titles = rules.lexicon("job_titles")
-    parts = [trim(p) for p in _SPLIT.split(value)]
+    parts = [trim(p) for p in _patterns()["split"].split(value)]
     parts = [p for p in parts if p]
     if len(parts) == 1 and " " in parts[0]:
         han = parts[0].split()  # 记者 张伟 李明: Han names separated by spaces
@@ -255,7 +284,7 @@ def _split_names(value: str, rules: RuleBook) -> tuple[list[str], str | None] | 
             parts = han
     expanded: list[str] = []
     for part in parts:  # 张伟和李明
-        pieces = _HAN_JOIN.split(part)
+        pieces = _patterns()["han_join"].split(part)
         if len(pieces) > 1 and all(han_name(p, rules) for p in pieces):
             expanded.extend(pieces)
         else:
@@ -264,7 +293,7 @@ def _split_names(value: str, rules: RuleBook) -> tuple[list[str], str | None] | 
     source = None
     several_han = sum(1 for p in expanded if _HAN_NAME.fullmatch(p)) > 1
     for n, part in enumerate(expanded):
-        if sources.lookup(part) or (n > 0 and _THE_PUBLICATION.fullmatch(part)):
+        if sources.lookup(part) or (n > 0 and _patterns()["the_publication"].fullmatch(part)):
             source = source or part  # "Reuters"; "The Riverside Ledger" after a name
         elif _job_title(part, titles, after_name=bool(names)):
             continue

@@ -36,7 +36,7 @@ from .._memo import text_cache
 from ..analysis import Finding, PageAnalysis, Role
 from ..model import Doc, Line
 from ..prose import SENTENCE_END, reads_as_prose
-from ..rules import RuleBook
+from ..rules import RuleBook, load_words, word_alternation
 from ..text import cjk_share, count_tokens, first_tokens, key, tokenize, tokens
 from .credits import known_source
 from .title_top import record_line, top_of_page
@@ -71,18 +71,28 @@ _NOT_HEADLINES = (
     "tags",
 )
 _LIST_ITEM = regex.compile(r"^\s*+(?:\d{1,3}+[.、)]|[·•●▪■◆-])|[(（]\d++[)）]\s*+$")
-_CAPTION = regex.compile(
-    r"[(（][^()/（）]{0,60}+/[^()（）]{1,60}+[)）]\s*+$|\((?:left|right|center|centre|top|bottom|pictured|file)\)",
-    regex.I,
-)
 _BRACKETED = regex.compile(r"\s*+[\[【〔［](?:[^\[\]【】〔〕［］]++)[\]】〕］]\s*+")
 _LABEL_END = frozenset(" :：[【|\t")
 _CRUMB = regex.compile(r"\s[/>»›|]\s")
-_REPLY = regex.compile(r"(?:re|回复|回覆|答复)\s*+[:：]", regex.I)
 # "中央社 即時新聞 > 地方": a trail of sections, even with one step
 _TRAIL = regex.compile(r"\s[>»›]\s")
 _COMPLETE = frozenset("?？!！")
 _POST_TAG = regex.compile(r"^[\[［【]\s*+[^\[\]［］【】\s]{1,6}+\s*+[\]］】]\s*+(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern]:
+    """A photo caption's credit or position in brackets ("(Manu Fernandez/AP)", "(left)"),
+    and the opening of a comment's title ("re:"), from ``title_words.txt``."""
+    words = load_words("title_words.txt")
+    positions = word_alternation(words.get("caption_position", ()))
+    replies = word_alternation(words.get("reply", ()))
+    return {
+        "caption": regex.compile(
+            rf"[(（][^()/（）]{{0,60}}+/[^()（）]{{1,60}}+[)）]\s*+$|\((?:{positions})\)", regex.I
+        ),
+        "reply": regex.compile(rf"(?:{replies})\s*+[:：]", regex.I),
+    }
 
 
 def _trail(text: str) -> bool:
@@ -122,13 +132,13 @@ def _looks_like_headline(text: str, max_tokens: int) -> bool:
         return False
     if not cjk and text[0].isalpha() and text[0].islower():
         return False  # "on Sunday, October 13th, 2019 in an article ...": a fragment
-    if _CAPTION.search(text):
+    if _patterns()["caption"].search(text):
         return False
     if text[-1] in _NOT_HEADLINE_END and not text.endswith("..."):
         return False
     if _sentence(text):
         return False
-    if _REPLY.match(text):
+    if _patterns()["reply"].match(text):
         return False  # "re: Headline" heads a comment
     if _BRACKETED.fullmatch(text):
         return False  # "【新春走基层】", "[湖湘文化]": a column or a notice
@@ -328,7 +338,9 @@ def _stacked(content, e: int, headline, authors: frozenset[str] = frozenset()) -
         site += [j, j - 1]  # the author's name and bio: the header's, not the headline
         j -= 2
     text = content[j][1].text
-    skipped = j >= 1 and (_CAPTION.search(text) or (_wordy(text) < 4 and not headline(text)))
+    skipped = j >= 1 and (
+        _patterns()["caption"].search(text) or (_wordy(text) < 4 and not headline(text))
+    )
     if skipped:
         j -= 1  # a site or user name, or a time, between the headline and the credits
     if j < 0:
