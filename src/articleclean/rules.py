@@ -372,7 +372,18 @@ class PatternSet:
                 memo[text] = found
         return found  # type: ignore[return-value]
 
+    def _none_can_match(self, text: str) -> bool:
+        """No pattern of the set can match ``text``: the screen found none of the set's
+        literals there and every pattern needs one (most lines; the one cheap question
+        before :meth:`_candidates`)."""
+        if self.unscreened:
+            return False
+        present = self._literals.present(text)
+        return present is not None and self.anchors.isdisjoint(present)
+
     def _fullmatch(self, text: str) -> tuple[Rule, Any] | None:
+        if self._none_can_match(text):
+            return None
         kw = _timeout()
         candidates, screen = self._candidates(text)
         if not candidates or (screen is not None and screen.fullmatch(text, **kw) is None):
@@ -396,6 +407,8 @@ class PatternSet:
 
     def fullmatches(self, text: str) -> Iterator[tuple[Rule, Any]]:
         """Every pattern matching the whole of ``text``, in order, with its match."""
+        if self._none_can_match(text):
+            return
         kw = _timeout()
         candidates, screen = self._candidates(text)
         if not candidates or (screen is not None and screen.fullmatch(text, **kw) is None):
@@ -407,6 +420,8 @@ class PatternSet:
 
     def search(self, text: str) -> tuple[Rule, Any] | None:
         """The first pattern found anywhere in ``text``, with its match."""
+        if self._none_can_match(text):
+            return None
         kw = _timeout()
         candidates, screen = self._candidates(text)
         if not candidates or (screen is not None and screen.search(text, **kw) is None):

@@ -175,7 +175,7 @@ def _find_credits(lines: tuple[Line, ...], rules: RuleBook, facts) -> tuple[Cred
         if len(text) > _MULTI_LINE:
             continue
         nxt = _next_content(doc, index)
-        if nxt is None or not _may_start(doc, index, nxt, fact, facts(texts[nxt])):
+        if nxt is None or not _may_start(doc, index, nxt, fact, facts(texts[nxt]), rules):
             continue
         ahead = texts[index : nxt + _AHEAD]
         window = (before, ahead, rules) if len(before) + sum(map(len, ahead)) <= _WINDOW else None
@@ -205,21 +205,27 @@ _NO_CREDIT_MEMO = 8192
 _WINDOW = 1024  # characters: a window holding a longer paragraph is not remembered
 
 
-def _may_start(doc: Doc, index: int, nxt: int, fact, following) -> bool:
+def _may_start(doc: Doc, index: int, nxt: int, fact, following, rules: RuleBook) -> bool:
     """Whether :func:`_over_lines` could find a credit starting at ``index`` (with ``nxt``
     the next content line): what each of its readers needs before it reads anything — this
-    line a bare label; or two short lines with a digit among them and the line after
-    (a date over lines); or the next line a credit line, a bare label, a publisher's name
-    or a job title. Asked of every short line, so the cheap questions come first."""
+    line a bare label; or two short lines and the line after that are one date (a date
+    over lines: :func:`_split_date`, whose answer :func:`_over_lines` then reads from the
+    run's memo); or the next line a credit line, a bare label, a publisher's name or a job
+    title. Asked of every short line, so the cheap questions come first: most short lines
+    with a digit near them (a time, a count, "Page 2") are no date over lines, and they
+    go no further than the next line's facts."""
     if fact.label is not None:
         return True
     text, after = fact.text, following.text
     if len(text) <= 24 and len(after) <= 24:
         third = _next_content(doc, nxt, gap=1)
-        if _DIGIT.search(text) or _DIGIT.search(after):
-            return True
-        if third is not None and _DIGIT.search(doc.lines[third].text):
-            return True
+        last = doc.lines[third].text if third is not None else None
+        # _split_date needs a digit among the lines: the cheap test first
+        digit = _DIGIT.search(text) or _DIGIT.search(after)
+        if digit or (last is not None and _DIGIT.search(last)):
+            texts = (text, after) if last is None else (text, after, last)
+            if _split_date(texts, rules) is not None:
+                return True
     return (
         following.credit is not None
         or following.label is not None
