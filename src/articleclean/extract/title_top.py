@@ -22,7 +22,7 @@ import regex
 
 from ..analysis import PageAnalysis, Role
 from ..model import Line
-from ..prose import reads_as_prose
+from ..prose import ends_sentence, reads_as_prose
 from ..text import cjk_share, count_tokens, key, tokens
 
 __all__ = ["record_line", "top_of_page"]
@@ -109,13 +109,31 @@ def _subheads_below(content: list[tuple[int, Line]], lead: int, headline) -> boo
 def _lead(content: list[tuple[int, Line]]) -> int | None:
     """The position of the first prose line with another prose line close under it."""
     for pos, (_, line) in enumerate(content[:60]):
-        if not reads_as_prose(line.text):
+        if not _opens_prose(content, pos):
             continue
         window = content[pos + 1 : pos + 1 + _LEAD_WINDOW]
         if any(reads_as_prose(other.text) for _, other in window):
             return pos
         return None  # one paragraph alone: not enough to say an article starts here
     return None
+
+
+def _opens_prose(content: list[tuple[int, Line]], pos: int) -> bool:
+    """The line at ``pos`` reads as prose, or opens a sentence that runs on into the next
+    kept line (which goes on in lower case): a paragraph a widget or a link broke.
+
+    >>> broken = "The delegations returned to the conference centre after a week of"
+    >>> lines = [(0, Line(1, broken)), (1, Line(3, "stalled talks over the draft agreement."))]
+    >>> _opens_prose(lines, 0), _opens_prose(lines[:1], 0)
+    (True, False)
+    """
+    text = content[pos][1].text
+    if reads_as_prose(text):
+        return True
+    if pos + 1 >= len(content) or ends_sentence(text):
+        return False
+    after = content[pos + 1][1].text
+    return after[:1].islower() and reads_as_prose(f"{text} {after}")
 
 
 def record_line(content: list[tuple[int, Line]], headline_text: str) -> int | None:
