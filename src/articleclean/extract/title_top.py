@@ -67,7 +67,8 @@ def top_of_page(
     another one close below it), reads as a headline (three words or six CJK characters, not
     a publisher's name), and has above it nothing but a menu: lines the menu and widget
     cleaners took, or a run of one-item lines (at least three, each of at most three words
-    or six CJK characters).
+    or six CJK characters). A credit taken above is the article's (a byline over the
+    headline: the credit rules' case) unless such a menu stands between it and the headline.
     """
     lead = _lead(content)
     if lead is None or lead == 0:
@@ -80,7 +81,7 @@ def top_of_page(
         return None  # a masthead over the story
     if analysis.other_between(no, content[lead][1].no, _BETWEEN):
         return None  # a list or a caption between it and the paragraph
-    if analysis.other_between(0, no, _ABOVE):
+    if analysis.other_between(0, no, _ABOVE) and not _menu_since_taken(content, pos, analysis):
         return None  # a credit or another headline was taken above it
     if _NUMBERED.match(text) or text.rstrip()[-1:] in _ASKS:
         return None  # "II. The grafting shed", "What changed?": a section's or a question's
@@ -90,6 +91,17 @@ def top_of_page(
     if _subheads_below(content, lead, headline):
         return None  # lines of its shape between the paragraphs: it heads a section
     return pos
+
+
+def _menu_since_taken(content: list[tuple[int, Line]], pos: int, analysis: PageAnalysis) -> bool:
+    """A menu (a run of at least three one-item lines) stands between the last line taken
+    above the headline at ``pos`` as something other than a menu or widget (a credit: the
+    date in a page's top bar) and the headline: what was taken belongs to the top bar, not
+    to the article."""
+    no = content[pos][1].no
+    taken = [n for n in analysis.lines_of(r for r in Role if r not in _ABOVE) if n < no]
+    items = [line.text for _, line in content[:pos] if line.no > taken[-1]] if taken else []
+    return len(items) >= _MENU_LINES and all(map(_menu_item, items))
 
 
 def _subheads_below(content: list[tuple[int, Line]], lead: int, headline) -> bool:
