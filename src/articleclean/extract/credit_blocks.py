@@ -94,8 +94,9 @@ def _on_line(fields, line: int, shift: int = 0, width: int | None = None) -> lis
 
 @text_cache(8192)
 def _job_title_line(text: str, rules: RuleBook) -> Rule | None:
-    """A job title alone on its line: whole ("Staff Reporter"), or a role ending in one
-    ("Northshire reporter", "Business Correspondent", "科学记者")."""
+    """A job title alone on its line: whole ("Staff Reporter"), a role ending in one
+    ("Northshire reporter", "Business Correspondent", "科学记者"), or one followed by where
+    or what the reporter covers ("Corresponsal en Sevilla", "Correspondent in Beijing")."""
     stripped = strip_marks(text)
     if len(stripped) > 40:
         return None
@@ -104,6 +105,8 @@ def _job_title_line(text: str, rules: RuleBook) -> Rule | None:
     words = stripped.split()
     if found is None and 2 <= len(words) <= 4 and words[0][:1].isupper():
         found = titles.lookup(words[-1])
+        if found is None and words[1][:1].islower() and stripped[-1:] not in SENTENCE_END:
+            found = titles.lookup(words[0])  # not "Analyst Coverage": a menu's items
     if found is None and 3 <= len(stripped) <= 8 and all(map(is_cjk, stripped)):
         found = titles.lookup(stripped[-3:]) or titles.lookup(stripped[-2:])
     return found
