@@ -150,8 +150,25 @@ def test_explain_shows_the_lines_of_the_converted_page(tmp_path, capsys):
             "2016-07-12T08:00+08:00",
         ),
         ('<meta property="article:author" content="https://example.com/jane">', "authors", ()),
+        ("<title>Talks resume in Geneva - Harbour Wire</title>", "source", "Harbour Wire"),
+        ("<title>夜市摊位一摊一码_新闻中心_临江网</title>", "source", "临江网"),
+        (
+            "<title>Talks resume - Harbour Wire</title>"
+            '<meta property="og:site_name" content="The Harbour Wire">',
+            "source",
+            "The Harbour Wire",
+        ),
     ],
-    ids=["og-title", "byl", "date-published", "modified", "author-url-ignored"],
+    ids=[
+        "og-title",
+        "byl",
+        "date-published",
+        "modified",
+        "author-url-ignored",
+        "title-site-part",
+        "title-site-part-zh",
+        "site-name-wins",
+    ],
 )
 def test_meta_tags_fill_the_fields_the_text_left_empty(meta, field, value):
     page = f"<html><head>{meta}</head><body><p>{STORY}</p><p>{MORE}</p></body></html>"

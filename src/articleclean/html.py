@@ -349,7 +349,7 @@ def _names(value: str) -> list[str]:
 
 def _hints(meta: Mapping[str, str]) -> dict[str, Any]:
     """The metadata fields the ``<title>`` and ``<meta>`` tags give."""
-    from .extract.title import strip_site_name
+    from .extract.title import split_site_name
 
     hints: dict[str, Any] = {}
     source = _first(meta, _SOURCE_KEYS)
@@ -360,7 +360,8 @@ def _hints(meta: Mapping[str, str]) -> dict[str, Any]:
             head = title[: -len(source)].rstrip().rstrip(_SITE_SEPARATORS).rstrip()
             title = head or title  # "Headline – Site"
         else:
-            title = strip_site_name(title)
+            title, site = split_site_name(title)  # "Headline - Site": the site publishes it
+            source = source or site
     if title:
         hints["title"] = title
     author = _first(meta, _AUTHOR_KEYS)
