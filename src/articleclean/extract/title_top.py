@@ -120,7 +120,7 @@ def _subheads_below(content: list[tuple[int, Line]], lead: int, headline) -> boo
 
 def _lead(content: list[tuple[int, Line]]) -> int | None:
     """The position of the first prose line with another prose line close under it."""
-    for pos, (_, line) in enumerate(content[:60]):
+    for pos in range(min(len(content), 60)):
         if not _opens_prose(content, pos):
             continue
         window = content[pos + 1 : pos + 1 + _LEAD_WINDOW]
