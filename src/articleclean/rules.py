@@ -497,17 +497,16 @@ def load_words(filename: str) -> dict[str, tuple[str, ...]]:
     return {role: tuple(dict.fromkeys(words)) for role, words in out.items()}
 
 
-def word_alternation(words: Iterable[str], *, shortest_first: bool = False) -> str:
+def word_alternation(words: Iterable[str]) -> str:
     """``words`` as a regex alternation, escaped, the longest first (so a word is not cut
     short by another it starts with: "della" before "del"); words of one length keep their
-    order. ``shortest_first`` reverses that, for the one pattern that has always read the
-    shorter word first (a publisher's name, ``extract/credits.py``).
+    order.
 
     >>> word_alternation(["de", "della", "del", "du"])
     'della|del|de|du'
     """
     unique = list(dict.fromkeys(words))
-    ordered = sorted(unique, key=len) if shortest_first else sorted(unique, key=len, reverse=True)
+    ordered = sorted(unique, key=len, reverse=True)
     return "|".join(regex.escape(w) for w in ordered)
 
 

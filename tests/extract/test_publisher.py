@@ -23,6 +23,8 @@ ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，
             "Copyright © 2016 Yonhap News Agency.", "Yonhap News Agency", id="en-copyright"
         ),
         pytest.param("© Le Courrier du Lac 2024", "Le Courrier du Lac", id="fr-year-after"),
+        pytest.param("© 2024 Corriere della Sera", "Corriere della Sera", id="it-della"),
+        pytest.param("© La Gazette des Cimes 2024", "La Gazette des Cimes", id="fr-des"),
         pytest.param("Kestrel Valley News © 2024", "Kestrel Valley News", id="en-mark-after"),
         pytest.param("Copyright © 2024 滨海在线 版权所有", "滨海在线", id="zh-after-mark"),
         pytest.param("港灣日報版權所有 不得轉載", "港灣日報", id="zh-hant-before-label"),
@@ -32,6 +34,20 @@ ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，
         pytest.param("Copyright © 2016 Bennett, Coleman & Co. Ltd.", None, id="en-company"),
         pytest.param("Copyright © 2000-2019 XINHUANET.com All Rights Reserved.", None, id="host"),
         pytest.param("He said the copyright belongs to the author.", None, id="prose"),
+        # no mark: the name before the rights line
+        pytest.param(
+            "The Example Times. All rights reserved.", "The Example Times", id="en-rights"
+        ),
+        pytest.param("Example Times — All Rights Reserved", "Example Times", id="en-rights-dash"),
+        pytest.param("Sud Ouest Matin — Tous droits réservés", "Sud Ouest Matin", id="fr-rights"),
+        pytest.param(
+            "Rheinische Abendpost. Alle Rechte vorbehalten.", "Rheinische Abendpost", id="de-rights"
+        ),
+        pytest.param(
+            "Diario del Sur. Todos los derechos reservados.", "Diario del Sur", id="es-rights"
+        ),
+        pytest.param("All rights reserved.", None, id="rights-alone"),
+        pytest.param("We reserve all rights reserved to us.", None, id="rights-in-prose"),
     ],
 )
 def test_copyright_owner(line, owner):

@@ -65,10 +65,9 @@ def _words(role: str) -> tuple[str, ...]:
 def _patterns() -> dict[str, regex.Pattern]:
     """The patterns built from the words of ``credit_words.txt`` (every language's)."""
     # a publisher's name: capitalised words and the small words between them ("Le Courrier
-    # du Lac", "Folha de S.Paulo", "The Times of India"). The shorter of two small words
-    # that start alike is tried first ("de" before "des"), as it always has been: after the
-    # first word, the longer one ("des", "della", "et") is then not read.
-    small = word_alternation(_words("connector"), shortest_first=True) + "|&"
+    # du Lac", "Folha de S.Paulo", "The Times of India", "Corriere della Sera"); the longer
+    # of two small words that start alike first ("della" before "del" before "de")
+    small = word_alternation(_words("connector")) + "|&"
     return {
         # a note of the time zone after a date: "（北京时间）", "(ET)"
         "zone_note": regex.compile(

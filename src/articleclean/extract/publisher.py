@@ -118,14 +118,19 @@ def copyright_owner(text: str, rules: RuleBook) -> str | None:
     'Prairie Sentinel'
     >>> copyright_owner("港灣日報版權所有 不得轉載", rules), copyright_owner("© EFE 2016.", rules)
     ('港灣日報', 'EFE')
+    >>> copyright_owner("The Example Times. All rights reserved.", rules)
+    'The Example Times'
     >>> copyright_owner("Copyright © 2016 Bennett, Coleman & Co. Ltd. All rights reserved.", rules)
     >>> copyright_owner("Copyright © 2000-2019 XINHUANET.com All Rights Reserved.", rules)
     """
-    if len(text) > _MAX_LINE or not any(m in text.replace(" ", "") for m in _MARKS):
+    if len(text) > _MAX_LINE:
         return None
+    owners = rules.patterns("copyright_owner")
+    if not any(m in text.replace(" ", "") for m in _MARKS) and owners.search(text) is None:
+        return None  # no mark, nor a name before a rights line ("X. All rights reserved.")
     text = _SPACED.sub("", text)  # "人 民 网 版 权 所 有": characters set apart by spaces
     found: list[tuple[int, str]] = []
-    for _, pattern in rules.patterns("copyright_owner").patterns:
+    for _, pattern in owners.patterns:
         m = pattern.search(text)
         if m is not None and m.group("owner"):
             found.append((m.start("owner"), m.group("owner")))
