@@ -219,3 +219,47 @@ def test_a_post_under_its_date_is_not_joined(rules):
     page = "\n".join([*MENU, *PARAS, *table, post, *FOOTER])  # no date: the same table is crossed
     kept = [line.text for line in run_step(boilerplate, page, rules).lines if line.text]
     assert kept == [*PARAS, *table, post]
+
+
+LIVE_PAGES = {
+    "en": (
+        "Home\nNews\nSport\nWeather\nLive: Storm brings flooding to coastal towns\n"
+        "By Sam Whitfield\nUpdated 7 December 2024, 14:05 GMT\nShare\n"
+        "14:02\nCouncil opens rest centres\n"
+        "The county council says three rest centres are now open for people who have had to "
+        "leave their homes, at the leisure centre and the town hall.\n"
+        "13:47\nPower cuts\n"
+        "About 12,000 homes are without power, according to the network operator, which says "
+        "crews are working to restore supplies as soon as it is safe.\n"
+        "13:30\nRail services suspended\n"
+        "All services between the two cities have been suspended because of fallen trees on "
+        "the line, and replacement buses are not running.\n"
+        "Related Topics\nWeather\nFlooding\n"
+    ),
+    "es": (
+        "Portada\nLocal\nComarca\nDeportes\n"
+        "Directo | El incendio de la sierra obliga a desalojar dos urbanizaciones\n"
+        "Por Lucía Ferrer\nActualizado: 15/08/2024 19:40\nCompartir\n"
+        "19:35\nLos bomberos estabilizan el flanco norte\n"
+        "El jefe de extinción ha explicado que el flanco norte está estabilizado gracias a la "
+        "bajada del viento, aunque el perímetro sur sigue activo.\n"
+        "19:10\nReabierta la carretera\n"
+        "La Guardia Civil ha reabierto al tráfico la carretera comarcal entre los kilómetros "
+        "8 y 15, que permanecía cortada desde primera hora de la tarde.\n"
+        "18:45\nUn albergue para los desalojados\n"
+        "El Ayuntamiento ha habilitado el polideportivo municipal como albergue para los "
+        "vecinos, que podrán pasar allí la noche.\n"
+        "Lo más leído\nEl pantano, al 30% de su capacidad\nCortes de agua este jueves\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LIVE_PAGES))
+def test_a_live_page_keeps_its_first_entry_with_its_stamp(lang):
+    """Entries stamped alike (a live page's times): the first entry's stamp and heading,
+    just above the body region's first paragraph, are the article's too."""
+    lines = LIVE_PAGES[lang].splitlines()
+    body = Pipeline.default().clean(LIVE_PAGES[lang]).body.split("\n\n")
+    first = next(i for i, line in enumerate(lines) if line[:2].isdigit())
+    assert body[:2] == lines[first : first + 2]
+    assert body[-1] == lines[-4]  # the last entry's paragraph

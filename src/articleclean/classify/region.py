@@ -271,18 +271,54 @@ def _sentence_like(lab: str, f: Features) -> bool:
     return lab in ("near", "data") or (lab == "short" and f.end)
 
 
+# A stamp: a block of digits and punctuation alone (a live blog's "14:02", a step's "3."),
+# by its shape, every digit a 0
+_STAMP = regex.compile(r"[\d\s:.,/()\-–—]{1,12}+")
+_DIGIT = regex.compile(r"\d")
+_ENTRY_LINES = 2  # blocks an entry's stamp may stand above its first paragraph
+
+
+def _stamp(text: str) -> str | None:
+    """The shape of a stamp block, or ``None``.
+
+    >>> _stamp("14:02"), _stamp("3."), _stamp("Power cuts")
+    ('00:00', '0.', None)
+    """
+    text = text.strip()
+    if not _DIGIT.search(text) or _STAMP.fullmatch(text) is None:
+        return None
+    return _DIGIT.sub("0", text)
+
+
+def _entry_start(first: int, last: int, b: Blocks) -> int:
+    """Widen the region's start to the stamp of its first entry: when the region is a run
+    of entries each under a stamp of one shape (a live blog's times), the first entry's
+    stamp and heading, just above the region, are the article's too."""
+    inside = [_stamp(b.texts[k]) for k in range(first, last + 1)]
+    for up in range(1, _ENTRY_LINES + 2):
+        k = first - up
+        if k < 0 or any(b.fences[k + 1 : first + 1]):
+            return first
+        shape = _stamp(b.texts[k])
+        if shape is not None:
+            return k if inside.count(shape) >= 2 else first
+    return first
+
+
 def extend(region: tuple[int, int], b: Blocks) -> tuple[int, int]:
     """Widen the region over adjacent one-sentence blocks, lists and table cells.
 
     The region's ends are always positive blocks, so a closing one-line quote or a list right
     after the last paragraph would be cut; headline-like lines and menus are not taken, and
     neither is anything beyond a *fence* (a headline, byline or date line was taken out
-    there; the article starts below its header).
+    there; the article starts below its header). Above its start, the region takes the
+    first entry's stamp when its entries are stamped alike (:func:`_entry_start`).
     """
     first, last = region
     labels, feats, fences = b.labels, b.feats, b.fences
     while first > 0 and not fences[first] and _sentence_like(labels[first - 1], feats[first - 1]):
         first -= 1
+    first = _entry_start(first, last, b)
     while (
         last + 1 < len(labels)
         and not fences[last + 1]
