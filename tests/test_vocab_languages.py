@@ -206,6 +206,11 @@ PHRASES = [
 
 # (lang, family, pattern name, line): every pattern of LANGS needs at least one sample.
 SHAPES = [
+    ("es", "copyright_owner", "before_rights", "Diario del Sur. Todos los derechos reservados."),
+    ("fr", "copyright_owner", "before_rights", "Sud Ouest Matin — Tous droits réservés"),
+    ("de", "copyright_owner", "before_rights", "Rheinische Abendpost. Alle Rechte vorbehalten."),
+    ("pt", "copyright_owner", "before_rights", "Diário de Lisboa — Todos os direitos reservados"),
+    ("it", "copyright_owner", "before_rights", "Gazzetta del Lago. Tutti i diritti riservati."),
     (
         "es",
         "copyright",
