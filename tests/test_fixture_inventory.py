@@ -97,3 +97,11 @@ def test_expected_files_are_well_formed():
         assert set(expected["metadata"]) <= set(coverage.FIELDS), fx.id
         assert expected["body"] and not expected["body"].endswith("\n"), fx.id
         assert "\n\n\n" not in expected["body"], fx.id
+
+
+def test_the_coverage_report_is_current():
+    """fixtures/COVERAGE.md is what ``scripts/fixture_coverage.py --write`` gives today."""
+    text = coverage.report(FIXTURES)
+    assert coverage.REPORT.read_text(encoding="utf-8") == text, (
+        "fixtures/COVERAGE.md is stale: run python scripts/fixture_coverage.py --write"
+    )
