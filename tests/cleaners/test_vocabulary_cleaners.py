@@ -438,6 +438,26 @@ def test_related_list_stops_at_running_text(rules):
     assert kept == [P1, P2, P3]
 
 
+ZH_P1 = "据市场管理方介绍，为了方便市民采购，春节前市场营业时间延长至晚上九点，并增加了临时停车位。"
+ZH_P2 = "市场监管部门也加强了巡查力度，重点检查肉类、水产品的来源和检疫证明，确保市民吃得放心。"
+
+
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("点击进入>>春节特惠专区", True),
+        ("點擊查看》》活動詳情", True),
+        ("点此了解 → 报名方式", True),
+        ("点击进入的人越来越多，市场管理方表示将增加入口。", False),
+    ],
+    ids=["zh-promo", "zh-hant-promo", "zh-arrow", "zh-prose"],
+)
+def test_a_promo_link_inside_the_article_goes(rules, line, goes):
+    text = "\n".join([ZH_P1, line, ZH_P2])
+    kept = [ln.text for ln in run_step(related_lists, text, rules).lines if ln.text]
+    assert (line not in kept) is goes
+
+
 def test_newsletter_promise_under_a_prompt_goes_but_not_elsewhere(rules):
     blurb = "The day's top startup stories, delivered at 7am."
     text = "\n".join([P1, P2, "Sign up for DevBeat Daily", blurb, P3])
