@@ -200,6 +200,16 @@ def test_title_case_only_for_all_caps():
             id="en-photographer-is-no-author",
         ),
         pytest.param(
+            f"Headline Of The Story\nInterview by Tom Ellery\n\n{EN}\n\n{EN}",
+            ("Tom Ellery",),
+            id="en-interview-by",
+        ),
+        pytest.param(
+            f"Headline Of The Story\nAnalysis by\nChris Cillizza\n, CNN Editor-at-large\n\n{EN}\n\n{EN}",
+            ("Chris Cillizza",),
+            id="en-analysis-by-over-lines",
+        ),
+        pytest.param(
             f"Headline Of The Story\n\n{EN}\n\n{EN}\n\nAbout the author\n\nDaniel Okoye\n\n"
             "Daniel Okoye covers education for the Times.",
             ("Daniel Okoye",),
