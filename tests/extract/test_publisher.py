@@ -47,6 +47,12 @@ ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，
             "Diario del Sur. Todos los derechos reservados.", "Diario del Sur", id="es-rights"
         ),
         pytest.param("All rights reserved.", None, id="rights-alone"),
+        # the notice runs on after the name without a stop
+        pytest.param("© 2024 Example Times All rights reserved", "Example Times", id="en-run-on"),
+        pytest.param("저작권자 © 한빛일보 무단전재 및 재배포 금지", "한빛일보", id="ko-run-on"),
+        pytest.param(
+            "© 2024 Rheinische Post Alle Rechte vorbehalten", "Rheinische Post", id="de-run-on"
+        ),
         pytest.param("We reserve all rights reserved to us.", None, id="rights-in-prose"),
     ],
 )

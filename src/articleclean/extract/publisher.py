@@ -148,9 +148,27 @@ def copyright_owner(text: str, rules: RuleBook) -> str | None:
             owner = company
         if owner.lower().startswith("copyright"):
             owner = owner[9:].strip()
+        owner = _before_notice(owner, rules)
         if 2 <= len(owner) <= 40 and source_value(owner, rules):
             return owner
     return None
+
+
+def _before_notice(owner: str, rules: RuleBook) -> str:
+    """``owner`` up to the notice that follows it on the line without a stop ("Example Times
+    All rights reserved", "한빛일보 무단전재 및 재배포 금지"): the phrases of the copyright
+    word lists.
+
+    >>> _before_notice("한빛일보 무단전재 및 재배포 금지", RuleBook())
+    '한빛일보'
+    """
+    words = owner.split()
+    notices = rules.lexicon("copyright")
+    for i in range(1, len(words)):
+        for j in range(len(words), i, -1):
+            if notices.lookup(" ".join(words[i:j])) is not None:
+                return " ".join(words[:i])
+    return owner
 
 
 def _copyright(analysis: PageAnalysis, rules: RuleBook) -> Finding | None:
