@@ -404,12 +404,13 @@ class DocEdit:
     read ``doc.lines`` (``in_sentence`` and friends) can be given the editor itself.
     """
 
-    __slots__ = ("doc", "lines", "removed")
+    __slots__ = ("doc", "lines", "removed", "step")
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.lines = GapList(doc.lines)
         self.removed: list[Removal] = []
+        self.step: str | None = None  # set by redo: the done doc is under the last one's step
 
     def drop(
         self,
@@ -454,13 +455,24 @@ class DocEdit:
         else:
             self.lines.pop(index)
 
+    def redo(self, index: int, removal: Removal, span: tuple[int, int] | None = None) -> None:
+        """Remove the line at ``index``, or ``span`` of its text, as ``removal`` was made
+        elsewhere: under its step, rule and ``why`` (settling maps a later pass's removals
+        back onto the input this way); the edited document comes back under the step of the
+        last removal redone."""
+        self.step = removal.cleaner
+        why = dict(removal.why) if removal.why else None
+        if span is None:
+            self.drop(index, removal.rule, why=why, step=removal.cleaner)
+        else:
+            self.cut(index, *span, removal.rule, why=why, step=removal.cleaner)
+
     def done(self) -> Doc:
         """The edited document."""
+        doc = self.doc if self.step is None else replace(self.doc, step=self.step)
         if not self.removed:
-            return self.doc
-        return replace(
-            self.doc, lines=self.lines.to_tuple(), removed=(*self.doc.removed, *self.removed)
-        )
+            return doc
+        return replace(doc, lines=self.lines.to_tuple(), removed=(*doc.removed, *self.removed))
 
 
 class GapList:

@@ -108,7 +108,6 @@ def map_back(doc: Doc, groups: list[list[int]], check: Doc) -> Doc:
         by_paragraph.setdefault((r.line - 1) // 2, []).append(r)
     texts = [line.text for line in doc.lines]
     edit = doc.edit()  # many removals in a long body: in place, not a copy of the page each
-    last: Removal | None = None  # the doc comes back under the step of the last removal
     for k in sorted(by_paragraph, reverse=True):  # backwards: vanishing lines keep indices
         if k >= len(groups):
             continue
@@ -121,14 +120,11 @@ def map_back(doc: Doc, groups: list[list[int]], check: Doc) -> Doc:
             end = start + len(texts[index])
             r = owner[start]
             if r is not None and all(owner[o] is r for o in range(start + 1, end)):
-                last = r  # the whole line, by one removal
-                why = dict(r.why) if r.why else None
-                edit.drop(index, r.rule, why=why, step=r.cleaner)
+                edit.redo(index, r)  # the whole line, by one removal
             else:
                 for a, b, r in reversed(_runs(owner, start, end)):
-                    last = r
-                    edit.cut(index, a, b, r.rule, why=r.why, step=r.cleaner)
-    return doc if last is None else replace(edit.done(), step=last.cleaner)
+                    edit.redo(index, r, (a, b))
+    return edit.done()
 
 
 def merge_meta(doc: Doc, check: Doc) -> Doc:
