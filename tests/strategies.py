@@ -21,7 +21,7 @@ __all__ = ["bytes_documents", "documents", "junk_phrases", "lines"]
 # Files whose entries are not junk phrases (tables read by one module).
 _TABLES = {"stopwords.txt", "letters.txt", "date_conventions.txt", "timezones.txt"}
 _TABLES |= {"date_words.txt", "name_words.txt", "credit_words.txt", "title_words.txt"}
-_TABLES |= {"byline_words.txt", "dateline_words.txt", "credit_block_words.txt"}
+_TABLES |= {"byline_words.txt", "dateline_words.txt"}
 _TABLES |= {"paragraph_words.txt", "feature_words.txt"}
 
 

@@ -22,7 +22,6 @@ TABLES = {
     "title_words.txt": "extract/title.py",
     "byline_words.txt": "extract/byline.py",
     "dateline_words.txt": "extract/dateline.py",
-    "credit_block_words.txt": "extract/credit_blocks.py",
     "paragraph_words.txt": "paragraphs.py",
     "feature_words.txt": "classify/features.py",
     "date_conventions.txt": "extract/print_edition.py",
@@ -110,7 +109,6 @@ WORD_ROLES = {
     "title_words.txt": {"caption_position", "reply"},
     "byline_words.txt": {"filed"},
     "dateline_words.txt": {"own_paper"},
-    "credit_block_words.txt": {"and", "particle"},
     "paragraph_words.txt": {"non_initial", "particle"},
     "feature_words.txt": {"ending"},
 }

@@ -16,7 +16,7 @@ from ..analysis import facts_table
 from ..dates import find_dates
 from ..model import Doc, Line
 from ..prose import SENTENCE_END, is_long, reads_as_prose
-from ..rules import Rule, RuleBook, load_words, word_alternation
+from ..rules import Rule, RuleBook, word_alternation
 from .credits import (
     Credit,
     Field,
@@ -26,7 +26,7 @@ from .credits import (
     strip_marks,
 )
 from .labels import DATE_KINDS, bare_label, is_cjk, matches
-from .names import han_name, is_handle, looks_like_name, read_names
+from .names import han_name, is_handle, looks_like_name, name_particles, name_words, read_names
 
 __all__ = ["BLOCK_RULES", "find_credits"]
 
@@ -43,20 +43,10 @@ BLOCK_RULES = frozenset(
 )
 
 
-def _words(role: str) -> tuple[str, ...]:
-    return load_words("credit_block_words.txt").get(role, ())
-
-
-@lru_cache(maxsize=1)
-def _particles() -> frozenset[str]:
-    """Lower-case words inside a name, not function words (``particle``)."""
-    return frozenset(w.lower() for w in _words("particle"))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, regex.Pattern]:
-    """The patterns built from the words of ``credit_block_words.txt`` (every language's)."""
-    return {"and": regex.compile(rf"\b(?:{word_alternation(_words('and'))})\b")}
+    """The patterns built from the words of ``name_words.txt`` (every language's)."""
+    return {"and": regex.compile(rf"\b(?:{word_alternation(name_words('and'))})\b")}
 
 
 def _same_kind(label_kind: str, first: Field) -> bool:
@@ -308,7 +298,7 @@ def _plain_words(text: str, rules: RuleBook) -> bool:
     from .language import load_stopwords
 
     stop = load_stopwords("en")
-    words = [w.lower() for w in text.split() if w.lower() not in _particles()]
+    words = [w.lower() for w in text.split() if w.lower() not in name_particles()]
     return not any(w in stop or bare_label(w, rules) for w in words)
 
 

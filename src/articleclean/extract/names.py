@@ -47,14 +47,15 @@ _WORD = regex.compile(r"\p{L}++")
 _STAFF_CODE = regex.compile(r"(?-i:(?<=\p{Han})(?:_|\s++)[A-Z]{1,4}+\d{2,8}+)$")
 
 
-def _words(role: str) -> tuple[str, ...]:
+def name_words(role: str) -> tuple[str, ...]:
+    """The words of ``role`` in every language's ``name_words.txt``."""
     return load_words("name_words.txt").get(role, ())
 
 
 @lru_cache(maxsize=1)
-def _particles() -> frozenset[str]:
+def name_particles() -> frozenset[str]:
     """Lower-case words inside a name ("van", "de"; ``particle`` in ``name_words.txt``)."""
-    return frozenset(w.lower() for w in _words("particle"))
+    return frozenset(w.lower() for w in name_words("particle"))
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     """The patterns built from the words of ``name_words.txt`` (every language's)."""
 
     def alt(*roles: str) -> str:
-        return word_alternation(w for role in roles for w in _words(role))
+        return word_alternation(w for role in roles for w in name_words(role))
 
     return {
         # what separates two names: "and" in any case ("JANE DOE AND JOHN ROE"); the
@@ -137,7 +138,7 @@ def looks_like_name(text: str) -> bool:
         return False
     if not _LATIN_WORD.fullmatch(words[0]) or not _LATIN_WORD.fullmatch(words[-1]):
         return False
-    return all(_LATIN_WORD.fullmatch(w) or w.lower() in _particles() for w in words)
+    return all(_LATIN_WORD.fullmatch(w) or w.lower() in name_particles() for w in words)
 
 
 def han_name(text: str, rules: RuleBook) -> bool:
