@@ -333,40 +333,52 @@ def compiled_vs_pure(devset: Path, repeat: int) -> tuple[dict, dict]:
     return primitives, paired_env(devset, "page", {"ARTICLECLEAN_PURE": "1"}, repeat)
 
 
-def paired_env(devset: Path, view: str, other_env: dict[str, str], rounds: int) -> dict:
-    """Cold runs of this checkout as it is and with ``other_env`` (the pure path, say), side
-    by side, one on each core (swapped every round), ``rounds`` times (at least 3)."""
-    ratios = []
-    out: dict = {}
+def _side_by_side(
+    devset: Path, view: str, envs: dict[str, dict[str, str]], rounds: int
+) -> list[tuple[dict[str, float], float]]:
+    """``rounds`` rounds of two cold runs (``--cold-child``) at the same time, one on each
+    core (swapped every round), each side with its environment (``envs["this"]``,
+    ``envs["other"]``): per round, the CPU seconds of each side and the MB cleaned."""
     cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
-    size = 0.0
-    best = {"this": float("inf"), "other": float("inf")}
-    for n in range(max(rounds, 3)):
+    out = []
+    for n in range(rounds):
         procs = {}
-        for side in ("this", "other"):
-            env = {**os.environ, "ARTICLECLEAN_PURE": "0"}
-            if side == "other":
-                env.update(other_env)
+        for side, extra in envs.items():
             cmd = [sys.executable, __file__, "--cold-child", view, "--devset", str(devset)]
             if len(cpus) >= 2 and shutil.which("taskset"):
                 core = cpus[(n + (side == "other")) % 2]
                 cmd = ["taskset", "-c", str(core), *cmd]
+            env = {**os.environ, **extra}
             procs[side] = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True)
-        cpu = {}
+        cpu, size = {}, 0.0
         for side, proc in procs.items():
             stdout, _ = proc.communicate()
             if proc.returncode:
                 raise RuntimeError(f"the {side} cold run failed")
             run = json.loads(stdout.splitlines()[-1])
             cpu[side], size = run["cpu"], run["MB"]
-            best[side] = min(best[side], cpu[side])
-        ratios.append(cpu["other"] / cpu["this"])
+        out.append((cpu, size))
+    return out
+
+
+def _median(values: list[float]) -> float:
+    return round(sorted(values)[len(values) // 2], 3)
+
+
+def paired_env(devset: Path, view: str, other_env: dict[str, str], rounds: int) -> dict:
+    """Cold runs of this checkout as it is and with ``other_env`` (the pure path, say), side
+    by side, one on each core (swapped every round), ``rounds`` times (at least 3)."""
+    envs = {"this": {"ARTICLECLEAN_PURE": "0"}, "other": {"ARTICLECLEAN_PURE": "0", **other_env}}
+    runs = _side_by_side(devset, view, envs, max(rounds, 3))
+    out: dict = {}
+    for n, (cpu, _) in enumerate(runs):
         out[f"round {n + 1}: cpu s compiled / pure"] = f"{cpu['this']:.2f} / {cpu['other']:.2f}"
-    ratios.sort()
+    size = runs[-1][1]
+    best = {side: min(cpu[side] for cpu, _ in runs) for side in envs}
     out["MB/s (cpu, best round) compiled / pure"] = (
         f"{size / best['this']:.2f} / {size / best['other']:.2f}"
     )
-    out["pure cpu / compiled cpu, median"] = round(ratios[len(ratios) // 2], 3)
+    out["pure cpu / compiled cpu, median"] = _median([c["other"] / c["this"] for c, _ in runs])
     return out
 
 
@@ -375,29 +387,16 @@ def paired(devset: Path, view: str, other_src: Path, rounds: int) -> dict:
     same time, one on each core (swapped every round), ``rounds`` times: on a shared machine
     whose speed drifts by a third from hour to hour, runs side by side see the same drift,
     so their ratio is the figure to trust when comparing two versions."""
-    ratios = []
+    envs = {
+        side: {"ARTICLECLEAN_BENCH_SRC": str(src), "PYTHONPATH": str(src)}
+        for side, src in (("this", ROOT / "src"), ("other", other_src))
+    }
+    runs = _side_by_side(devset, view, envs, rounds)
     out: dict = {}
-    cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
-    for n in range(rounds):
-        procs = {}
-        for side, src in (("this", ROOT / "src"), ("other", other_src)):
-            env = {**os.environ, "ARTICLECLEAN_BENCH_SRC": str(src), "PYTHONPATH": str(src)}
-            cmd = [sys.executable, __file__, "--cold-child", view, "--devset", str(devset)]
-            if len(cpus) >= 2 and shutil.which("taskset"):
-                core = cpus[(n + (side == "other")) % 2]
-                cmd = ["taskset", "-c", str(core), *cmd]
-            procs[side] = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True)
-        cpu = {}
-        for side, proc in procs.items():
-            stdout, _ = proc.communicate()
-            if proc.returncode:
-                raise RuntimeError(f"the {side} checkout's cold run failed")
-            cpu[side] = json.loads(stdout.splitlines()[-1])["cpu"]
-        ratios.append(cpu["other"] / cpu["this"])
+    for n, (cpu, _) in enumerate(runs):
         out[f"round {n + 1}: cpu s this / other"] = f"{cpu['this']:.2f} / {cpu['other']:.2f}"
-    ratios.sort()
-    out["other's cpu / this one's, median (above 1: this checkout is faster)"] = round(
-        ratios[len(ratios) // 2], 3
+    out["other's cpu / this one's, median (above 1: this checkout is faster)"] = _median(
+        [c["other"] / c["this"] for c, _ in runs]
     )
     return out
 
