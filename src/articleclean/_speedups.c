@@ -89,8 +89,9 @@ ensure_table(void)
     return 0;
 }
 
+/* For each code point c of the (lo, hi) ranges: flat[c] = (flat[c] & ~mask) | bits. */
 static int
-read_ranges(PyObject *ranges, uint32_t *flat, uint32_t cls)
+apply_ranges(PyObject *ranges, uint32_t *flat, uint32_t mask, uint32_t bits)
 {
     PyObject *seq = PySequence_Fast(ranges, "ranges must be a sequence");
     if (seq == NULL)
@@ -108,10 +109,22 @@ read_ranges(PyObject *ranges, uint32_t *flat, uint32_t cls)
             return -1;
         }
         for (unsigned long c = lo; c < hi; c++)
-            flat[c] = (flat[c] & ~(uint32_t)CLS_MASK) | cls;
+            flat[c] = (flat[c] & ~mask) | bits;
     }
     Py_DECREF(seq);
     return 0;
+}
+
+static int
+read_ranges(PyObject *ranges, uint32_t *flat, uint32_t cls)
+{
+    return apply_ranges(ranges, flat, (uint32_t)CLS_MASK, cls);
+}
+
+static int
+set_flag(PyObject *ranges, uint32_t *flat, uint32_t flag)
+{
+    return apply_ranges(ranges, flat, 0, flag);
 }
 
 static uint32_t
@@ -123,30 +136,6 @@ block_hash(const uint32_t *b)
     return h;
 }
 
-static int
-set_flag(PyObject *ranges, uint32_t *flat, uint32_t flag)
-{
-    PyObject *seq = PySequence_Fast(ranges, "ranges must be a sequence");
-    if (seq == NULL)
-        return -1;
-    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
-    for (Py_ssize_t i = 0; i < n; i++) {
-        unsigned long lo, hi;
-        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(seq, i), "kk", &lo, &hi)) {
-            Py_DECREF(seq);
-            return -1;
-        }
-        if (lo > hi || hi > 0x110000) {
-            Py_DECREF(seq);
-            PyErr_SetString(PyExc_ValueError, "bad code point range");
-            return -1;
-        }
-        for (unsigned long c = lo; c < hi; c++)
-            flat[c] |= flag;
-    }
-    Py_DECREF(seq);
-    return 0;
-}
 
 /* ftfy's candidate test (_mojibake.could_change): per character of its badness classes,
    the bits of the classes it is in; an alternative needs all of its bits. */
