@@ -460,12 +460,12 @@ class DocEdit:
         elsewhere: under its step, rule and ``why`` (settling maps a later pass's removals
         back onto the input this way); the edited document comes back under the step of the
         last removal redone."""
-        self.step = removal.cleaner
+        step = self.step = removal.cleaner
         why = dict(removal.why) if removal.why else None
         if span is None:
-            self.drop(index, removal.rule, why=why, step=removal.cleaner)
+            self.drop(index, removal.rule, why=why, step=step)
         else:
-            self.cut(index, *span, removal.rule, why=why, step=removal.cleaner)
+            self.cut(index, *span, removal.rule, why=why, step=step)
 
     def done(self) -> Doc:
         """The edited document."""
