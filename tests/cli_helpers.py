@@ -107,3 +107,93 @@ def story(i: object) -> str:
         f"Story number {i}: the city council approved the budget on Monday after a debate "
         "that lasted more than six hours."
     )
+
+
+# -- tests that could wait for ever ------------------------------------------------------------
+# A named pipe blocks whoever opens one end until the other end is opened, and a signal sent
+# to a child is lost if the child ignores it. These helpers bound such tests, so that a fault
+# fails the test instead of stopping the whole suite.
+
+
+def unblock_fifo(path: Path) -> None:
+    """Open both ends of the pipe at ``path`` without waiting, and close them: whoever waits
+    in ``open()`` on either end goes on (a reader then sees end of file, a writer an error)."""
+    for flags in (os.O_RDONLY | os.O_NONBLOCK, os.O_WRONLY | os.O_NONBLOCK):
+        try:
+            os.close(os.open(path, flags))
+        except OSError:  # ENXIO: no reader waits; the pipe may be gone
+            pass
+
+
+class FifoWatchdog:
+    """``with FifoWatchdog(path, seconds):`` unblocks the pipe if the block is still running
+    after ``seconds``; :attr:`fired` tells whether it had to.
+
+    >>> import tempfile
+    >>> fifo = Path(tempfile.mkdtemp()) / "p"
+    >>> os.mkfifo(fifo)
+    >>> with FifoWatchdog(fifo, 0.2) as dog:
+    ...     open(fifo, "rb").read()  # no writer ever comes
+    b''
+    >>> dog.fired
+    True
+    """
+
+    def __init__(self, path: Path, seconds: float):
+        import threading
+
+        self.path, self.fired = path, False
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+
+    def _fire(self) -> None:
+        self.fired = True
+        unblock_fifo(self.path)
+
+    def __enter__(self) -> FifoWatchdog:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+
+def children_get_default_sigint():
+    """A context in which processes started get SIGINT's default action, also where this
+    process was started with SIGINT ignored (as a background job of a non-interactive shell
+    starts it): ``exec`` keeps an ignored signal ignored, but resets a handled one."""
+    import signal
+    from contextlib import contextmanager
+
+    @contextmanager
+    def context():
+        before = signal.getsignal(signal.SIGINT)
+        if before is signal.SIG_IGN:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+        try:
+            yield
+        finally:
+            if before is signal.SIG_IGN:
+                signal.signal(signal.SIGINT, before)
+
+    return context()
+
+
+def wait_until_blocked_in_open(pid: int, seconds: float) -> None:
+    """Return once process ``pid`` waits in ``open()`` for the other end of a named pipe
+    (Linux shows it in ``/proc/PID/wchan``), or after ``seconds`` (other systems: a fixed
+    pause of at most ``seconds``)."""
+    import time
+
+    wchan = Path(f"/proc/{pid}/wchan")
+    deadline = time.monotonic() + seconds
+    if not wchan.exists():
+        time.sleep(min(seconds, 1.5))
+        return
+    while time.monotonic() < deadline:
+        try:
+            if wchan.read_text() in ("wait_for_partner", "fifo_open"):
+                return
+        except OSError:
+            return  # the process is gone: the caller's wait will say how it ended
+        time.sleep(0.02)

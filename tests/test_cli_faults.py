@@ -24,7 +24,13 @@ import pytest
 import articleclean.io
 from articleclean.cli import main
 
-from .cli_helpers import story
+from .cli_helpers import (
+    FifoWatchdog,
+    children_get_default_sigint,
+    story,
+    unblock_fifo,
+    wait_until_blocked_in_open,
+)
 
 ROOT = os.name == "posix" and os.geteuid() == 0
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file system semantics")
@@ -217,15 +223,16 @@ def test_output_to_a_pipe_is_written_into_it_not_replaced(tmp_path, capsys):
     fifo = tmp_path / "out.fifo"
     os.mkfifo(fifo)
     got: list[bytes] = []
-    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
     reader.start()
-    try:
-        assert main(["clean", str(src / "000.txt"), "-o", str(fifo)]) == 0
-    finally:
-        if reader.is_alive():  # the run failed before opening the pipe: free the reader
-            with open(fifo, "wb"):
-                pass
+    with FifoWatchdog(fifo, 60) as dog:  # a run stuck opening the pipe fails, not hangs
+        code = main(["clean", str(src / "000.txt"), "-o", str(fifo)])
         reader.join(timeout=30)
+        if reader.is_alive():  # the run never opened the pipe: free the reader
+            unblock_fifo(fifo)
+            reader.join(timeout=30)
+    assert not dog.fired, "the run was still waiting on the pipe after 60 s"
+    assert code == 0, capsys.readouterr().err
     assert got == [(story(0) + "\n").encode("utf-8")]
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
 
@@ -239,18 +246,20 @@ def test_ctrl_c_while_a_pipe_output_waits_for_its_reader(tmp_path):
     fifo = tmp_path / "out.fifo"
     os.mkfifo(fifo)
     exe = Path(sys.executable).parent / "articleclean"
-    proc = subprocess.Popen(
-        [str(exe), "clean", str(src / "000.txt"), "-o", str(fifo)],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    time.sleep(1.5)  # started, cleaned, now waiting in open()
-    proc.send_signal(signal.SIGINT)
+    with children_get_default_sigint():
+        proc = subprocess.Popen(
+            [str(exe), "clean", str(src / "000.txt"), "-o", str(fifo)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
     try:
+        wait_until_blocked_in_open(proc.pid, 20)  # started, cleaned, now waiting in open()
+        proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=30)
     finally:
         if proc.poll() is None:
             proc.kill()
+            proc.wait()
     assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err
 
 
@@ -323,7 +332,10 @@ def test_pipes_and_devices_are_reported_not_read(tmp_path, capsys, named):
     os.symlink("/dev/zero", src / "zero.txt")  # reading it would never end
     argv = ["clean", str(src / "pipe.txt"), str(src / "zero.txt"), str(src / "000.txt")]
     argv = [*argv, "-o", str(out)] if named else ["clean", str(src), "-o", str(out)]
-    assert main(argv) == 1
+    with FifoWatchdog(src / "pipe.txt", 60) as dog:  # a run that opens the pipe fails, not hangs
+        code = main(argv)
+    assert not dog.fired, "the run opened the pipe and waited for a writer"
+    assert code == 1
     err = capsys.readouterr().err
     for name in ("pipe.txt", "zero.txt"):
         [line] = _err_lines(err, name)

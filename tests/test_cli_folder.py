@@ -11,7 +11,7 @@ import pytest
 
 from articleclean.cli import main
 
-from .cli_helpers import GOOD, MAX_BYTES, build, story
+from .cli_helpers import GOOD, MAX_BYTES, build, children_get_default_sigint, story
 
 
 @pytest.fixture
@@ -368,19 +368,25 @@ def test_real_ctrl_c_through_the_entry_point(tmp_path):
     src, out = tmp_path / "in", tmp_path / "out"
     _story_folder(src, 2000)
     exe = Path(sys.executable).parent / "articleclean"
-    proc = subprocess.Popen(
-        [str(exe), "clean", str(src), "-o", str(out), "-j", "2"],
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and proc.poll() is None:
-        if out.is_dir() and len([n for n in os.listdir(out) if not n.startswith(".")]) >= 5:
-            break
-        time.sleep(0.01)
-    os.killpg(proc.pid, signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
+    with children_get_default_sigint():
+        proc = subprocess.Popen(
+            [str(exe), "clean", str(src), "-o", str(out), "-j", "2"],
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.is_dir() and len([n for n in os.listdir(out) if not n.startswith(".")]) >= 5:
+                break
+            time.sleep(0.01)
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
     assert proc.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err
     assert 5 <= len(_complete_outputs(out)) < 2000

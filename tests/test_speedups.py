@@ -500,7 +500,7 @@ def test_identical_articles_on_the_devset_and_the_fixtures():
     procs = {pure: _clean_all(pure, names) for pure in (False, True)}
     results = {}
     for pure, proc in procs.items():
-        out, _ = proc.communicate(names)
+        out, _ = proc.communicate(names, timeout=600)
         assert proc.returncode == 0
         results[pure] = [json.loads(line) for line in out.splitlines()]
     compiled, pure = results[False], results[True]
