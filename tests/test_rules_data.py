@@ -105,7 +105,7 @@ def test_date_words_name_known_roles(path):
 WORD_ROLES = {
     "name_words.txt": {"and", "and_cased", "han_and", "particle", "the", "in_place"}
     | {"of_outlet", "reported", "reported_from"},
-    "credit_words.txt": {"connector", "title_lower", "zone", "particle"},
+    "credit_words.txt": {"connector", "title_lower", "zone", "particle", "newsroom"},
     "title_words.txt": {"caption_position", "reply"},
     "byline_words.txt": {"filed"},
     "dateline_words.txt": {"own_paper"},

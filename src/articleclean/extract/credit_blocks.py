@@ -22,6 +22,7 @@ from .credits import (
     Field,
     is_widgets,
     latin_source,
+    newsroom_words,
     read_credits,
     strip_marks,
 )
@@ -317,6 +318,28 @@ def _people_line(text: str, rules: RuleBook) -> tuple[str, ...] | None:
 
 
 @text_cache(8192)
+def _newsroom_line(text: str, rules: RuleBook) -> bool:
+    """A newsroom's credit alone on a line, naming no person: a word for the newsroom and the
+    outlet's name ("Redacción Crónica del Valle", "Redazione Il Piccolo", "Example Times
+    Staff"; ``newsroom`` in ``credit_words.txt``)."""
+    stripped = strip_marks(text)
+    words = stripped.split()
+    if len(stripped) > 80 or not 3 <= len(words) <= 8:
+        return False  # an outlet of one word is too like a menu's item ("Staff Picks")
+    desk = newsroom_words()
+    if words[0].lower() in desk:
+        outlet = " ".join(words[1:])
+    elif words[-1].lower() in desk:
+        outlet = " ".join(words[:-1])
+    else:
+        return False
+    if not latin_source(outlet) or bare_label(outlet, rules):
+        return False
+    # no menu phrase ("Meet Our Staff"), but an article may open the name ("Il Piccolo")
+    return _plain_words(outlet.split(None, 1)[1], rules)
+
+
+@text_cache(8192)
 def _outlet_line(text: str, rules: RuleBook) -> str | None:
     stripped = strip_marks(text)
     if rules.lexicon("sources").lookup(stripped) or matches(rules, "sources", "wire", stripped):
@@ -415,9 +438,12 @@ def _name_source_date(doc: Doc, index: int, nxt: int, rules: RuleBook) -> Credit
         if outlet is None or not _dated(doc, _next_content(doc, nxt, gap=1), rules):
             return None
     names = _people_line(doc.lines[index].text, rules)
-    if names is None:
-        return None
     width = len(doc.lines[index].text)
+    if names is None:
+        if outlet is not None or not _newsroom_line(doc.lines[index].text, rules):
+            return None
+        # "Redacción Crónica del Valle" / "Actualizado: ...": a credit that names no one
+        return Credit((Field("author", 0, width, "newsroom_over_date", False, line=index),))
     author = Field("author", 0, width, "name_over_source", False, names=names, line=index)
     if outlet is None:
         return Credit((replace(author, rule="name_over_date"),))

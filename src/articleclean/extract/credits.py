@@ -87,6 +87,16 @@ def _title_lower() -> frozenset[str]:
     return frozenset(w.lower() for w in _words("title_lower"))
 
 
+@lru_cache(maxsize=1)
+def newsroom_words() -> frozenset[str]:
+    """Words for a newsroom as a whole (``newsroom`` in ``credit_words.txt``), lower case.
+
+    >>> "redacción" in newsroom_words(), "staff" in newsroom_words()
+    (True, True)
+    """
+    return frozenset(w.lower() for w in _words("newsroom"))
+
+
 def latin_source(text: str) -> bool:
     """A publisher's name in Latin letters: capitalised words and the small words between
     them ("Le Courrier du Lac", "The Times of India"; ``connector`` in ``credit_words.txt``).
