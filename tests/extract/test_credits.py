@@ -79,6 +79,12 @@ from ._shared import field_summary
         pytest.param("Associated Press", [("source", "Associated Press")], id="en-bare-agency"),
         pytest.param("Today 12:01 AM", [("date", None)], id="en-relative"),
         pytest.param("3小时前", [("date", None)], id="zh-relative"),
+        # role labels joined by a middle dot; the ideographic space after the label
+        pytest.param(
+            "料理・文\u3000佐々木真由美", [("author", ["佐々木真由美"])], id="ja-compound-role"
+        ),
+        pytest.param("取材・文 佐藤花子", [("author", ["佐藤花子"])], id="ja-two-role-labels"),
+        pytest.param("記者\u3000佐藤花子", [("author", ["佐藤花子"])], id="ja-ideographic-space"),
     ],
 )
 def test_credit_lines(line, expected):
@@ -105,6 +111,8 @@ def test_credit_lines(line, expected):
         pytest.param("测试：新快报汽车测评中心蔡战冯建华王维辉等20人", id="zh-test-team"),
         pytest.param("Powered by:", id="en-powered-by"),
         pytest.param("联系作者", id="zh-contact-the-author"),
+        pytest.param("料理・文", id="ja-compound-role-without-a-name"),
+        pytest.param("文\u3000佐藤花子", id="ja-one-character-label-alone-needs-a-mark"),
         pytest.param("The law took effect on July 12, 2016.", id="en-date-in-prose"),
         pytest.param("2016年7月12日，国务院召开常务会议。", id="zh-date-in-prose"),
         pytest.param("He was born on 12 May 1950.", id="en-old-date-in-prose"),

@@ -148,6 +148,18 @@ def _cut_at(toks, taken: list[tuple[int, int]], text: str):
 
 
 _ATTACHED = frozenset({"author", "editor", "photo"})  # kinds whose labels may follow CJK text
+# role words joined by a middle dot, up to the last one's dot: "料理・", "取材・写真・"
+_COMPOUND_ROLE = regex.compile(r"(?:[\p{Han}\p{Katakana}ー]{1,4}+[・·])++")
+
+
+def compound_role(lead: str) -> bool:
+    """``lead`` is role words joined by a middle dot, up to the dot before the last role
+    (the label): "料理・" of "料理・文 佐々木真由美", "取材・写真・" of "取材・写真・文 …".
+
+    >>> compound_role("料理・"), compound_role("料理"), compound_role("相关报道：")
+    (True, False, False)
+    """
+    return _COMPOUND_ROLE.fullmatch(lead) is not None
 
 
 def _label_fits(text: str, start: int, end: int, kind: str) -> bool:
@@ -160,7 +172,15 @@ def _label_fits(text: str, start: int, end: int, kind: str) -> bool:
         return False
     after = text[end:].lstrip()
     if len(inner) == 1 and is_cjk(inner):
-        return bool(after) and after[0] in "/:：|丨"
+        if after and after[0] in "/:：|丨":
+            return True
+        # the last of role words joined by "・" that open the line, then a space: "料理・文
+        # 佐々木真由美", "取材・文 …" (reporting and text by)
+        return (
+            end < len(text)
+            and text[end].isspace()
+            and _COMPOUND_ROLE.fullmatch(text, 0, start) is not None
+        )
     if end < len(text) and not is_cjk(inner[-1]) and text[end].isalnum():
         return False
     return True

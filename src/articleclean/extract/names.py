@@ -34,7 +34,7 @@ _HAN_NAME = regex.compile(r"\p{Han}{2,4}+")
 _HANGUL = regex.compile(r"\p{Hangul}{2,4}+")
 _HAN_DOTTED = regex.compile(r"\p{Han}{1,6}+(?:[·•・]\p{Han}{1,8}+){1,2}+")
 _HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_.&@·-]{0,23}+")
-_TRIM = " \t.,，。:：;；|/-–—·•()（）[]【】<>《》\"'“”"
+_TRIM = " \u3000\t.,，。:：;；|/-–—·•()（）[]【】<>《》\"'“”"
 _MAX_NAMES = 8
 _DASH = regex.compile(r"(?!(?<=\s)\s)\s++[-–—]\s++")
 # an outlet's name: capitalised words, one of them with a digit or in capitals ("G1 Rio", "NDTV")
