@@ -263,3 +263,35 @@ def test_a_live_page_keeps_its_first_entry_with_its_stamp(lang):
     first = next(i for i, line in enumerate(lines) if line[:2].isdigit())
     assert body[:2] == lines[first : first + 2]
     assert body[-1] == lines[-4]  # the last entry's paragraph
+
+
+SUMMARIES = {
+    "en": (
+        "Share\n",
+        "Summary\nAmber warning for wind until 21:00\nThousands of homes without power\n",
+    ),
+    "es": (
+        "Compartir\n",
+        "Claves\nDesalojadas dos urbanizaciones\nCortada la carretera comarcal\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("with_heading", [True, False], ids=["under-its-heading", "no-heading"])
+@pytest.mark.parametrize("lang", sorted(SUMMARIES))
+def test_a_live_pages_summary_above_its_first_entry(lang, with_heading):
+    """The summary of key points between a live page's header and its first stamped entry,
+    under a heading of its own ("Summary", "Claves"), is the article's; short lines there
+    without that heading are not. Cleaning the result again keeps it (a fixed point)."""
+    after, summary = SUMMARIES[lang]
+    if not with_heading:
+        summary = summary.split("\n", 1)[1]
+    page = LIVE_PAGES[lang].replace(after, after + summary, 1)
+    body = Pipeline.default().clean(page).body
+    points = [line for line in summary.splitlines() if line]
+    first_entry = next(line for line in page.splitlines() if line[:2].isdigit())
+    if with_heading:
+        assert body.split("\n\n")[: len(points) + 1] == [*points, first_entry]
+        assert Pipeline.default().clean(body).body == body
+    else:
+        assert body.split("\n\n")[0] == first_entry

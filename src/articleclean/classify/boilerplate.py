@@ -137,7 +137,7 @@ def _fences(doc: Doc, blocks: list[list[int]], roles: tuple[Role, ...] = _HEADER
     return out
 
 
-def _page(doc: Doc, t: Thresholds) -> tuple[list[list[int]], Blocks] | None:
+def _page(doc: Doc, t: Thresholds, rules: RuleBook) -> tuple[list[list[int]], Blocks] | None:
     """The page's blocks (line indices) and what the region is decided from, or ``None``
     when no block is running text."""
     texts = [line.text for line in doc.lines]
@@ -160,6 +160,11 @@ def _page(doc: Doc, t: Thresholds) -> tuple[list[list[int]], Blocks] | None:
     if "good" not in labels:
         return None
     weights = [_weight(lab, f, t) for lab, f in zip(labels, feats, strict=True)]
+    heading = rules.lexicon("live_summary")
+    summaries = [
+        f.tokens <= 6 and heading.lookup(text) is not None
+        for text, f in zip(joined, feats, strict=True)
+    ]
     return blocks, Blocks(
         joined,
         labels,
@@ -168,6 +173,7 @@ def _page(doc: Doc, t: Thresholds) -> tuple[list[list[int]], Blocks] | None:
         _fences(doc, blocks),
         _fences(doc, blocks, (Role.CREDIT,)),
         [k if k is not None and seen[k] > 1 else None for k in keys],
+        summaries,
     )
 
 
@@ -207,7 +213,7 @@ def boilerplate(
         run_prose,
         gap_ratio,
     )
-    page = _page(doc, t)
+    page = _page(doc, t, rules)
     if page is None:
         return doc
     blocks, b = page

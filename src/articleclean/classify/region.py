@@ -98,7 +98,8 @@ class Blocks:
     ``fences[k]``: a header line (the headline, a credit line) was taken out between block
     ``k - 1`` and block ``k``; ``credits[k]``: a credit line was; ``keys[k]``: the block's
     lookup key if it is printed more than once on the page, else ``None``; ``texts[k]``: its
-    text.
+    text; ``summaries[k]``: the block is the heading of a live page's summary ("Summary",
+    "Key points"; the ``live_summary`` word lists), empty when nobody looked.
     """
 
     texts: Sequence[str]
@@ -108,6 +109,7 @@ class Blocks:
     fences: Sequence[bool]
     credits: Sequence[bool]
     keys: Sequence[str | None]
+    summaries: Sequence[bool] = ()
 
 
 @dataclass(frozen=True)
@@ -293,7 +295,8 @@ def _stamp(text: str) -> str | None:
 def _entry_start(first: int, last: int, b: Blocks) -> int:
     """Widen the region's start to the stamp of its first entry: when the region is a run
     of entries each under a stamp of one shape (a live blog's times), the first entry's
-    stamp and heading, just above the region, are the article's too."""
+    stamp and heading, just above the region, are the article's too; so is a summary of
+    key points right above that stamp, under its heading (:func:`_summary_start`)."""
     inside = [_stamp(b.texts[k]) for k in range(first, last + 1)]
     for up in range(1, _ENTRY_LINES + 2):
         k = first - up
@@ -301,8 +304,29 @@ def _entry_start(first: int, last: int, b: Blocks) -> int:
             return first
         shape = _stamp(b.texts[k])
         if shape is not None:
-            return k if inside.count(shape) >= 2 else first
+            return _summary_start(k, b) if inside.count(shape) >= 2 else first
     return first
+
+
+_SUMMARY_POINTS = 6  # key points a live page's summary may list
+_POINT_TOKENS = 25  # a key point is a short line, not a paragraph
+
+
+def _summary_start(stamp: int, b: Blocks) -> int:
+    """The heading of a live page's summary if one stands right above the first entry's
+    ``stamp``, its points between ("Summary" / three short lines / "14:02"), else ``stamp``.
+    It reads the same with the page's header above it or without (the body alone)."""
+    if not b.summaries:
+        return stamp
+    for up in range(1, _SUMMARY_POINTS + 2):
+        k = stamp - up
+        if k < 0 or any(b.fences[k + 1 : stamp + 1]):
+            return stamp
+        if b.summaries[k]:
+            return k if up > 1 else stamp  # a heading with no point under it is not one
+        if b.feats[k].tokens > _POINT_TOKENS or b.labels[k] == "repeat":
+            return stamp
+    return stamp
 
 
 def extend(region: tuple[int, int], b: Blocks) -> tuple[int, int]:
