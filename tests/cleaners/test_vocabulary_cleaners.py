@@ -466,3 +466,77 @@ def test_newsletter_promise_under_a_prompt_goes_but_not_elsewhere(rules):
     prose = "The parcels were delivered at 7am, the courier said."
     text = "\n".join([P1, prose, P2])
     assert prose in [ln.text for ln in run_step(subscription_prompts, text, rules).lines]
+
+
+_ZH_PARA = "小区建成时，几乎没有人家有私家车。如今，小区登记在册的机动车超过七百辆，一到晚上，消防通道上也停满了车。"
+_FR_PARA = "Un peu par hasard. J'étais aide-gardienne dans un refuge du Beaufortain pendant mes études, et on m'a proposé celui-ci."
+_EN_PARA = "The council said the work would start in the spring and take about two years, with the roads kept open throughout."
+SUBHEADS_AFTER_A_BOX = [
+    pytest.param(
+        [
+            _ZH_PARA,
+            "停车难题：向边角地要车位",
+            _ZH_PARA,
+            "相关阅读",
+            "我市今年计划改造老旧小区186个",
+            "老旧小区加装电梯，这些问题你关心吗？",
+            "长效管理：改完之后谁来管",
+            _ZH_PARA,
+        ],
+        "长效管理：改完之后谁来管",
+        True,
+        id="zh-topic-colon-subhead",
+    ),
+    pytest.param(
+        [
+            _FR_PARA,
+            "Comment êtes-vous devenue gardienne ?",
+            _FR_PARA,
+            "À lire aussi",
+            "Refuges : les réservations en ligne deviennent obligatoires",
+            "Qu'est-ce qui a changé en douze ans ?",
+            _FR_PARA,
+        ],
+        "Qu'est-ce qui a changé en douze ans ?",
+        True,
+        id="fr-interview-question",
+    ),
+    pytest.param(
+        [
+            _EN_PARA,
+            "Roadworks",
+            _EN_PARA,
+            "Related stories",
+            "Bridge to close for repairs",
+            "New bus lanes for the city centre",
+            _EN_PARA,
+        ],
+        "New bus lanes for the city centre",
+        False,
+        id="en-plain-link-is-not-told-apart",
+    ),
+    pytest.param(
+        [
+            _FR_PARA,
+            "Comment êtes-vous devenue gardienne ?",
+            _FR_PARA,
+            "À lire aussi",
+            "Faut-il réserver son refuge ?",
+            "Qu'est-ce qui a changé en douze ans ?",
+            _FR_PARA,
+        ],
+        "Qu'est-ce qui a changé en douze ans ?",
+        False,
+        id="fr-a-question-like-the-other-link",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "last", "kept"), SUBHEADS_AFTER_A_BOX)
+def test_the_articles_next_subheading_after_a_related_box(lines, last, kept, rules):
+    """A related box inside the article ends before the article's own next subheading: the
+    last line under the box shaped like the subheadings above it and unlike the box's links."""
+    doc = run_step(related_lists, "\n".join(lines), rules)
+    left = [line.text for line in doc.lines if line.text]
+    assert (last in left) is kept
+    assert lines[3] not in left and lines[4] not in left  # the heading and its first link go

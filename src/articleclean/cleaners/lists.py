@@ -9,7 +9,14 @@ from ..prose import CLOSERS, SENTENCE_END_CLASS, reads_as_prose
 from ..rules import RuleBook
 from ..text import cjk_share, count_tokens, key
 from ._context import in_sentence
-from ._vocab import MAX_LINE, line_rule, looks_like_subheading, next_content, vocab_matches
+from ._vocab import (
+    MAX_LINE,
+    between_prose,
+    line_rule,
+    looks_like_subheading,
+    next_content,
+    vocab_matches,
+)
 
 __all__ = ["nav_menus", "pagination", "related_lists", "tag_lists"]
 
@@ -50,12 +57,63 @@ def related_lists(doc: Doc, rules: RuleBook) -> Doc:
         if rule.endswith(("read_more_link", "more_about")):
             continue  # a single "Read more: <link>" line
         # the links listed under the heading: headline-shaped lines, until running text
+        items: list[int] = []
+        resumes = False  # running text follows the list: the box stands inside the article
         for item in next_content(doc, indices[-1], _RELATED_ITEMS):
             text = doc.lines[item].text
             if _running_text(text) or not _short(text) or _heading_of_another_list(text, rules):
+                resumes = reads_as_prose(text)
                 break
-            decisions[item] = "item_under_related_heading"
+            items.append(item)
+        if resumes and len(items) > 1:
+            items = _without_own_subheading(doc, indices[0], items)
+        decisions.update((item, "item_under_related_heading") for item in items)
     return doc.drop(decisions)
+
+
+_INNER_COLON = regex.compile(r"\S\s?+[:：]\s?+\S")
+
+
+def _heading_shape(text: str) -> tuple[bool, ...]:
+    """What a short heading looks like: CJK or not, a question, "topic: phrase", two phrases
+    side by side ("偏鄉客運路線縮減 交通部研議補助新制"), commas.
+
+    >>> _heading_shape("停车难题：向边角地要车位") == _heading_shape("长效管理：改完之后谁来管")
+    True
+    >>> _heading_shape("Et l'hiver ?") == _heading_shape("Refuges : les réservations en ligne")
+    False
+    """
+    t = text.strip()
+    cjk = cjk_share(t) > 0.5
+    return (
+        cjk,
+        t[-1:] in "?？",
+        _INNER_COLON.search(t) is not None,
+        cjk and " " in t,
+        not {",", "，", "、"}.isdisjoint(t),
+    )
+
+
+def _without_own_subheading(doc: Doc, heading: int, items: list[int]) -> list[int]:
+    """``items`` of a related box inside the article, less the last one if it is the
+    article's own next subheading: shaped like a subheading (or interview question) that the
+    article prints between its paragraphs above the box, and unlike every link of the box
+    ("相关阅读" / two links / "长效管理：改完之后谁来管" over its paragraph). A plain Latin
+    line (no question, colon or comma) tells nothing: every link may look like that."""
+    own = {
+        _heading_shape(doc.lines[i].text)
+        for i in range(heading)
+        if doc.lines[i].text
+        and _short(doc.lines[i].text)
+        and not _running_text(doc.lines[i].text)
+        and between_prose(doc, i)
+    }
+    shape = _heading_shape(doc.lines[items[-1]].text)
+    if not any(shape[1:]) and not shape[0]:
+        return items  # a plain Latin line is every link's shape too
+    if shape not in own or any(_heading_shape(doc.lines[i].text) == shape for i in items[:-1]):
+        return items
+    return items[:-1]
 
 
 _HEADLINE_CJK = 28  # a headline in a list is at most this many CJK characters ...
