@@ -37,6 +37,12 @@ KINDS = {
     "dates_on_one_line": "2016-07-12 08:00 ET, 12 July 2016, ",
     "spaces_and_punctuation": "(( [ : ; , . -- >> ",
     "emails": "jane.doe@example.com, ",
+    # a related box inside the article, again and again: each box looks for the article's
+    # subheadings above it
+    "related_boxes": (
+        "相关阅读\n我市今年计划改造老旧小区\n停车难题：向边角地要车位\n"
+        "小区建成时，几乎没有人家有私家车。如今，小区登记在册的机动车超过七百辆。\n"
+    ),
 }
 
 

@@ -50,6 +50,7 @@ def _heading_of_another_list(text: str, rules: RuleBook) -> bool:
 def related_lists(doc: Doc, rules: RuleBook) -> Doc:
     """Related / read-more / most-popular / trending headings and the list of links under them."""
     decisions: dict[int, str] = {}
+    subheads: dict[tuple[bool, ...], int] | None = None  # worked out once, if a box needs it
     for indices, rule in vocab_matches(doc, rules, "related"):
         if indices[0] in decisions:
             continue
@@ -66,7 +67,9 @@ def related_lists(doc: Doc, rules: RuleBook) -> Doc:
                 break
             items.append(item)
         if resumes and len(items) > 1:
-            items = _without_own_subheading(doc, indices[0], items)
+            if subheads is None:
+                subheads = _subheading_shapes(doc)
+            items = _without_own_subheading(doc, indices[0], items, subheads)
         decisions.update((item, "item_under_related_heading") for item in items)
     return doc.drop(decisions)
 
@@ -94,24 +97,32 @@ def _heading_shape(text: str) -> tuple[bool, ...]:
     )
 
 
-def _without_own_subheading(doc: Doc, heading: int, items: list[int]) -> list[int]:
+def _subheading_shapes(doc: Doc) -> dict[tuple[bool, ...], int]:
+    """The shape of each subheading the page prints between paragraphs (a short line that
+    is not running text), with the first line that has it: one pass over the page."""
+    out: dict[tuple[bool, ...], int] = {}
+    for i, line in enumerate(doc.lines):
+        text = line.text
+        if text and _short(text) and not _running_text(text) and between_prose(doc, i):
+            out.setdefault(_heading_shape(text), i)
+    return out
+
+
+def _without_own_subheading(
+    doc: Doc, heading: int, items: list[int], subheads: dict[tuple[bool, ...], int]
+) -> list[int]:
     """``items`` of a related box inside the article, less the last one if it is the
     article's own next subheading: shaped like a subheading (or interview question) that the
-    article prints between its paragraphs above the box, and unlike every link of the box
-    ("相关阅读" / two links / "长效管理：改完之后谁来管" over its paragraph). A plain Latin
-    line (no question, colon or comma) tells nothing: every link may look like that."""
-    own = {
-        _heading_shape(doc.lines[i].text)
-        for i in range(heading)
-        if doc.lines[i].text
-        and _short(doc.lines[i].text)
-        and not _running_text(doc.lines[i].text)
-        and between_prose(doc, i)
-    }
+    article prints between its paragraphs above the box (``subheads``), and unlike every
+    link of the box ("相关阅读" / two links / "长效管理：改完之后谁来管" over its paragraph).
+    A plain Latin line (no question, colon or comma) tells nothing: every link may look
+    like that."""
     shape = _heading_shape(doc.lines[items[-1]].text)
-    if not any(shape[1:]) and not shape[0]:
+    if not any(shape):
         return items  # a plain Latin line is every link's shape too
-    if shape not in own or any(_heading_shape(doc.lines[i].text) == shape for i in items[:-1]):
+    if subheads.get(shape, heading) >= heading:
+        return items  # no subheading above the box has its shape
+    if any(_heading_shape(doc.lines[i].text) == shape for i in items[:-1]):
         return items
     return items[:-1]
 
