@@ -112,7 +112,11 @@ def test_resolve_jobs():
     assert resolve_jobs(4) == 4
 
 
-def test_warm_up_runs_once_here_before_workers_are_forked():
+def test_warm_up_runs_once_here_before_workers_are_forked(monkeypatch):
+    import threading
+
+    # as in the command: no other thread (under pytest-timeout, its timer thread is one)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
     calls = []
     got = list(ordered_map(_square, range(40), context=2, jobs=2, chunk_items=4, warm=calls.append))
     assert len(got) == 40
@@ -120,3 +124,29 @@ def test_warm_up_runs_once_here_before_workers_are_forked():
     calls.clear()
     list(ordered_map(_square, range(3), context=2, jobs=2, warm=calls.append))
     assert calls == []  # one chunk: cleaned here, no workers, nothing to warm
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="workers are not forked here"
+)
+def test_workers_are_not_forked_while_another_thread_runs():
+    """A thread that holds a lock when the process forks leaves it held in the worker: with
+    another thread alive, the workers come from a fork server, and nothing is warmed here."""
+    import threading
+
+    from articleclean.parallel import worker_context
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        assert worker_context().get_start_method() == "forkserver"
+        calls = []
+        got = list(
+            ordered_map(_square, range(40), context=2, jobs=2, chunk_items=4, warm=calls.append)
+        )
+    finally:
+        stop.set()
+        other.join()
+    assert [v for ok, v in got if ok] == [2 * x * x for x in range(40) if x != 13]
+    assert calls == []

@@ -71,7 +71,8 @@ def clean_many(
     ``items`` may be any iterable of ``str`` or ``bytes`` (``bytes`` are decoded, with
     ``encoding`` forced if given); it is read lazily, so a generator over a huge file works
     in flat memory. ``jobs > 1`` runs that many worker processes (``None``/``0``: one per
-    core); the pipeline is sent to them, so your own steps must be module-level functions.
+    core); the pipeline is sent to them, so your own steps must be module-level functions
+    (how they are started: :func:`worker_context`).
     ``errors="raise"`` raises the first :class:`DecodeError` (after stopping the workers);
     ``errors="yield"`` yields the error in that item's place and goes on.
 
@@ -192,6 +193,23 @@ def _run(func: Callable[[Any, T], R], context: Any, chunk: list[T]) -> list[tupl
     return out
 
 
+def worker_context() -> Any:
+    """How the workers are started: by ``fork`` (the platform's default here, which lets
+    them inherit the loaded rules) while this process runs no other thread; by
+    ``forkserver`` when it does (a web server's threads, a Spark driver's), because a
+    thread holding a lock when the process forks leaves that lock held for ever in the
+    worker. ``None`` means the default.
+    """
+    import multiprocessing
+    import threading
+
+    if multiprocessing.get_start_method() != "fork" or threading.active_count() == 1:
+        return None
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # pragma: no cover
+        return None
+    return multiprocessing.get_context("forkserver")
+
+
 def _init_worker(payload: bytes) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     global _WORK
@@ -226,10 +244,13 @@ def _pooled(
             "as module-level functions (not lambdas or nested functions), or use one job"
         ) from exc
     window = max(1, window or WINDOW_PER_JOB * jobs)
-    if warm is not None and multiprocessing.get_start_method() == "fork":
+    mp_context = worker_context()
+    if warm is not None and (mp_context or multiprocessing).get_start_method() == "fork":
         warm(context)  # forked workers inherit what this loads
     _flush_std_streams()  # forked workers must not inherit (and later write) pending output
-    executor = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(payload,))
+    executor = ProcessPoolExecutor(
+        jobs, mp_context=mp_context, initializer=_init_worker, initargs=(payload,)
+    )
     finished = False
     start = 0  # position in ``items`` of the next chunk submitted
     told: set[Any] = set()  # futures whose results went to ``early``
