@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -158,25 +160,22 @@ class FifoWatchdog:
         self._timer.cancel()
 
 
-def children_get_default_sigint():
-    """A context in which processes started get SIGINT's default action, also where this
-    process was started with SIGINT ignored (as a background job of a non-interactive shell
-    starts it): ``exec`` keeps an ignored signal ignored, but resets a handled one."""
+@contextmanager
+def children_get_default_sigint() -> Iterator[None]:
+    """Processes started inside get SIGINT's default action, also where this process was
+    started with SIGINT ignored (as a background job of a non-interactive shell starts it):
+    ``exec`` keeps an ignored signal ignored, but resets a handled one."""
     import signal
-    from contextlib import contextmanager
 
-    @contextmanager
-    def context():
-        before = signal.getsignal(signal.SIGINT)
-        if before is signal.SIG_IGN:
-            signal.signal(signal.SIGINT, signal.default_int_handler)
-        try:
-            yield
-        finally:
-            if before is signal.SIG_IGN:
-                signal.signal(signal.SIGINT, before)
-
-    return context()
+    before = signal.getsignal(signal.SIGINT)
+    if before is not signal.SIG_IGN:
+        yield
+        return
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 def wait_until_blocked_in_open(pid: int, seconds: float) -> None:

@@ -26,7 +26,16 @@ from ..dates import FoundDate, find_dates
 from ..prose import SENTENCE_END
 from ..rules import RuleBook, load_words, word_alternation
 from ..text import tokenize
-from .labels import DATE_KINDS, Label, compound_role, find_labels, is_cjk, matches, named_patterns
+from .labels import (
+    DATE_KINDS,
+    ROLE_JOINERS,
+    Label,
+    compound_role,
+    find_labels,
+    is_cjk,
+    matches,
+    named_patterns,
+)
 from .names import Names, han_name, read_names, trim
 
 __all__ = ["DATE_KINDS", "Credit", "Field", "latin_source", "read_credits"]
@@ -52,7 +61,6 @@ _SHORT_UPDATE = regex.compile(
 _TRAILING_WORD = regex.compile(r"(?<=\s)[^\s]{2,16}+$")
 _BRACKETED_EMAIL = regex.compile(r"\s*+[(（<]\s*+[\w.+-]++@[\w.-]++\s*+[)）>]\s*+")
 # "（編輯：王芳）1050712": CNA's closing code, the date as ROC year, month and day
-_ROLE_JOINER = frozenset("・·")  # joins role labels: "取材・文", "文·图"
 _ROC_CODE = regex.compile(r"(?<=[)）])\s*+1\d{6}+\s*+$")
 # an all-capitals agency before a date ("TNN | Updated: ...", "IANS | ...")
 _CAPS_AGENCY = regex.compile(r"(?-i:\p{Lu}{2,6}+)")
@@ -416,7 +424,7 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
                 isinstance(following, Label)
                 and following.kind == label.kind
                 and following.rule.id != label.rule.id  # "By By By": no label carries another
-                and (not prefix or prefix in _ROLE_JOINER or _affiliation(prefix, rules))
+                and (not prefix or prefix in ROLE_JOINERS or _affiliation(prefix, rules))
             ):
                 # "作者：本报记者 张伟", "文|财新记者 李明": the next label carries the names;
                 # "取材・文 佐藤花子": two roles joined by a middle dot

@@ -148,8 +148,11 @@ def _cut_at(toks, taken: list[tuple[int, int]], text: str):
 
 
 _ATTACHED = frozenset({"author", "editor", "photo"})  # kinds whose labels may follow CJK text
+ROLE_JOINERS = frozenset("・·")  # join role labels: "取材・文", "文·图"
 # role words joined by a middle dot, up to the last one's dot: "料理・", "取材・写真・"
-_COMPOUND_ROLE = regex.compile(r"(?:[\p{Han}\p{Katakana}ー]{1,4}+[・·])++")
+_COMPOUND_ROLE = regex.compile(
+    rf"(?:[\p{{Han}}\p{{Katakana}}ー]{{1,4}}+[{''.join(sorted(ROLE_JOINERS))}])++"
+)
 
 
 def compound_role(lead: str) -> bool:
