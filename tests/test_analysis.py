@@ -136,3 +136,37 @@ def test_removals_are_filed_under_the_role_the_table_declares():
     for r in doc.removed:
         assert r.line in ledger.lines_of([roles[r.cleaner]]), r
     assert ledger.lines_of([Role.CREDIT])  # the byline, the dates, the print edition
+
+
+@pytest.mark.parametrize(
+    "path", FIXTURES[::7], ids=lambda p: f"{p.parent.parent.name}-{p.parent.name}"
+)
+def test_the_zones_are_worked_out_once_per_state_of_the_lines(path, monkeypatch):
+    """The credit extractors read the body's bounds from the page's analysis: each state of
+    the lines is worked out once, and the answers are the ones worked out afresh."""
+    from articleclean.extract import zones
+
+    seen: list[tuple] = []
+    find_body = zones.find_body
+
+    def counting(lines):
+        seen.append(lines)
+        return find_body(lines)
+
+    monkeypatch.setattr(zones, "find_body", counting)
+    doc = Pipeline.default().run(_doc(path))
+    assert seen and len({id(lines) for lines in seen}) == len(seen)  # none worked out twice
+    last = seen[-1]
+    assert doc.analysis.zones(last).body == find_body(last)
+    assert len(seen) == len(set(map(id, seen)))  # the last state was kept, not worked out again
+
+
+def test_the_zones_of_a_doc_outside_a_pipeline_are_worked_out_on_the_spot():
+    from articleclean import Doc
+    from articleclean.extract.zones import zones_of
+
+    prose = "A long sentence of the story goes on and on here, a reporter said, and on."
+    doc = Doc.from_text("\n".join(["Home", "By Jane Doe", prose, prose, "Share this"]))
+    found = zones_of(doc)
+    assert found.body == (2, 3)
+    assert [found.where(i) for i in range(5)] == ["header"] * 2 + ["body"] * 2 + ["footer"]

@@ -18,6 +18,10 @@ Steps read it instead of each other's removals:
   by one step;
 * **the crawler record** (``crawler_record``) — the record a crawler wrote at the top of the file
   (its title, URL and fetch time), read by the ``crawler_record`` step;
+* **the zones** (:meth:`PageAnalysis.zones`) — where the article's prose runs on the page as
+  it stands (its first and last lines), so the header above it and the footer below it: the
+  credit extractors take weak fields only outside it. Worked out once per state of the page's
+  lines and kept by the analysis, not by a memo of the run;
 * **the credit plan** (``credits``) — the ``credits`` step finds every credit line of the page
   once (bylines, editors, dates, sources) and decides which fields the credit extractors take;
   each extractor then applies its own part of the plan. The title and the classifier read the
@@ -42,7 +46,7 @@ if TYPE_CHECKING:
     from .model import Line, Removal
     from .rules import RuleBook
 
-__all__ = ["FACTS", "Finding", "LineFacts", "PageAnalysis", "Role", "facts_table"]
+__all__ = ["FACTS", "Finding", "LineFacts", "PageAnalysis", "Role", "Zones", "facts_table"]
 
 
 class Role(StrEnum):
@@ -244,6 +248,36 @@ def facts_table(rules: RuleBook) -> Any:
 
 
 @dataclass(frozen=True, slots=True)
+class Zones:
+    """The zones of one state of a page's lines: ``body`` holds the indices of the first and
+    last lines of the article's prose (``None``: the page has no prose); the lines above it
+    are the header, the lines below it the footer. The credit lines are the credit plan's
+    (``PageAnalysis.credits``).
+
+    >>> z = Zones((2, 5))
+    >>> [z.where(i) for i in (0, 2, 5, 6)]
+    ['header', 'body', 'body', 'footer']
+    >>> Zones(None).where(3)
+    'header'
+    """
+
+    body: tuple[int, int] | None
+
+    def where(self, index: int) -> str:
+        """``"header"``, ``"body"`` or ``"footer"``: the zone of the line at ``index`` (on a
+        page without prose every line is header)."""
+        if self.body is None or index < self.body[0]:
+            return "header"
+        return "body" if index <= self.body[1] else "footer"
+
+    def in_header(self, index: int) -> bool:
+        return self.body is None or index < self.body[0]
+
+
+_ZONES_KEPT = 4  # states of the page's lines whose zones the analysis keeps
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A value a step read for a field another step fills: ``value`` for ``field``, found
     ``how`` (the shape of the evidence) on input line ``line`` by ``step``."""
@@ -293,6 +327,7 @@ class PageAnalysis:
         "_marked",
         "_unsorted",
         "_whole",
+        "_zones",
         "crawler_record",
         "credits",
         "facts",
@@ -320,6 +355,33 @@ class PageAnalysis:
         self._marked: dict[str, list[int]] | None = None  # mark -> lines (see ``mark``)
         self._gone: set[int] = set()  # lines removed whole since
         self._cut: set[int] = set()  # lines cut into since (their text changed)
+        # id(lines) -> (lines, Zones) for the last few states of the page's lines
+        self._zones: dict[int, tuple[tuple[Line, ...], Zones]] = {}
+
+    # -- zones ------------------------------------------------------------------------------
+    def zones(self, lines: tuple[Line, ...]) -> Zones:
+        """The :class:`Zones` of the page when its lines are ``lines`` (a step's doc, or the
+        credit plan's working copy): worked out once for each state of the lines. A step that
+        removes nothing hands the next the same tuple, so the steps in a row that ask get one
+        answer; the last few states are kept, by the tuple's identity.
+
+        >>> from articleclean.model import Doc
+        >>> prose = "A long sentence of the story goes on and on here, a reporter said, and on."
+        >>> doc = Doc.from_text("\\n".join(["Home", "News", prose, prose, "Share"]))
+        >>> a = PageAnalysis()
+        >>> a.zones(doc.lines).body, a.zones(doc.lines) is a.zones(doc.lines)
+        ((2, 3), True)
+        """
+        kept = self._zones.get(id(lines))
+        if kept is not None and kept[0] is lines:
+            return kept[1]
+        from .extract.zones import find_body
+
+        found = Zones(find_body(lines))
+        if len(self._zones) >= _ZONES_KEPT:
+            del self._zones[next(iter(self._zones))]  # the oldest
+        self._zones[id(lines)] = (lines, found)  # (holds ``lines``: the id stays valid)
+        return found
 
     # -- marks ------------------------------------------------------------------------------
     def mark(self, lines: Iterable[Any]) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from itertools import islice, pairwise
 
 from .._memo import by_lines
+from ..analysis import Zones
 from ..cleaners._context import in_sentence
 from ..model import Doc, Line
 from ..prose import is_long, reads_as_prose
@@ -28,10 +29,12 @@ __all__ = [
     "beside_credit",
     "body_bounds",
     "eligible",
+    "find_body",
     "in_block",
     "in_header",
     "reads_as_prose",
     "remove_fields",
+    "zones_of",
 ]
 
 _RUN_GAP = 3  # content lines within which a second prose line makes a run
@@ -48,11 +51,20 @@ def body_bounds(doc: Doc) -> tuple[int, int] | None:
     >>> body_bounds(doc)
     (2, 3)
     """
-    return _body_bounds(doc.lines)
+    return zones_of(doc).body
 
 
-@by_lines(maxsize=4)  # several extractors ask about the same lines
-def _body_bounds(lines: tuple[Line, ...]) -> tuple[int, int] | None:
+def zones_of(doc: Doc) -> Zones:
+    """The zones of ``doc``: its page analysis's (worked out once per state of the lines), or,
+    for a doc outside a pipeline, worked out now."""
+    if doc.analysis is not None:
+        return doc.analysis.zones(doc.lines)  # type: ignore[no-any-return]
+    return Zones(find_body(doc.lines))
+
+
+def find_body(lines: tuple[Line, ...]) -> tuple[int, int] | None:
+    """:func:`body_bounds` of the doc made of ``lines``, worked out (see
+    :meth:`~articleclean.analysis.PageAnalysis.zones`, which keeps the answer)."""
     doc = Doc(lines)
     content = doc.content()
     position = {index: n for n, (index, _) in enumerate(content)}
