@@ -29,18 +29,56 @@ def _unmarked(pipe: Pipeline) -> Pipeline:
     )
 
 
+def _everything(pipe: Pipeline, raw):
+    """``pipe.clean(raw)`` with no step passed over: every step runs on the page (its marks
+    taken off) and visits every line of it (``marked_lines`` answers as for an unanalysed
+    page)."""
+    from unittest import mock
+
+    from articleclean.analysis import PageAnalysis
+
+    def every_line(self, doc, name):
+        return [i for i, line in enumerate(doc.lines) if line.text]
+
+    with mock.patch.object(PageAnalysis, "marked_lines", every_line):
+        return _unmarked(pipe).clean(raw)
+
+
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: f"{p.parent.parent.name}-{p.parent.name}")
-def test_passing_over_unmarked_steps_changes_nothing_on_the_fixtures(path):
+def test_passing_over_unmarked_steps_and_lines_changes_nothing_on_the_fixtures(path):
     pipe = Pipeline.default()
     raw = path.read_bytes()
-    assert pipe.clean(raw) == _unmarked(pipe).clean(raw)
+    assert pipe.clean(raw) == _everything(pipe, raw)
 
 
 @settings(max_examples=150, deadline=None)
 @given(documents())
-def test_passing_over_unmarked_steps_changes_nothing_on_made_up_pages(text):
+def test_passing_over_unmarked_steps_and_lines_changes_nothing_on_made_up_pages(text):
     pipe = Pipeline.default(strict=True)
-    assert pipe.clean(text) == _unmarked(pipe).clean(text)
+    assert pipe.clean(text) == _everything(pipe, text)
+
+
+def test_a_marked_step_visits_only_its_lines(monkeypatch):
+    """``share_buttons`` visits the line marked ``share`` (and reads its neighbours, to see
+    whether it stands inside a sentence), not the lines away from it."""
+    from articleclean.rules import Lexicon
+
+    covered: list[str] = []
+    cover = Lexicon.cover
+
+    def counting(self, text, **kw):
+        covered.append(text)
+        return cover(self, text, **kw)
+
+    pipe = Pipeline.default().only("share_buttons")
+    body = "The council met on Monday, and the vote was put off for a week after a long debate."
+    doc = _doc_of("\n".join(["Headline of the day", body, "Share this article", body]))
+    doc = Pipeline.default().only("analysis").run(doc)  # the marks: each line's cover, once
+    step = next(s for s in pipe.steps if s.name == "share_buttons")
+    monkeypatch.setattr(Lexicon, "cover", counting)
+    out = step.run(doc, pipe.rules)
+    assert covered[0] == "Share this article" and "Headline of the day" not in covered
+    assert [r.text for r in out.removed] == ["Share this article"]
 
 
 def test_every_declared_mark_is_one_the_analysis_knows():
@@ -112,6 +150,12 @@ def _doc(path: Path):
     from articleclean import Doc, decode
 
     return Doc.from_text(decode(path.read_bytes()).text)
+
+
+def _doc_of(text: str):
+    from articleclean import Doc
+
+    return Doc.from_text(text)
 
 
 def test_an_analysis_step_that_others_read_cannot_be_switched_off():

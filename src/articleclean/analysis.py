@@ -34,7 +34,7 @@ out of the pipeline is an error that says which steps need it.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -46,7 +46,16 @@ if TYPE_CHECKING:
     from .model import Line, Removal
     from .rules import RuleBook
 
-__all__ = ["FACTS", "Finding", "LineFacts", "PageAnalysis", "Role", "Zones", "facts_table"]
+__all__ = [
+    "FACTS",
+    "Finding",
+    "LineFacts",
+    "PageAnalysis",
+    "Role",
+    "Zones",
+    "facts_table",
+    "marked_lines",
+]
 
 
 class Role(StrEnum):
@@ -213,6 +222,19 @@ def _marker(rules: RuleBook) -> Any:
 _NO_MARKS: frozenset[str] = frozenset()
 
 
+def _line_no(line: Line) -> int:
+    return line.no
+
+
+def marked_lines(doc: Any, name: str) -> list[int]:
+    """The lines of ``doc`` a step that acts only on lines marked ``name`` visits: its
+    analysis's :meth:`PageAnalysis.marked_lines`, or every non-blank line of a doc outside
+    a pipeline."""
+    if doc.analysis is None:
+        return [i for i, line in enumerate(doc.lines) if line.text]
+    return doc.analysis.marked_lines(doc, name)  # type: ignore[no-any-return]
+
+
 # The marks a step can declare (``Step(..., marks=...)``; :func:`line_marks` gives a line's):
 # a step marked so removes nothing, and sets no metadata, on a page none of whose lines
 # carries one of its marks, so the pipeline does not run it there.
@@ -358,6 +380,14 @@ class PageAnalysis:
         # id(lines) -> (lines, Zones) for the last few states of the page's lines
         self._zones: dict[int, tuple[tuple[Line, ...], Zones]] = {}
 
+    def for_copy(self) -> PageAnalysis:
+        """The analysis of a working copy of the page (the credit plan's): the same rules,
+        facts and zones, but no marks (a step visits every line of the copy, which has
+        removals of its own that this ledger does not hold) and an empty ledger."""
+        out = PageAnalysis(self.rules, self.page)
+        out.facts, out._zones = self.facts, self._zones
+        return out
+
     # -- zones ------------------------------------------------------------------------------
     def zones(self, lines: tuple[Line, ...]) -> Zones:
         """The :class:`Zones` of the page when its lines are ``lines`` (a step's doc, or the
@@ -407,6 +437,38 @@ class PageAnalysis:
                 if line.no in self._cut and line.text and name in self.facts(line.text).marks:
                     return True
         return False
+
+    def marked_lines(self, doc: Any, name: str) -> list[int]:
+        """Indices into ``doc.lines`` of the lines that carry the mark ``name`` as they read
+        now, in order: those marked when the page was analysed and still there uncut, and
+        those cut into since whose text now has it. A step that acts only on such lines
+        visits these and no other (every non-blank line when the page was not analysed).
+
+        >>> from articleclean.model import Doc
+        >>> from articleclean.rules import RuleBook
+        >>> doc = Doc.from_text("Share this\\nThe story, told at length.\\nPrint | Share 3")
+        >>> a = PageAnalysis(RuleBook(), doc.lines)
+        >>> a.marked_lines(doc, "share")
+        [0, 1, 2]
+        >>> a.mark(doc.lines)
+        >>> a.marked_lines(doc, "share"), a.marked_lines(doc, "print")
+        ([0, 2], [2])
+        """
+        lines = doc.lines
+        if self._marked is None:
+            return [i for i, line in enumerate(lines) if line.text]
+        cut, gone = self._cut, self._gone
+        wanted = [no for no in self._marked[name] if no not in gone and no not in cut]
+        if cut:
+            facts = self.facts
+            wanted += [no for no in cut if no not in gone]
+        out: list[int] = []
+        for no in sorted(wanted):  # the doc's lines are in input order: find each by bisection
+            i = bisect_left(lines, no, key=_line_no)
+            if i < len(lines) and lines[i].no == no and lines[i].text:
+                if no not in cut or name in facts(lines[i].text).marks:
+                    out.append(i)
+        return out
 
     # -- the ledger -------------------------------------------------------------------------
     def record(self, role: Role, removals: Iterable[Removal]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ..analysis import marked_lines
 from ..model import Doc
 from ..prose import CLOSERS, SENTENCE_END_CLASS, reads_as_prose
 from ..rules import RuleBook
@@ -153,9 +154,9 @@ def tag_lists(doc: Doc, rules: RuleBook) -> Doc:
     """Tag lists: "Tags: China, Economy", "标签：经济 贸易", or a tag label over a list of tags."""
     tags = rules.lexicon("tags")
     decisions: dict[int, str] = {}
-    for index, line in enumerate(doc.lines):
-        text = line.text
-        if not text or index in decisions or len(text) > MAX_LINE:
+    for index in marked_lines(doc, "tags"):  # a tag label, or a line of tags after one
+        text = doc.lines[index].text
+        if index in decisions or len(text) > MAX_LINE:
             continue
         rule = tags.lookup(text)
         if rule is not None and not looks_like_subheading(doc, index):
@@ -289,11 +290,8 @@ def pagination(doc: Doc, rules: RuleBook) -> Doc:
     """Pagination ("Previous 1 2 3 Next", "Page 2 of 5", "上一页 下一页", "第1页 共3页")."""
     pager = rules.lexicon("pagination")
     decisions: dict[int, str] = {}
-    for index, line in enumerate(doc.lines):
-        text = line.text
-        if not text:
-            continue
-        segments = pager.cover(text)
+    for index in marked_lines(doc, "pager"):  # the lines the pager's phrases cover
+        segments = pager.cover(doc.lines[index].text)
         if segments is None or in_sentence(doc, index) or looks_like_subheading(doc, index):
             continue
         first = next(s.rule for s in segments if s.rule is not None)

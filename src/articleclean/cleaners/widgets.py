@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import regex
 
+from ..analysis import marked_lines
 from ..model import Doc
 from ..rules import RuleBook, Segment
 from ._context import in_sentence
@@ -50,7 +51,9 @@ def _owned_spans(segments: list[Segment], family: str) -> list[tuple[int, int, s
 
 
 def cut_widget_family(doc: Doc, rules: RuleBook, family: str) -> Doc:
-    """Cut ``family``'s pieces out of every widget bar; drop count lines beside them."""
+    """Cut ``family``'s pieces out of every widget bar; drop count lines beside them. Only the
+    lines the page's analysis marks with ``family`` are visited: a bar that holds none of the
+    family's phrases has nothing of it to cut."""
     bars = rules.widgets()
 
     def is_junk(text: str) -> bool:
@@ -59,10 +62,8 @@ def cut_widget_family(doc: Doc, rules: RuleBook, family: str) -> Doc:
     names = rules.lexicon("services")
     removed_nos: set[int] = set()
     edit = doc.edit()  # many bars in a long text: edit in place, not a copy per removal
-    for index in range(len(doc.lines) - 1, -1, -1):  # backwards: vanishing lines keep indices
+    for index in reversed(marked_lines(doc, family)):  # backwards: vanishing lines keep indices
         line = doc.lines[index]  # the lines before those edited are the doc's, unmoved
-        if not line.text:
-            continue
         segments = bars.cover(line.text)
         if not segments or in_sentence(edit, index, is_junk=is_junk, names=names):  # type: ignore[arg-type]
             continue

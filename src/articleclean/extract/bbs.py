@@ -12,7 +12,7 @@ left for ``title``.
 
 from __future__ import annotations
 
-from ..analysis import Finding
+from ..analysis import Finding, marked_lines
 from ..dates import find_dates
 from ..model import Doc
 from ..rules import RuleBook
@@ -30,7 +30,8 @@ def bbs_header(doc: Doc, rules: RuleBook) -> Doc:
         return doc
     decisions: dict[int, str] = {}
     posted = None
-    for index, rule, m in patterns.fullmatch_lines(doc.content(), MAX_LINE):
+    visit = [(i, doc.lines[i]) for i in marked_lines(doc, "bbs")]  # (the lines bbs.re fits)
+    for index, rule, m in patterns.fullmatch_lines(visit, MAX_LINE):
         decisions[index] = rule.id
         date = m.groupdict().get("date")
         found = find_dates(date) if date else []

@@ -131,9 +131,9 @@ _STEP_OF_PART = {"authors": "byline"}  # the step that applies each part (its na
 def make_plan(doc: Doc, rules: RuleBook) -> CreditPlan:
     """Find the page's credits once and decide, part after part, what each extractor takes."""
     found = find_credits(doc, rules)
-    # the working copy shares the page's analysis for its zones (it has a ledger of its own:
-    # its removals)
-    working = Doc(doc.lines, meta=doc.meta, step="credits", analysis=doc.analysis)
+    # the working copy shares the page's zones and facts (its removals are its own)
+    analysis = doc.analysis.for_copy() if doc.analysis is not None else None
+    working = Doc(doc.lines, meta=doc.meta, step="credits", analysis=analysis)
     origin = {i: (line.no, line.text) for i, line in enumerate(doc.lines)}
     parts: dict[str, Part] = {}
     for name, decide in _deciders():

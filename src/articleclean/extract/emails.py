@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from ..analysis import marked_lines
 from ..model import Doc
 from ..rules import RuleBook
 from ..text import key
@@ -61,7 +62,8 @@ def emails(doc: Doc, rules: RuleBook) -> Doc:
     found: list[str] = list(doc.meta.get("emails", ()))
     decisions = {}
     first = None
-    for index, line in doc.lines_with("@"):  # (signoff_rule needs an "@")
+    for index in marked_lines(doc, "at"):  # the lines with an "@" (signoff_rule needs one)
+        line = doc.lines[index]
         rule = signoff_rule(line.text, rules)
         if rule is None:
             continue

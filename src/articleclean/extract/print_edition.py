@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 from functools import lru_cache
 
+from ..analysis import marked_lines
 from ..dates import FoundDate, find_dates
 from ..model import Doc, PrintEdition
 from ..rules import DATA_DIR, RuleBook
@@ -103,7 +104,8 @@ def read_editions(
     decisions: dict[int, str] = {}
     warnings: list[str] = []
     first: PrintEdition | None = None
-    for index, rule, m in patterns.fullmatch_lines(doc.content(), MAX_LINE):
+    visit = [(i, doc.lines[i]) for i in marked_lines(doc, "print_edition")]  # (lines it fits)
+    for index, rule, m in patterns.fullmatch_lines(visit, MAX_LINE):
         groups = m.groupdict()
         publication = (groups.get("publication") or "").strip(" ,.")
         if not publication:
