@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from time import perf_counter
 from typing import Any
 
-from ._memo import RunMemo, running
+from ._memo import RunMemo, current, running
 from .analysis import Role, analysis
 from .budget import Budget, OverBudget
 from .classify.boilerplate import boilerplate
@@ -416,8 +416,12 @@ class Pipeline:
 
         A step that raises is skipped with a warning (unless ``strict``); with a ``budget``,
         the steps that do not fit in it are skipped with a warning. With ``timings``, each
-        step's seconds are added to ``timings[step name]``.
+        step's seconds are added to ``timings[step name]``. Called on its own (outside
+        :meth:`clean` or another run), it runs in the pipeline's memo.
         """
+        if current() is None:
+            with running(self.memo):
+                return self.run(doc, timings=timings, budget=budget)
         skipped: list[str] = []
         for step in self.steps:
             if budget is not None and budget.spent() and not step.cheap:

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 import regex
 
 from ._compiled import compiled
-from ._memo import text_cache
+from ._memo import _CURRENT, table_number, text_cache
 
 __all__ = [
     "CJK",
@@ -134,7 +134,7 @@ def tokenize(text: str) -> list[Token]:
     return [Token(a, b, n) for (a, b), n in zip(spans, norms, strict=True)]
 
 
-_CACHE_CHARS = 512  # lines up to this long are tokenised once per process, then cached
+_CACHE_CHARS = 512  # lines up to this long are tokenised once per run, then remembered
 
 
 @compiled
@@ -144,7 +144,23 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_norms(_raw_tokens(text)))
 
 
-_tokens_cached = lru_cache(maxsize=32768)(_tokens)
+# The tokens, key and CJK share of the short texts of a run are remembered in the run's
+# memo (each table emptied when it holds _TEXT_MEMO texts); outside a run nothing is kept.
+_TEXT_MEMO = 32768
+_TOKENS_TABLE, _KEY_TABLE, _CJK_TABLE = table_number(), table_number(), table_number()
+
+
+def _tokens_cached(text: str) -> tuple[str, ...]:
+    memo = _CURRENT.get()
+    if memo is None:
+        return _tokens(text)
+    table = memo.numbered(_TOKENS_TABLE)
+    found = table.get(text)
+    if found is None:
+        if len(table) >= _TEXT_MEMO:
+            table.clear()
+        found = table[text] = _tokens(text)
+    return found  # type: ignore[no-any-return]
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -198,9 +214,17 @@ def key(text: str) -> str:
     return " ".join(tokens(text))
 
 
-@lru_cache(maxsize=32768)
 def _key_cached(text: str) -> str:
-    return " ".join(_tokens_cached(text))
+    memo = _CURRENT.get()
+    if memo is None:
+        return " ".join(_tokens(text))
+    table = memo.numbered(_KEY_TABLE)
+    found = table.get(text)
+    if found is None:
+        if len(table) >= _TEXT_MEMO:
+            table.clear()
+        found = table[text] = " ".join(_tokens_cached(text))
+    return found  # type: ignore[no-any-return]
 
 
 def is_cjk_char(ch: str) -> bool:
@@ -226,7 +250,17 @@ def _cjk_share(text: str) -> float:
     return len(cjk) / n if n else 0.0
 
 
-_cjk_share_cached = lru_cache(maxsize=32768)(_cjk_share)
+def _cjk_share_cached(text: str) -> float:
+    memo = _CURRENT.get()
+    if memo is None:
+        return _cjk_share(text)  # type: ignore[no-any-return]
+    table = memo.numbered(_CJK_TABLE)
+    found = table.get(text)
+    if found is None:
+        if len(table) >= _TEXT_MEMO:
+            table.clear()
+        found = table[text] = _cjk_share(text)
+    return found  # type: ignore[no-any-return]
 
 
 @text_cache(1024)
