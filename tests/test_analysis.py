@@ -214,3 +214,17 @@ def test_the_zones_of_a_doc_outside_a_pipeline_are_worked_out_on_the_spot():
     found = zones_of(doc)
     assert found.body == (2, 3)
     assert [found.where(i) for i in range(5)] == ["header"] * 2 + ["body"] * 2 + ["footer"]
+
+
+def test_marked_lines_of_a_doc_whose_lines_the_ledger_does_not_know_are_every_line():
+    """A doc whose lines are not the analysed page's, in its order (a step that built one of
+    its own): every non-blank line is visited, so nothing is missed."""
+    from articleclean import Doc
+    from articleclean.analysis import PageAnalysis
+
+    doc = Doc.from_text("Share this\nThe story, told at length.\n\nPrint | Share 3")
+    analysis = PageAnalysis(RuleBook(), doc.lines)
+    analysis.mark(doc.lines)
+    assert analysis.marked_lines(doc, "share") == [0, 3]
+    backwards = Doc(tuple(reversed(doc.lines)))
+    assert analysis.marked_lines(backwards, "share") == [0, 2, 3]

@@ -231,8 +231,13 @@ def marked_lines(doc: Any, name: str) -> list[int]:
     analysis's :meth:`PageAnalysis.marked_lines`, or every non-blank line of a doc outside
     a pipeline."""
     if doc.analysis is None:
-        return [i for i, line in enumerate(doc.lines) if line.text]
+        return _every_line(doc.lines)
     return doc.analysis.marked_lines(doc, name)  # type: ignore[no-any-return]
+
+
+def _every_line(lines: tuple[Line, ...]) -> list[int]:
+    """The indices of the non-blank ``lines``."""
+    return [i for i, line in enumerate(lines) if line.text]
 
 
 # The marks a step can declare (``Step(..., marks=...)``; :func:`line_marks` gives a line's):
@@ -291,9 +296,6 @@ class Zones:
         if self.body is None or index < self.body[0]:
             return "header"
         return "body" if index <= self.body[1] else "footer"
-
-    def in_header(self, index: int) -> bool:
-        return self.body is None or index < self.body[0]
 
 
 _ZONES_KEPT = 4  # states of the page's lines whose zones the analysis keeps
@@ -456,18 +458,19 @@ class PageAnalysis:
         """
         lines = doc.lines
         if self._marked is None:
-            return [i for i, line in enumerate(lines) if line.text]
-        cut, gone = self._cut, self._gone
+            return _every_line(lines)
+        cut, gone, facts = self._cut, self._gone, self.facts
         wanted = [no for no in self._marked[name] if no not in gone and no not in cut]
-        if cut:
-            facts = self.facts
-            wanted += [no for no in cut if no not in gone]
+        wanted += [no for no in cut if no not in gone]
         out: list[int] = []
         for no in sorted(wanted):  # the doc's lines are in input order: find each by bisection
             i = bisect_left(lines, no, key=_line_no)
-            if i < len(lines) and lines[i].no == no and lines[i].text:
-                if no not in cut or name in facts(lines[i].text).marks:
-                    out.append(i)
+            if i == len(lines) or lines[i].no != no:
+                # a line the ledger does not know gone (a doc whose lines are not in input
+                # order, or not the page's): every line is visited
+                return _every_line(lines)
+            if lines[i].text and (no not in cut or name in facts(lines[i].text).marks):
+                out.append(i)
         return out
 
     # -- the ledger -------------------------------------------------------------------------
