@@ -111,6 +111,7 @@ WORD_ROLES = {
     "dateline_words.txt": {"own_paper"},
     "paragraph_words.txt": {"non_initial", "particle"},
     "feature_words.txt": {"ending"},
+    "count_words.txt": {"suffix"},
 }
 # Roles read one character at a time (a longer word would never be found).
 ONE_CHARACTER = {("paragraph_words.txt", "non_initial"), ("feature_words.txt", "ending")}

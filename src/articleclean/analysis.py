@@ -172,16 +172,16 @@ def line_marks(text: str, rules: RuleBook) -> frozenset[str]:
 def _marker(rules: RuleBook) -> Any:
     """:func:`line_marks` for one rule book (its lexicons and patterns looked up once)."""
     from .cleaners.lists import nav_mark, pager_mark, tags_mark
-    from .cleaners.widgets import COUNT_LINE
     from .extract import bbs, print_edition
     from .line_index import line_index
+    from .rules import count_line
 
     widgets, bios = rules.widgets(), rules.lexicon("bios")
     reading, ratings = rules.patterns("reading_time"), rules.patterns("ratings")
     bios_shapes = rules.patterns("bios")
     bbs_shapes, print_shapes = rules.patterns("bbs"), rules.patterns("print_edition")
     answers = line_index(rules).rules
-    count = COUNT_LINE.fullmatch
+    count = count_line().fullmatch
 
     def marks(text: str) -> frozenset[str]:
         out: list[str] = []

@@ -27,7 +27,7 @@ import regex
 
 from .rules import DATA_DIR
 
-__all__ = ["FoundDate", "find_dates", "month_day", "parse_date"]
+__all__ = ["FoundDate", "find_dates", "month_day", "parse_date", "ymd_marks"]
 
 MIN_YEAR = 1990
 _DIGIT = regex.compile(r"\d")
@@ -132,7 +132,7 @@ def _chars(words) -> str:
     return "".join(regex.escape(w) for w in sorted(set(words)))
 
 
-def _ymd_marks() -> dict[tuple[str, str], list[str]]:
+def ymd_marks() -> dict[tuple[str, str], list[str]]:
     """(year mark, month mark) -> the day marks printed after them ("年", "月" -> 日 号 號)."""
     out: dict[tuple[str, str], list[str]] = {}
     for row in _words().get("ymd", ()):
@@ -160,7 +160,7 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"{year}\s*+{regex.escape(y)}\s*+(?P<m>\d\d?+)\s*+{regex.escape(m)}\s*+"
             rf"(?P<d>\d\d?+)\s*+[{_chars(days)}]"
         )
-        for (y, m), days in _ymd_marks().items()
+        for (y, m), days in ymd_marks().items()
     }
     return {
         "ymd": regex.compile(
@@ -408,7 +408,7 @@ def parse_date(text: str, **kwargs) -> FoundDate | None:
 
 @lru_cache(maxsize=1)
 def _month_day() -> regex.Pattern:
-    marks = _ymd_marks()
+    marks = ymd_marks()
     months = _chars(m for _, m in marks)
     days = _chars(d for ds in marks.values() for d in ds)
     return regex.compile(

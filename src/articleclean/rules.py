@@ -45,6 +45,8 @@ __all__ = [
     "Segment",
     "available_languages",
     "book_screen",
+    "count_line",
+    "count_shapes",
     "load_lexicon",
     "load_patterns",
     "load_words",
@@ -53,8 +55,6 @@ __all__ = [
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 _NAME = regex.compile(r"([a-z][a-z0-9_]*+)\s*+:\s?+(.*+)")
-_NUMBER = regex.compile(r"\d++[km]?+")
-_NUMBER_SUFFIX = frozenset("万千亿百")
 _COVER_MEMO = 16384  # lines whose cover() each lexicon remembers
 _UNKNOWN = object()
 _FULL_MEMO = 2048  # texts whose fullmatch() each pattern set remembers ...
@@ -172,6 +172,8 @@ class Lexicon:
         # A bar starts and ends with a phrase or a count: two cheap checks reject most lines.
         self._firsts = frozenset(k.split(" ", 1)[0] for k in self._by_key)
         self._lasts = frozenset(k.rsplit(" ", 1)[-1] for k in self._by_key)
+        # a count's token ("12", "12k") and the suffixes that are tokens of their own ("万")
+        self._number, self._suffixes = count_shapes()
         # Several steps ask for the cover of the same lines: the run remembers the answers
         # (per max_tokens; emptied when full, so memory stays bounded). A lexicon loaded
         # for the process has none; each rule book binds its own copy (see ``bound``).
@@ -236,8 +238,9 @@ class Lexicon:
         if not toks:
             return None
         first, last = toks[0], toks[-1]
-        if not (first in self._firsts or _NUMBER.fullmatch(first)) or not (
-            last in self._lasts or _NUMBER.fullmatch(last) or last in _NUMBER_SUFFIX
+        number, suffixes = self._number, self._suffixes
+        if not (first in self._firsts or number.fullmatch(first)) or not (
+            last in self._lasts or number.fullmatch(last) or last in suffixes
         ):
             return None
         return self._cover(text, max_tokens)
@@ -253,10 +256,11 @@ class Lexicon:
         step: list[tuple[int, Rule | None]] = [(0, None)] * n
         best[n] = 0
         limit = self.max_tokens
+        number, suffixes = self._number, self._suffixes
         for i in range(n - 1, -1, -1):
-            if _NUMBER.fullmatch(norms[i]):
+            if number.fullmatch(norms[i]):
                 j = i + 1
-                while j < n and norms[j] in _NUMBER_SUFFIX:
+                while j < n and norms[j] in suffixes:
                     j += 1
                 if best[j] + 1 < best[i]:
                     best[i], step[i] = best[j] + 1, (j - i, None)
@@ -495,6 +499,36 @@ def load_words(filename: str) -> dict[str, tuple[str, ...]]:
                 raise RuleError(f"{label}:{n}: expected '<role> <word>', got {line!r}")
             out.setdefault(role, []).append(" ".join(words))
     return {role: tuple(dict.fromkeys(words)) for role, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def count_shapes() -> tuple[regex.Pattern, frozenset[str]]:
+    """What a count is, from the ``suffix`` words of every ``count_words.txt``: the pattern of
+    a count's token (digits with a letter suffix written onto them: "12", "12k", lower case
+    as tokens are), and the suffixes that are tokens of their own (a CJK unit: "3万").
+
+    >>> number, apart = count_shapes()
+    >>> bool(number.fullmatch("12k")), bool(number.fullmatch("12x")), "万" in apart
+    (True, False, True)
+    """
+    suffixes = load_words("count_words.txt").get("suffix", ())
+    attached = [w.lower() for w in suffixes if w.isalpha() and w.isascii()]
+    apart = frozenset(w for w in suffixes if w not in attached)
+    return regex.compile(rf"\d++(?:{word_alternation(attached)})?+"), apart
+
+
+@lru_cache(maxsize=1)
+def count_line() -> regex.Pattern:
+    """A line that is only a count, maybe in brackets: "12", "(1,024)", "【3.2k】", "5万"
+    (the suffixes of every ``count_words.txt``).
+
+    >>> [bool(count_line().fullmatch(t)) for t in ("12", "(1,024)", "3.2K", "5万", "12 x")]
+    [True, True, True, True, False]
+    """
+    suffixes = load_words("count_words.txt").get("suffix", ())
+    return regex.compile(
+        rf"[(\[（【]?+\d[\d,.]*+(?:{word_alternation(suffixes)})?+[)\]）】]?+", regex.IGNORECASE
+    )
 
 
 def word_alternation(words: Iterable[str]) -> str:

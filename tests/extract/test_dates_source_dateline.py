@@ -270,3 +270,23 @@ def test_no_dateline(paragraph, rules):
 def test_month_day_parses_dateline_dates():
     assert month_day("Jul. 12") == (None, 7, 12)
     assert month_day("7月11日") == (None, 7, 11)
+
+
+@pytest.mark.parametrize(
+    "found, published, expected",
+    [
+        ("11日", "2016-07-12T08:00:00", "2016-07-11"),
+        ("11 日", "2016-07-12", "2016-07-11"),
+        ("30號", "2016-07-01", "2016-06-30"),
+        ("11일", "2016-07-12", "2016-07-11"),
+        ("11日", None, None),
+        ("11", "2016-07-12", None),
+    ],
+    ids=["zh-day", "spaced", "zh-hant-month-before", "ko-day", "no-published", "no-mark"],
+)
+def test_a_dateline_day_alone_takes_the_published_month(found, published, expected):
+    """The day marks are the ``ymd`` rows of ``date_words.txt``: a language that prints a day
+    alone after a mark needs no code."""
+    from articleclean.extract.dateline import _date
+
+    assert _date(found, published) == expected

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from ..model import Doc
-from ..rules import RuleBook
+from ..rules import RuleBook, count_line
 from ..text import count_tokens
-from .widgets import COUNT_LINE, cut_widget_family
+from .widgets import cut_widget_family
 
 __all__ = ["trailing_counters"]
 
@@ -33,7 +33,7 @@ def trailing_counters(doc: Doc, rules: RuleBook) -> Doc:
             continue
         if index in decisions:
             continue
-        if COUNT_LINE.fullmatch(text):
+        if count_line().fullmatch(text):
             decisions[index] = "trailing_count"
         elif count_tokens(text, _PROSE_TOKENS) >= _PROSE_TOKENS:
             break

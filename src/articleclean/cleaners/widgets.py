@@ -13,16 +13,13 @@ is kept: "He shared the report with reporters" is not a bar in the first place.
 
 from __future__ import annotations
 
-import regex
-
 from ..analysis import marked_lines
 from ..model import Doc
-from ..rules import RuleBook, Segment
+from ..rules import RuleBook, Segment, count_line
 from ._context import in_sentence
 
 __all__ = ["font_size_toggles", "print_mail_widgets", "share_buttons"]
 
-COUNT_LINE = regex.compile(r"[(\[（【]?+\d[\d,.]*+[kKmM万千]?+[)\]）】]?+")
 _BESIDE_WIDGET = "count_beside_widget"
 
 
@@ -54,10 +51,10 @@ def cut_widget_family(doc: Doc, rules: RuleBook, family: str) -> Doc:
     """Cut ``family``'s pieces out of every widget bar; drop count lines beside them. Only the
     lines the page's analysis marks with ``family`` are visited: a bar that holds none of the
     family's phrases has nothing of it to cut."""
-    bars = rules.widgets()
+    bars, count = rules.widgets(), count_line()
 
     def is_junk(text: str) -> bool:
-        return bool(COUNT_LINE.fullmatch(text)) or bars.cover(text) is not None
+        return bool(count.fullmatch(text)) or bars.cover(text) is not None
 
     names = rules.lexicon("services")
     removed_nos: set[int] = set()
@@ -83,8 +80,9 @@ def cut_widget_family(doc: Doc, rules: RuleBook, family: str) -> Doc:
 def _drop_counts_beside(doc: Doc, removed_nos: set[int]) -> Doc:
     blank = {line.no for line in doc.lines if not line.text}
     decisions = {}
+    count = count_line()
     for index, line in enumerate(doc.lines):
-        if not line.text or not COUNT_LINE.fullmatch(line.text):
+        if not line.text or not count.fullmatch(line.text):
             continue
         for step in (1, -1):
             n = line.no + step

@@ -17,9 +17,9 @@ from functools import lru_cache
 
 import regex
 
-from ..dates import month_day
+from ..dates import month_day, ymd_marks
 from ..model import Dateline, Doc, Line
-from ..rules import RuleBook, load_words
+from ..rules import RuleBook, load_words, word_alternation
 from ..text import word_pattern
 from .credit_plan import Part, apply, plan_of
 from .credits import Credit, read_credits
@@ -69,13 +69,18 @@ def read_dateline(text: str, rules: RuleBook, context: str | None = None):
         if rule.id.endswith(":colon") and not _named_again(m.group("place"), rest, context):
             continue
         date = m.groupdict().get("date")
-        if date and month_day(date) is None and _DAY_ONLY.fullmatch(date) is None:
+        if date and month_day(date) is None and _day_only().fullmatch(date) is None:
             continue  # "Smith, 45 years -": no month
         best = (rule, m)
     return best
 
 
-_DAY_ONLY = regex.compile(r"(?P<d>\d{1,2}+)\s*+日")
+@lru_cache(maxsize=1)
+def _day_only() -> regex.Pattern:
+    """A day alone, with the day mark of a language that prints one ("12日", "12일"): the
+    day marks of the ``ymd`` rows of ``date_words.txt``."""
+    marks = {m for days in ymd_marks().values() for m in days}
+    return regex.compile(rf"(?P<d>\d{{1,2}}+)\s*+(?:{word_alternation(sorted(marks))})")
 
 
 def _named_again(place: str | None, rest: str, context: str | None) -> bool:
@@ -99,7 +104,7 @@ def _date(found: str | None, published: str | None) -> str | None:
     """The dateline's date as ISO; the year (and, for "12日電", the month) from ``published``."""
     if not found:
         return None
-    only_day = _DAY_ONLY.fullmatch(found.strip())
+    only_day = _day_only().fullmatch(found.strip())
     if only_day is not None:
         return _day_of(int(only_day.group("d")), published)
     parsed = month_day(found)

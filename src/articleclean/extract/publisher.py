@@ -60,7 +60,6 @@ _MASTHEAD_SEP = regex.compile(r"(?!(?<=\s)\s)\s*+[|｜>»›]\s*+")
 _MAX_LINE = 300
 _MASTHEAD_CJK = 10  # characters of a site's name; a longer line that ends like one is a headline
 _FOOTER_LINES = 120  # the copyright line is looked for in the page's last lines
-_MARKS = ("©", "(c)", "(C)", "ⓒ", "opyright", "OPYRIGHT", "版权所有", "版權所有")
 
 
 @lru_cache(maxsize=1)
@@ -126,9 +125,11 @@ def copyright_owner(text: str, rules: RuleBook) -> str | None:
     if len(text) > _MAX_LINE:
         return None
     owners = rules.patterns("copyright_owner")
-    if not any(m in text.replace(" ", "") for m in _MARKS) and owners.search(text) is None:
-        return None  # no mark, nor a name before a rights line ("X. All rights reserved.")
-    text = _SPACED.sub("", text)  # "人 民 网 版 权 所 有": characters set apart by spaces
+    # "人 民 网 版 权 所 有": characters set apart by spaces
+    joined = text if text.isascii() else _SPACED.sub("", text)
+    if owners.search(joined) is None:
+        return None  # (most lines) no owner pattern of any language finds anything
+    text = joined
     found: list[tuple[int, str]] = []
     for _, pattern in owners.patterns:
         m = pattern.search(text)
