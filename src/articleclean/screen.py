@@ -385,7 +385,8 @@ class Screen:
         else:
             return None
         found = self._elsewhere.find(folded)
-        memo = self._words
+        # the words' anchors are the run's (outside a run, only this text's: nothing is kept)
+        memo = self._words if self._memo is not None else {}
         parts = set(map(memo.get, words))
         if None in parts:  # words not seen yet
             parts.discard(None)
