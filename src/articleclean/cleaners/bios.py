@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..analysis import marked_lines
 from ..model import Doc
 from ..rules import RuleBook
 from ..text import count_tokens, tokens
@@ -23,7 +24,8 @@ def author_bios(doc: Doc, rules: RuleBook) -> Doc:
     shapes = rules.patterns("bios")
     decisions: dict[int, str] = {}
     tail_start = content[-_HEADING_TAIL] if len(content) > _HEADING_TAIL else -1
-    for index in content:
+    marked = marked_lines(doc, "bios")  # the lines a bio heading or a bio's shape fits
+    for index in marked:
         text = doc.lines[index].text
         rule = heading.lookup(text)
         if rule is None and index >= tail_start and len(text) <= _HEADING_CHARS:
@@ -35,7 +37,8 @@ def author_bios(doc: Doc, rules: RuleBook) -> Doc:
                 if len(tokens(doc.lines[item].text)) > _BIO_TOKENS:
                     break
                 decisions[item] = "under_bio_heading"
-    for index in content[-_TAIL:]:
+    tail = content[-_TAIL:]
+    for index in (i for i in marked if i >= tail[0]) if tail else ():
         text = doc.lines[index].text
         if index in decisions or len(text) > MAX_LINE:
             continue

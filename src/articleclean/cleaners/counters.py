@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..analysis import marked_lines
 from ..model import Doc
 from ..rules import RuleBook, count_line
 from ..text import count_tokens
@@ -20,8 +21,9 @@ def trailing_counters(doc: Doc, rules: RuleBook) -> Doc:
     decisions: dict[int, str] = {}
     # "3 min read", "Lesezeit: 4 Min.", and rating widgets ("★4.6（128件）"), anywhere
     shapes = (rules.patterns("reading_time"), rules.patterns("ratings"))
-    for index, line in enumerate(doc.lines):
-        if line.text and len(line.text) <= _MAX_SHAPE:
+    for index in marked_lines(doc, "counters"):  # (the mark holds these shapes' lines)
+        line = doc.lines[index]
+        if len(line.text) <= _MAX_SHAPE:
             for patterns in shapes:
                 hit = patterns.fullmatch(line.text)
                 if hit is not None:
