@@ -54,9 +54,22 @@ class RunMemo:
     True
     """
 
-    __slots__ = ("_long_held", "_long_scale", "_numbered", "_scale", "_tables")
+    __slots__ = (
+        "_long_held",
+        "_long_scale",
+        "_numbered",
+        "_scale",
+        "_tables",
+        "cjk_shares",
+        "keys",
+        "tokens",
+    )
 
     def __init__(self) -> None:
+        # the tables asked most, once per line and step (see articleclean.text): attributes
+        self.tokens: dict[str, tuple[str, ...]] = {}
+        self.keys: dict[str, str] = {}
+        self.cjk_shares: dict[str, float] = {}
         self._tables: dict[Any, Any] = {}
         self._numbered: list[dict[Any, Any] | None] = []  # the tables of :func:`table_number`
         self._long_held: dict[Any, int] = {}  # characters held in each long-text table
@@ -101,10 +114,13 @@ class RunMemo:
         self._tables.clear()
         self._numbered.clear()
         self._long_held.clear()
+        for table in (self.tokens, self.keys, self.cjk_shares):
+            table.clear()
 
     def __len__(self) -> int:
         """Entries held in all tables."""
-        tables = [*self._tables.values(), *self._numbered]
+        tables = [*self._tables.values(), *self._numbered, self.tokens, self.keys]
+        tables.append(self.cjk_shares)
         return sum(len(t) for t in tables if isinstance(t, dict))
 
     def __repr__(self) -> str:
@@ -251,7 +267,10 @@ def text_cache(
             n = len(text) if type(text) is str else _chars(text)
             k = (text, *extras) if extras else text
             if n <= max_chars:
-                table = memo.numbered(number)
+                tables = memo._numbered
+                table = tables[number] if number < len(tables) else None
+                if table is None:
+                    table = memo.numbered(number)
                 found = table.get(k, _MISSING)
                 if found is _MISSING:
                     if len(table) >= memo.capacity(maxsize):

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 import regex
 
 from ._compiled import compiled
-from ._memo import _CURRENT, table_number, text_cache
+from ._memo import _CURRENT, text_cache
 
 __all__ = [
     "CJK",
@@ -145,16 +145,16 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 
 # The tokens, key and CJK share of the short texts of a run are remembered in the run's
-# memo (each table emptied when it holds _TEXT_MEMO texts); outside a run nothing is kept.
+# memo (RunMemo.tokens, .keys, .cjk_shares: each emptied when it holds _TEXT_MEMO texts);
+# outside a run nothing is kept.
 _TEXT_MEMO = 32768
-_TOKENS_TABLE, _KEY_TABLE, _CJK_TABLE = table_number(), table_number(), table_number()
 
 
 def _tokens_cached(text: str) -> tuple[str, ...]:
     memo = _CURRENT.get()
     if memo is None:
         return _tokens(text)
-    table = memo.numbered(_TOKENS_TABLE)
+    table = memo.tokens
     found = table.get(text)
     if found is None:
         if len(table) >= _TEXT_MEMO:
@@ -210,21 +210,17 @@ def key(text: str) -> str:
     'share this article'
     """
     if len(text) <= _CACHE_CHARS:
-        return _key_cached(text)
+        memo = _CURRENT.get()  # (asked for every line by every step: no call more than this)
+        if memo is None:
+            return " ".join(_tokens(text))
+        table = memo.keys
+        found = table.get(text)
+        if found is None:
+            if len(table) >= _TEXT_MEMO:
+                table.clear()
+            found = table[text] = " ".join(_tokens_cached(text))
+        return found
     return " ".join(tokens(text))
-
-
-def _key_cached(text: str) -> str:
-    memo = _CURRENT.get()
-    if memo is None:
-        return " ".join(_tokens(text))
-    table = memo.numbered(_KEY_TABLE)
-    found = table.get(text)
-    if found is None:
-        if len(table) >= _TEXT_MEMO:
-            table.clear()
-        found = table[text] = " ".join(_tokens_cached(text))
-    return found  # type: ignore[no-any-return]
 
 
 def is_cjk_char(ch: str) -> bool:
@@ -254,7 +250,7 @@ def _cjk_share_cached(text: str) -> float:
     memo = _CURRENT.get()
     if memo is None:
         return _cjk_share(text)  # type: ignore[no-any-return]
-    table = memo.numbered(_CJK_TABLE)
+    table = memo.cjk_shares
     found = table.get(text)
     if found is None:
         if len(table) >= _TEXT_MEMO:
