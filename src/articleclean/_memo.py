@@ -119,8 +119,8 @@ class RunMemo:
 
     def __len__(self) -> int:
         """Entries held in all tables."""
-        tables = [*self._tables.values(), *self._numbered, self.tokens, self.keys]
-        tables.append(self.cjk_shares)
+        texts = (self.tokens, self.keys, self.cjk_shares)
+        tables = [*self._tables.values(), *self._numbered, *texts]
         return sum(len(t) for t in tables if isinstance(t, dict))
 
     def __repr__(self) -> str:
