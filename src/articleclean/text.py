@@ -150,17 +150,20 @@ def _tokens(text: str) -> tuple[str, ...]:
 _TEXT_MEMO = 32768
 
 
+def _keep(table: dict[str, Any], text: str, value: Any) -> Any:
+    """``value``, entered for ``text`` in one of the run's text tables (emptied when full)."""
+    if len(table) >= _TEXT_MEMO:
+        table.clear()
+    table[text] = value
+    return value
+
+
 def _tokens_cached(text: str) -> tuple[str, ...]:
     memo = _CURRENT.get()
     if memo is None:
         return _tokens(text)
-    table = memo.tokens
-    found = table.get(text)
-    if found is None:
-        if len(table) >= _TEXT_MEMO:
-            table.clear()
-        found = table[text] = _tokens(text)
-    return found  # type: ignore[no-any-return]
+    found = memo.tokens.get(text)
+    return found if found is not None else _keep(memo.tokens, text, _tokens(text))
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -213,13 +216,8 @@ def key(text: str) -> str:
         memo = _CURRENT.get()  # (asked for every line by every step: no call more than this)
         if memo is None:
             return " ".join(_tokens(text))
-        table = memo.keys
-        found = table.get(text)
-        if found is None:
-            if len(table) >= _TEXT_MEMO:
-                table.clear()
-            found = table[text] = " ".join(_tokens_cached(text))
-        return found
+        found = memo.keys.get(text)
+        return found if found is not None else _keep(memo.keys, text, " ".join(tokens(text)))
     return " ".join(tokens(text))
 
 
@@ -250,13 +248,8 @@ def _cjk_share_cached(text: str) -> float:
     memo = _CURRENT.get()
     if memo is None:
         return _cjk_share(text)  # type: ignore[no-any-return]
-    table = memo.cjk_shares
-    found = table.get(text)
-    if found is None:
-        if len(table) >= _TEXT_MEMO:
-            table.clear()
-        found = table[text] = _cjk_share(text)
-    return found  # type: ignore[no-any-return]
+    found = memo.cjk_shares.get(text)
+    return found if found is not None else _keep(memo.cjk_shares, text, _cjk_share(text))
 
 
 @text_cache(1024)
