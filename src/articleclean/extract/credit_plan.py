@@ -142,13 +142,13 @@ def make_plan(doc: Doc, rules: RuleBook) -> CreditPlan:
             # names under the headline or closing the story, and the dateline read the page)
             parts[name] = _EMPTY
             continue
-        before_lines = {line.no: line.text for line in working.lines}
         credits = _remap(found, origin, working)
         after = decide(replace(working, step=name), rules, credits, parts)
         new = after.removed[len(working.removed) :]
         planned = []
-        texts = dict(before_lines)
-        for r in new:  # each removal against the line's text at that point
+        # each removal against the line's text at that point (most parts remove nothing)
+        texts = {line.no: line.text for line in working.lines} if new else {}
+        for r in new:
             planned.append(Planned(r, texts.get(r.line, "")))
             if r.span is not None and r.line in texts:
                 t = texts[r.line]
