@@ -476,3 +476,37 @@ def test_an_outlet_name_in_the_story_is_not_a_masthead():
     text = f"한빛일보\n{EN}\n{EN}"
     meta = clean(text).metadata
     assert meta.agency is None  # nothing credits the story to it
+
+
+_LETTER = "My husband of twenty years bought tickets to India, and I am in economy."
+_ANSWER = "Of course you should be happy that you will be visiting a beautiful country."
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(
+            f"DEAR ABBY: {_LETTER}\n\nDEAR FEELING: {_ANSWER}\n\nDEAR ABBY: {_LETTER}",
+            id="salutation-repeated-below",
+        ),
+        pytest.param(
+            f"Dear Abby: {_LETTER}\n\nDEAR ABBY: {_LETTER}\n\nDEAR READER: {_ANSWER}",
+            id="salutation-repeated-in-another-case",
+        ),
+        pytest.param(
+            f"{EN}\n\nColumn: Freelancers fear the new law will wipe them out\n\n"
+            "Column: A merger will hurt readers, as this column has said before",
+            id="kind-of-story-named-again-only-as-a-label",
+        ),
+        pytest.param(
+            "Sen. Jane Roe: The agenda of the other party would kill the American dream\n\n"
+            f"Sen. Jane Roe\n\nWednesday November 20, 2019\n\n{EN} Sen. Jane Roe said so.",
+            id="teaser-over-its-author",
+        ),
+    ],
+)
+def test_a_label_that_opens_other_lines_is_not_a_place(page, rules):
+    """A "Place:" dateline is where one story was filed: a label that opens several lines
+    ("DEAR ABBY:", "Column:") or a name that stands alone as the teaser's author is not."""
+    doc = run_step(dateline, page, rules)
+    assert "dateline" not in doc.meta and doc.removed == ()

@@ -19,6 +19,7 @@ import regex
 
 from ..dates import month_day, ymd_marks
 from ..model import Dateline, Doc, Line
+from ..prose import reads_as_prose
 from ..rules import RuleBook, load_words, word_alternation
 from ..text import word_pattern
 from .credit_plan import Part, apply, plan_of
@@ -84,11 +85,61 @@ def _day_only() -> regex.Pattern:
 
 
 def _named_again(place: str | None, rest: str, context: str | None) -> bool:
-    """The place of a "Dubai:" dateline stands again in the story, as a word of its own."""
+    """The place of a "Dubai:" dateline stands again in the story as a proper noun (a word of
+    its own, capitalised, and not the label opening a line), and opens no paragraph of the
+    story below before a colon: "DEAR ABBY:" over letter after letter, or "Column:" named
+    again only as "this column", is a label, not where the story was filed.
+
+    >>> _named_again("Dubai", "The city said.", "Dubai has many towers.")
+    True
+    >>> _named_again("PUNE", "The metro will run.", "Officials in Pune said so.")
+    True
+    >>> _named_again("Column", "Gannett is big.", "As this column said.\\nColumn: Other news")
+    False
+    >>> letter = "DEAR ABBY: My husband bought the tickets, and I am in economy for the flight."
+    >>> _named_again("DEAR ABBY", "My husband said.", f"DEAR READER: No.\\n{letter}")
+    False
+    """
     if not place or context is None or len(place) < 3:
         return False
+    if _opens_line(place, context, prose=True):
+        return False
     pattern = word_pattern(place, True)
-    return pattern.search(rest) is not None or pattern.search(context) is not None
+    for text in (rest, context):
+        for m in pattern.finditer(text):
+            start = m.start()
+            if not m.group()[0].isupper():
+                continue  # "this column"
+            if (start == 0 or text[start - 1] == "\n") and text[m.end() : m.end() + 2].lstrip()[
+                :1
+            ] in (":", "："):
+                continue  # "Column: Other news": the label again
+            return True
+    return False
+
+
+def _opens_line(place: str, context: str, *, prose: bool = False) -> bool:
+    """Whether a line of ``context`` is ``place`` alone (a name over a story's teaser is its
+    author, not where it was filed) or starts with ``place`` (in any case) and a colon — with
+    ``prose``, only a paragraph of prose counts ("Pune: Water cut on Thursday", a related
+    headline, does not).
+
+    >>> _opens_line("Dear Abby", "DEAR ABBY: Again."), _opens_line("Jane Roe", "Jane Roe")
+    (True, True)
+    >>> _opens_line("Pune", "Pune: Water cut in central areas", prose=True)
+    False
+    >>> _opens_line("Dubai", "Dubai has many towers.")
+    False
+    """
+    n, folded = len(place), place.casefold()
+    for line in context.split("\n"):
+        if len(line) < n or line[:n].casefold() != folded:
+            continue
+        if len(line) == n:
+            return True
+        if line[n : n + 2].lstrip()[:1] in (":", "：") and (not prose or reads_as_prose(line)):
+            return True
+    return False
 
 
 def _opens_story(rest: str) -> bool:
@@ -170,9 +221,21 @@ def decide_dateline(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict
     window = content[first : first + _SCAN_LINES]
     for n, (_, line) in enumerate(window):
         found = read_dateline(line.text, rules, _context(window, n))
-        if found is not None and _opens_text(line.text[found[1].end() :]):
-            return _cut_datelines(doc, window, n, found, rules)
+        if found is None or not _opens_text(line.text[found[1].end() :]):
+            continue
+        if found[0].id.endswith(":colon") and _a_label(found[1].group("place"), doc, window[:n]):
+            continue
+        return _cut_datelines(doc, window, n, found, rules)
     return doc
+
+
+def _a_label(place: str, doc: Doc, above: list[tuple[int, Line]]) -> bool:
+    """A "Place:" that is no place: it opened a line above as well ("DEAR ABBY:" letter after
+    letter), or it is a name the byline took as the page's author ("Sen. Jane Roe:" over a
+    teaser, with "Sen. Jane Roe" under it)."""
+    if place in (doc.meta.get("authors") or ()):
+        return True
+    return _opens_line(place, "\n".join(line.text for _, line in above))
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
