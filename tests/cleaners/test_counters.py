@@ -21,6 +21,11 @@ BODY = "The minister said the plan would be published next week, officials confi
         pytest.param(f"{BODY}\n(3)\n0", BODY, id="several-trailing"),
         pytest.param(f"★★★★★\n4.8 from 36 votes\n{BODY}", BODY, id="en-rating-widget"),
         pytest.param(f"★4.6（128件）\n{BODY}", BODY, id="ja-star-score"),
+        pytest.param(
+            f"{BODY}\n\n76\n\nSpot in conference championship up for grabs as Bows host Aztecs",
+            f"{BODY}\n\n\nSpot in conference championship up for grabs as Bows host Aztecs",
+            id="count-above-a-headline-that-is-no-prose",
+        ),
     ],
 )
 def test_removes_counters(text, left, rules):
@@ -62,3 +67,18 @@ def test_keeps(text, rules):
 def test_reading_times_go_anywhere(line, rules):
     doc = run_step(trailing_counters, f"{line}\n{BODY}\n{BODY}", rules)
     assert [ln.text for ln in doc.lines if ln.text] == [BODY, BODY]
+
+
+def test_a_count_right_under_the_body_goes_with_prose_below_it(rules, monkeypatch):
+    """A teaser below the story reads as prose, so the scan up from the end stops at it; the
+    count right under the article's last paragraph (where the page's zones end the body)
+    goes all the same."""
+    from articleclean.cleaners import counters
+
+    teaser = "In honor of the queen's birthday, you can soon tour the palace at night."
+    text = f"{BODY}\n\n{BODY}\n\n76\n\nCurrently in\n\n{teaser}"
+    monkeypatch.setattr(counters, "body_bounds", lambda doc: (0, 2))
+    doc = run_step(trailing_counters, text, rules)
+    assert [(r.text, r.rule) for r in doc.removed] == [("76", "count_after_body")]
+    monkeypatch.setattr(counters, "body_bounds", lambda doc: (0, 8))  # the teaser is body
+    assert run_step(trailing_counters, text, rules).removed == ()

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from ..analysis import marked_lines
+from ..extract.zones import body_bounds
 from ..model import Doc
+from ..prose import reads_as_prose
 from ..rules import RuleBook, count_line
-from ..text import count_tokens
 from .widgets import cut_widget_family
 
 __all__ = ["trailing_counters"]
 
-_PROSE_TOKENS = 6  # a line with this many tokens is prose, and counters stop at it
 _MAX_SHAPE = 80  # reading-time and count lines are short
 
 
 def trailing_counters(doc: Doc, rules: RuleBook) -> Doc:
     """Counters ("12 comments", "阅读 1234", "3 min read", "★★★★★", "4.8 from 36 votes") and
-    bare counts at the end ("0")."""
+    bare counts ("0") at the end of the page, back to its last line of prose, and right under
+    the article's last paragraph."""
     doc = cut_widget_family(doc, rules, "counters")
     decisions: dict[int, str] = {}
     # "3 min read", "Lesezeit: 4 Min.", and rating widgets ("★4.6（128件）"), anywhere
@@ -37,6 +38,16 @@ def trailing_counters(doc: Doc, rules: RuleBook) -> Doc:
             continue
         if count_line().fullmatch(text):
             decisions[index] = "trailing_count"
-        elif count_tokens(text, _PROSE_TOKENS) >= _PROSE_TOKENS:
+        elif reads_as_prose(text):
             break
+    # the counts right under the article's last paragraph, with more of the page below them
+    # ("76" above a weather widget): what the page's zones call the end of the body
+    bounds = body_bounds(doc)
+    for index in range(bounds[1] + 1 if bounds else len(doc.lines), len(doc.lines)):
+        text = doc.lines[index].text
+        if not text or index in decisions:
+            continue
+        if count_line().fullmatch(text) is None:
+            break
+        decisions[index] = "count_after_body"
     return doc.drop(decisions)
