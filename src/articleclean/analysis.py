@@ -220,6 +220,11 @@ def _marker(rules: RuleBook) -> Any:
 
 
 _NO_MARKS: frozenset[str] = frozenset()
+_JOINED_CHARS = 600  # a paragraph over lines longer than this is prose: no mark is looked for
+
+# the line families (``rules.LINE_FAMILIES``) of lines that are no part of a story, wherever
+# they stand: a prose line wholly of one starts no body (:meth:`PageAnalysis.zones`)
+_NOT_STORY = frozenset({"cookie"})
 
 
 def _line_no(line: Line) -> int:
@@ -409,21 +414,42 @@ class PageAnalysis:
             return kept[1]
         from .extract.zones import find_body
 
-        found = Zones(find_body(lines))
+        found = Zones(find_body(lines, self._not_story))
         if len(self._zones) >= _ZONES_KEPT:
             del self._zones[next(iter(self._zones))]  # the oldest
         self._zones[id(lines)] = (lines, found)  # (holds ``lines``: the id stays valid)
         return found
 
+    def _not_story(self, text: str) -> bool:
+        """A line wholly of a family no story is made of (a cookie banner): no body starts or
+        ends on it (:func:`~articleclean.extract.zones.find_body`)."""
+        return not _NOT_STORY.isdisjoint(self.facts(text).families)
+
     # -- marks ------------------------------------------------------------------------------
     def mark(self, lines: Iterable[Any]) -> None:
-        """Work out the marks of every line (the ``analysis`` step does it once per page)."""
+        """Work out the marks of every line (the ``analysis`` step does it once per page),
+        and of every paragraph over lines as the body will join it: each of its lines
+        carries the marks of the whole ("Agrandir le texte" / "," is a font-size toggle,
+        "1" / "of" / "4" a pager), so the steps that look at the paragraph visit it."""
+        from .paragraphs import group, join
+
+        lines = list(lines)
         marked: dict[str, list[int]] = {name: [] for name in MARKS}
         facts = self.facts
         for line in lines:
             if line.text:
                 for name in facts(line.text).marks:
                     marked[name].append(line.no)
+        texts = [line.text for line in lines]
+        extra: dict[str, set[int]] = {}
+        for block in group(texts):
+            if len(block) > 1:
+                joined = join([texts[i] for i in block])
+                if len(joined) <= _JOINED_CHARS:
+                    for name in facts(joined).marks:
+                        extra.setdefault(name, set()).update(lines[i].no for i in block)
+        for name, nos in extra.items():
+            marked[name] = sorted(nos.union(marked[name]))
         self._marked = marked
 
     def has_mark(self, doc: Any, name: str) -> bool:

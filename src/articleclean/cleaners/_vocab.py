@@ -73,12 +73,22 @@ def drop_vocab_lines(
     ``subheadings`` is true, for families whose words can head a section) is a one-word line
     between two paragraphs; ``keep(doc, index)`` adds a guard of the caller's.
     """
-    decisions: dict[int, str] = {}
-    for indices, rule in vocab_matches(doc, rules, family, subheadings=subheadings):
-        if keep is not None and keep(doc, indices[0]):
-            continue
-        decisions.update((i, rule) for i in indices)
-    return doc.drop(decisions)
+    for _ in range(_ROUNDS):  # a line kept as a piece of a sentence may stand alone now
+        decisions: dict[int, str] = {}
+        for indices, rule in vocab_matches(doc, rules, family, subheadings=subheadings):
+            if keep is not None and keep(doc, indices[0]):
+                continue
+            decisions.update((i, rule) for i in indices)
+        if not decisions:
+            break
+        doc = doc.drop(decisions)
+    return doc
+
+
+# Rounds of a vocabulary step over its own result: "<div class='x'>" / "![img](a.png)" keeps
+# its first line as a piece of the paragraph they make until the image is gone; a round that
+# removes nothing ends it, so the step leaves nothing it would remove if run again.
+_ROUNDS = 4
 
 
 _Hit = tuple[tuple[int, ...], str, bool]  # (line indices, rule id, a paragraph over lines)
@@ -208,6 +218,24 @@ def _line_family_hits(lines: tuple[Line, ...], index: LineIndex) -> dict[str, li
 
 
 _NONE: Mapping[str, str] = {}
+
+
+def paragraphs_of(doc: Doc) -> dict[int, list[int]]:
+    """Each line of a paragraph over several lines, mapped to that paragraph's lines, as the
+    body will join them (:func:`articleclean.paragraphs.group`): a step that keeps a line
+    because it reads on into its neighbours judges the paragraph they make, so that the body
+    holds nothing the step would remove from it.
+
+    >>> doc = Doc.from_text("1\\nof\\n4\\n\\nThe story goes on here.")
+    >>> paragraphs_of(doc)
+    {0: [0, 1, 2], 1: [0, 1, 2], 2: [0, 1, 2]}
+    """
+    out: dict[int, list[int]] = {}
+    for block in group([line.text for line in doc.lines]):
+        if len(block) > 1:
+            for i in block:
+                out[i] = block
+    return out
 
 
 def next_content(doc: Doc, index: int, limit: int) -> list[int]:

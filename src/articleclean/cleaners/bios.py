@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..analysis import marked_lines
+from ..extract.zones import body_bounds
 from ..model import Doc
 from ..rules import RuleBook
 from ..text import count_tokens, tokens
@@ -10,7 +11,7 @@ from ._vocab import MAX_LINE, next_content
 
 __all__ = ["author_bios"]
 
-_TAIL = 2  # bios are the last lines
+_TAIL = 2  # bios are the last lines (of the page, or of the article above its footer)
 _HEADING_TAIL = 15  # "About <Company>" headings are among the last lines
 _HEADING_CHARS = 60
 _HEADING_SHAPES = ("about_company",)
@@ -37,7 +38,14 @@ def author_bios(doc: Doc, rules: RuleBook) -> Doc:
                 if len(tokens(doc.lines[item].text)) > _BIO_TOKENS:
                     break
                 decisions[item] = "under_bio_heading"
+    # the last lines of the page, and the last lines of the article when the page's zones
+    # end it above them (what follows is the footer: a source note, the site's links)
     tail = content[-_TAIL:]
+    bounds = body_bounds(doc)
+    if bounds is not None and tail:
+        story = [i for i in content if i <= bounds[1]][-_TAIL:]
+        if story:
+            tail = [min(tail[0], story[0])]
     for index in (i for i in marked if i >= tail[0]) if tail else ():
         text = doc.lines[index].text
         if index in decisions or len(text) > MAX_LINE:

@@ -6,6 +6,7 @@ import regex
 
 from ..analysis import marked_lines
 from ..model import Doc
+from ..paragraphs import join
 from ..prose import CLOSERS, SENTENCE_END_CLASS, reads_as_prose
 from ..rules import RuleBook
 from ..text import cjk_share, count_tokens, key
@@ -16,6 +17,7 @@ from ._vocab import (
     line_rule,
     looks_like_subheading,
     next_content,
+    paragraphs_of,
     vocab_matches,
 )
 
@@ -262,9 +264,17 @@ def nav_menus(doc: Doc, rules: RuleBook) -> Doc:
                 decisions[i] = r or "item_in_menu_run"
         run.clear()
 
+    # a paragraph over lines is tried whole first, as the body will hold it
+    for block in {tuple(b) for b in paragraphs_of(doc).values()}:
+        text = join([doc.lines[i].text for i in block])
+        if len(text) > MAX_LINE:
+            continue
+        rule = _nav_line(text, rules, nav)
+        if rule is not None:
+            decisions.update((i, rule) for i in block)
     for index, line in enumerate(doc.lines):
         text = line.text
-        if not text:
+        if not text or index in decisions:
             continue
         if len(text) > MAX_LINE:
             flush()
@@ -286,13 +296,41 @@ def nav_menus(doc: Doc, rules: RuleBook) -> Doc:
     return doc.drop(decisions)
 
 
+def _nav_line(text: str, rules: RuleBook, nav) -> str | None:
+    """The rule by which ``text`` alone is navigation (a breadcrumb, a language switch, a
+    menu bar of two or more menu phrases), or ``None``."""
+    crumb = _breadcrumb(text, rules) or _language_switch(text, rules)
+    if crumb is not None:
+        return crumb
+    segments = nav.cover(text)
+    if segments is not None and sum(1 for s in segments if s.rule) >= 2:
+        return segments[0].rule.id if segments[0].rule else "menu_bar"
+    return None
+
+
 def pagination(doc: Doc, rules: RuleBook) -> Doc:
     """Pagination ("Previous 1 2 3 Next", "Page 2 of 5", "上一页 下一页", "第1页 共3页")."""
     pager = rules.lexicon("pagination")
     decisions: dict[int, str] = {}
+    paragraphs: dict[int, list[int]] | None = None
     for index in marked_lines(doc, "pager"):  # the lines the pager's phrases cover
+        if index in decisions:
+            continue
         segments = pager.cover(doc.lines[index].text)
-        if segments is None or in_sentence(doc, index) or looks_like_subheading(doc, index):
+        if segments is None or looks_like_subheading(doc, index):
+            continue
+        if in_sentence(doc, index):
+            # "1" / "of" / "4": the line reads on, and the paragraph it makes may be a pager
+            if paragraphs is None:
+                paragraphs = paragraphs_of(doc)
+            block = paragraphs.get(index)
+            if block is None:
+                continue
+            segments = pager.cover(join([doc.lines[i].text for i in block]))
+            if segments is None:
+                continue
+            first = next(s.rule for s in segments if s.rule is not None)
+            decisions.update({i: first.id for i in block})
             continue
         first = next(s.rule for s in segments if s.rule is not None)
         decisions[index] = first.id

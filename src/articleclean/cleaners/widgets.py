@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from ..analysis import marked_lines
 from ..model import Doc
+from ..paragraphs import join
 from ..rules import RuleBook, Segment, count_line
 from ._context import in_sentence
+from ._vocab import paragraphs_of
 
 __all__ = ["font_size_toggles", "print_mail_widgets", "share_buttons"]
 
@@ -58,11 +60,32 @@ def cut_widget_family(doc: Doc, rules: RuleBook, family: str) -> Doc:
 
     names = rules.lexicon("services")
     removed_nos: set[int] = set()
+    paragraphs: dict[int, list[int]] | None = None
+    done: set[int] = set()  # lines of a paragraph dropped whole
+    touched: set[int] = set()  # lines edited so far
     edit = doc.edit()  # many bars in a long text: edit in place, not a copy per removal
     for index in reversed(marked_lines(doc, family)):  # backwards: vanishing lines keep indices
+        if index in done:
+            continue
         line = doc.lines[index]  # the lines before those edited are the doc's, unmoved
         segments = bars.cover(line.text)
-        if not segments or in_sentence(edit, index, is_junk=is_junk, names=names):  # type: ignore[arg-type]
+        if not segments:
+            continue
+        if in_sentence(edit, index, is_junk=is_junk, names=names):  # type: ignore[arg-type]
+            # the line reads on ("Agrandir le texte" / ","): the paragraph the body will
+            # make of it may be a bar of this family all the same
+            if paragraphs is None:
+                paragraphs = paragraphs_of(doc)
+            block = paragraphs.get(index)
+            if block is None or any(block[0] <= i <= block[-1] for i in touched):
+                continue  # (a line of it, or between its lines, was edited already)
+            rule = _whole_bar(doc, block, bars, family)
+            if rule is not None:
+                for i in reversed(block):
+                    edit.drop(i, rule)
+                    removed_nos.add(doc.lines[i].no)
+                done.update(block)
+                touched.update(block)
             continue
         spans = _owned_spans(segments, family)
         if not spans:
@@ -73,8 +96,20 @@ def cut_widget_family(doc: Doc, rules: RuleBook, family: str) -> Doc:
             for start, end, rule in reversed(spans):
                 edit.cut(index, start, end, rule)
         removed_nos.add(line.no)
+        touched.add(index)
     doc = edit.done()
     return _drop_counts_beside(doc, removed_nos) if removed_nos else doc
+
+
+def _whole_bar(doc: Doc, block: list[int], bars, family: str) -> str | None:
+    """The rule of ``family`` whose phrase is the whole paragraph the lines of ``block`` make,
+    if the bar it makes is wholly that one piece of ``family``."""
+    text = join([doc.lines[i].text for i in block])
+    segments = bars.cover(text)
+    spans = _owned_spans(segments, family) if segments else []
+    if len(spans) == 1 and spans[0][:2] == (0, len(text)):
+        return spans[0][2]  # type: ignore[no-any-return]
+    return None
 
 
 def _drop_counts_beside(doc: Doc, removed_nos: set[int]) -> Doc:

@@ -213,6 +213,17 @@ def decide_dateline(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict
     what the dateline says for other fields, which the plan hands to their extractors: the
     reporters in its brackets (``dateline_authors``), its date when it prints the year
     (``dateline_published``) and its agency (``source``, an outlet for ``publisher``)."""
+    for _ in range(_STACKED):  # read again what is left, as the body will be read
+        cut = _decide_once(doc, rules)
+        if cut is doc:
+            break
+        doc = cut
+    return doc
+
+
+def _decide_once(doc: Doc, rules: RuleBook) -> Doc:
+    """The first dateline (or stack of them) the lines near the start of the prose open with,
+    cut; ``doc`` itself if there is none."""
     bounds = body_bounds(doc)
     start = bounds[0] if bounds else 0
     content = doc.content()

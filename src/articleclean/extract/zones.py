@@ -12,7 +12,7 @@ working copy of the page: the removals of that copy are the credits the parts be
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import islice, pairwise
 
 from .._memo import by_lines
@@ -62,13 +62,21 @@ def zones_of(doc: Doc) -> Zones:
     return Zones(find_body(doc.lines))
 
 
-def find_body(lines: tuple[Line, ...]) -> tuple[int, int] | None:
+def find_body(
+    lines: tuple[Line, ...], not_story: Callable[[str], bool] | None = None
+) -> tuple[int, int] | None:
     """:func:`body_bounds` of the doc made of ``lines``, worked out (see
-    :meth:`~articleclean.analysis.PageAnalysis.zones`, which keeps the answer)."""
+    :meth:`~articleclean.analysis.PageAnalysis.zones`, which keeps the answer). A prose line
+    that ``not_story`` names (a cookie banner, wholly: the analysis knows the families each
+    line is wholly of) starts no body and ends none."""
     doc = Doc(lines)
     content = doc.content()
     position = {index: n for n, (index, _) in enumerate(content)}
-    prose = [index for index, line in content if reads_as_prose(line.text)]
+    prose = [
+        index
+        for index, line in content
+        if reads_as_prose(line.text) and not (not_story is not None and not_story(line.text))
+    ]
     if not prose:
         return None
     long = {index for index in prose if is_long(doc.lines[index].text)}
