@@ -428,9 +428,10 @@ class PageAnalysis:
     # -- marks ------------------------------------------------------------------------------
     def mark(self, lines: Iterable[Any]) -> None:
         """Work out the marks of every line (the ``analysis`` step does it once per page),
-        and of every paragraph over lines as the body will join it: each of its lines
-        carries the marks of the whole ("Agrandir le texte" / "," is a font-size toggle,
-        "1" / "of" / "4" a pager), so the steps that look at the paragraph visit it."""
+        and of every paragraph over lines, as the body will join it, that has a marked line:
+        each of its lines carries the marks of the whole ("Agrandir le texte" / "," is a
+        font-size toggle, "1" / "of" / "4" a pager), so the steps that look at the paragraph
+        visit it."""
         from .paragraphs import group, join
 
         lines = list(lines)
@@ -443,7 +444,9 @@ class PageAnalysis:
         texts = [line.text for line in lines]
         extra: dict[str, set[int]] = {}
         for block in group(texts):
-            if len(block) > 1:
+            # (a paragraph none of whose lines carries a mark is looked at no further: the
+            # kinds of junk that join over lines have a line of their own kind among them)
+            if len(block) > 1 and any(facts(texts[i]).marks for i in block):
                 joined = join([texts[i] for i in block])
                 if len(joined) <= _JOINED_CHARS:
                     for name in facts(joined).marks:

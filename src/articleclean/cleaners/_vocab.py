@@ -75,14 +75,27 @@ def drop_vocab_lines(
     """
     for _ in range(_ROUNDS):  # a line kept as a piece of a sentence may stand alone now
         decisions: dict[int, str] = {}
-        for indices, rule in vocab_matches(doc, rules, family, subheadings=subheadings):
+        guarded: list[int] = []  # lines of the family kept for the lines around them
+        for indices, rule in _vocab_matches(doc, rules, family, subheadings, guarded):
             if keep is not None and keep(doc, indices[0]):
                 continue
             decisions.update((i, rule) for i in indices)
         if not decisions:
             break
+        again = any(not decisions.keys().isdisjoint(_context_of(doc, i)) for i in guarded)
         doc = doc.drop(decisions)
+        if not again:
+            break  # no line kept for its neighbours lost one: another round finds nothing
     return doc
+
+
+def _context_of(doc: Doc, index: int) -> tuple[int, ...]:
+    """The lines the guards read for the line at ``index``: the lines next to it
+    (:func:`in_sentence`) and the nearest non-blank ones (:func:`between_prose`)."""
+    lines = doc.lines
+    before = next((i for i in range(index - 1, -1, -1) if lines[i].text), -1)
+    after = next((i for i in range(index + 1, len(lines)) if lines[i].text), -1)
+    return (index - 1, index + 1, before, after)
 
 
 # Rounds of a vocabulary step over its own result: "<div class='x'>" / "![img](a.png)" keeps
@@ -102,6 +115,13 @@ def vocab_matches(
     A paragraph split over lines by link markup ("Sign up" / "for our newsletter.") is tried
     whole first; then its lines one by one, keeping those that read as part of a sentence.
     """
+    return _vocab_matches(doc, rules, family, subheadings, None)
+
+
+def _vocab_matches(
+    doc: Doc, rules: RuleBook, family: str, subheadings: bool, guarded: list[int] | None
+) -> list[tuple[list[int], str]]:
+    """:func:`vocab_matches`; the lines kept by its guards are added to ``guarded``."""
     hits = (
         _page_family_hits(doc, rules).get(family, ())
         if family in LINE_FAMILIES
@@ -115,6 +135,8 @@ def vocab_matches(
             if in_sentence(doc, index, names=names) or (
                 subheadings and looks_like_subheading(doc, index)
             ):
+                if guarded is not None:
+                    guarded.append(index)
                 continue
         out.append((list(indices), rule))
     return out

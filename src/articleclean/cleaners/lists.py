@@ -264,8 +264,10 @@ def nav_menus(doc: Doc, rules: RuleBook) -> Doc:
                 decisions[i] = r or "item_in_menu_run"
         run.clear()
 
-    # a paragraph over lines is tried whole first, as the body will hold it
-    for block in {tuple(b) for b in paragraphs_of(doc).values()}:
+    # a paragraph over lines is tried whole first, as the body will hold it (the analysis
+    # marks its lines "nav" when the whole is navigation)
+    marked = set(marked_lines(doc, "nav"))
+    for block in {tuple(b) for i, b in paragraphs_of(doc).items() if i in marked}:
         text = join([doc.lines[i].text for i in block])
         if len(text) > MAX_LINE:
             continue
