@@ -68,3 +68,41 @@ def test_devset_section_reports_accuracy_and_lost_pages(report, view):
     for figures in scored.values():
         assert 0 <= figures["F1"] <= 1 and 0 <= figures["P"] <= 1 and 0 <= figures["R"] <= 1
         assert 0 <= figures["lost in raw"] <= figures["lost"] <= figures["pages"]
+
+
+def test_first_pass_counts_the_texts_the_pass_over_the_body_changes(tmp_path, capsys):
+    """``benchmarks/first_pass.py``: a page whose first pass leaves a pager over lines (the
+    pass over the body would join and remove it) is not counted; nor is one already clean."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import first_pass
+
+    story = (
+        "The minister said the plan would be published next week, officials in the capital said."
+    )
+    for name, text in (("a", f"{story}\n\n1\nof\n4\n\n{story}"), ("b", story)):
+        folder = tmp_path / "set" / name
+        folder.mkdir(parents=True)
+        (folder / "raw_page.txt").write_text(text, encoding="utf-8")
+    assert first_pass.main(["--devset", str(tmp_path), "--fixtures", str(tmp_path / "none")]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "0 of 2 texts need the pass over the body"
+    assert first_pass.needs_the_pass(first_pass.Pipeline.default(), story) is None
+
+
+def test_first_pass_names_what_only_settling_removed():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import first_pass
+
+    from articleclean import Doc, Pipeline
+
+    def first_paragraph(doc: Doc) -> Doc:  # a step of one's own that does not settle at once
+        content = doc.content()
+        return doc.drop({content[0][0]: "first"}) if content else doc
+
+    pipe = Pipeline.default().insert(first_paragraph)
+    text = "\n\n".join(
+        f"Paragraph number {i} of the story, told at some length here." for i in range(3)
+    )
+    assert first_pass.needs_the_pass(pipe, text) == [
+        "first_paragraph first: 'Paragraph number 1 of the story, told at some length here.'",
+        "first_paragraph first: 'Paragraph number 2 of the story, told at some length here.'",
+    ]

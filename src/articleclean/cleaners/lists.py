@@ -8,7 +8,7 @@ from ..analysis import marked_lines
 from ..model import Doc
 from ..paragraphs import join
 from ..prose import CLOSERS, SENTENCE_END_CLASS, reads_as_prose
-from ..rules import RuleBook
+from ..rules import Lexicon, RuleBook
 from ..text import cjk_share, count_tokens, key
 from ._context import in_sentence
 from ._vocab import (
@@ -281,24 +281,20 @@ def nav_menus(doc: Doc, rules: RuleBook) -> Doc:
         if len(text) > MAX_LINE:
             flush()
             continue
-        crumb = _breadcrumb(text, rules) or _language_switch(text, rules)
-        if crumb is not None:
-            decisions[index] = crumb
-            continue
-        segments = nav.cover(text)
-        if segments is not None and sum(1 for s in segments if s.rule) >= 2:
-            decisions[index] = segments[0].rule.id if segments[0].rule else "menu_bar"
+        rule = _nav_line(text, rules, nav)
+        if rule is not None:
+            decisions[index] = rule
             continue
         if _short(text, 4):
-            rule = nav.lookup_key(key(text))
-            run.append((index, rule.id if rule else None))
+            word = nav.lookup_key(key(text))
+            run.append((index, word.id if word else None))
         else:
             flush()
     flush()
     return doc.drop(decisions)
 
 
-def _nav_line(text: str, rules: RuleBook, nav) -> str | None:
+def _nav_line(text: str, rules: RuleBook, nav: Lexicon) -> str | None:
     """The rule by which ``text`` alone is navigation (a breadcrumb, a language switch, a
     menu bar of two or more menu phrases), or ``None``."""
     crumb = _breadcrumb(text, rules) or _language_switch(text, rules)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..analysis import marked_lines
 from ..model import Doc
 from ..paragraphs import join
-from ..rules import RuleBook, Segment, count_line
+from ..rules import Lexicon, RuleBook, Segment, count_line
 from ._context import in_sentence
 from ._vocab import paragraphs_of
 
@@ -61,11 +61,10 @@ def cut_widget_family(doc: Doc, rules: RuleBook, family: str) -> Doc:
     names = rules.lexicon("services")
     removed_nos: set[int] = set()
     paragraphs: dict[int, list[int]] | None = None
-    done: set[int] = set()  # lines of a paragraph dropped whole
-    touched: set[int] = set()  # lines edited so far
+    touched: set[int] = set()  # lines edited so far (a paragraph's lines, dropped whole)
     edit = doc.edit()  # many bars in a long text: edit in place, not a copy per removal
     for index in reversed(marked_lines(doc, family)):  # backwards: vanishing lines keep indices
-        if index in done:
+        if index in touched:
             continue
         line = doc.lines[index]  # the lines before those edited are the doc's, unmoved
         segments = bars.cover(line.text)
@@ -84,7 +83,6 @@ def cut_widget_family(doc: Doc, rules: RuleBook, family: str) -> Doc:
                 for i in reversed(block):
                     edit.drop(i, rule)
                     removed_nos.add(doc.lines[i].no)
-                done.update(block)
                 touched.update(block)
             continue
         spans = _owned_spans(segments, family)
@@ -101,14 +99,14 @@ def cut_widget_family(doc: Doc, rules: RuleBook, family: str) -> Doc:
     return _drop_counts_beside(doc, removed_nos) if removed_nos else doc
 
 
-def _whole_bar(doc: Doc, block: list[int], bars, family: str) -> str | None:
+def _whole_bar(doc: Doc, block: list[int], bars: Lexicon, family: str) -> str | None:
     """The rule of ``family`` whose phrase is the whole paragraph the lines of ``block`` make,
     if the bar it makes is wholly that one piece of ``family``."""
     text = join([doc.lines[i].text for i in block])
     segments = bars.cover(text)
     spans = _owned_spans(segments, family) if segments else []
     if len(spans) == 1 and spans[0][:2] == (0, len(text)):
-        return spans[0][2]  # type: ignore[no-any-return]
+        return spans[0][2]
     return None
 
 
