@@ -241,12 +241,12 @@ def _decide_once(doc: Doc, rules: RuleBook) -> Doc:
 
 
 def _a_label(place: str, doc: Doc, above: list[tuple[int, Line]]) -> bool:
-    """A "Place:" that is no place: it opened a line above as well ("DEAR ABBY:" letter after
-    letter), or it is a name the byline took as the page's author ("Sen. Jane Roe:" over a
-    teaser, with "Sen. Jane Roe" under it)."""
+    """A "Place:" that is no place: it opened a paragraph above as well ("DEAR ABBY:" letter
+    after letter), or it is a name the byline took as the page's author ("Sen. Jane Roe:"
+    over a teaser, with "Sen. Jane Roe" under it)."""
     if place in (doc.meta.get("authors") or ()):
         return True
-    return _opens_line(place, "\n".join(line.text for _, line in above))
+    return _opens_line(place, "\n".join(line.text for _, line in above), prose=True)
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
