@@ -172,6 +172,12 @@ REMOVES = [
     ),
     (
         photo_captions,
+        ["Shoppers look at generators in a hardware store on Tuesday. (Jane Roe/The Union via AP)"],
+        "middle",
+        "caption-credit-via-agency",
+    ),
+    (
+        photo_captions,
         ["Residents wait at a bus stop in the city centre.", "Photo: Jane Doe, AP"],
         "middle",
         "caption-and-credit",
