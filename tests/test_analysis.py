@@ -228,3 +228,24 @@ def test_marked_lines_of_a_doc_whose_lines_the_ledger_does_not_know_are_every_li
     assert analysis.marked_lines(doc, "share") == [0, 3]
     backwards = Doc(tuple(reversed(doc.lines)))
     assert analysis.marked_lines(backwards, "share") == [0, 2, 3]
+
+
+def test_the_family_hits_of_a_state_of_the_lines_are_placed_once():
+    """The word-list hits found when the page was analysed are placed on a step's lines once
+    per state of the lines: the next step, handed the same lines, gets the same answer, and it
+    is the answer worked out afresh."""
+    from articleclean import Doc
+    from articleclean.analysis import PageAnalysis
+    from articleclean.cleaners._vocab import _line_family_hits, _page_family_hits
+    from articleclean.line_index import line_index
+    from articleclean.rules import RuleBook
+
+    rules = RuleBook()
+    page = Doc.from_text("Advertisement\n\nThe story, told at some length, goes on here.\n\nShare")
+    doc = Doc(page.lines, analysis=PageAnalysis(rules, page.lines))
+    _page_family_hits(doc, rules)  # found on the page's lines
+    later = doc.drop({0: "demo"})  # a step removed a line: a new state
+    placed = _page_family_hits(later, rules)
+    assert _page_family_hits(later, rules) is placed
+    fresh = _line_family_hits(later.lines, line_index(rules))
+    assert {family: hits for family, hits in placed.items() if hits} == fresh

@@ -363,6 +363,7 @@ class PageAnalysis:
         "page",
         "rules",
         "vocab",
+        "vocab_placed",
     )
 
     def __init__(self, rules: RuleBook | None = None, page: tuple[Line, ...] = ()):
@@ -377,6 +378,8 @@ class PageAnalysis:
         # the word-list families' whole-line hits, found by the first step that asks
         # (see cleaners._vocab): the lines they were found on, the hits, their line numbers
         self.vocab: tuple[Any, ...] | None = None
+        # ... and placed on the lines of the last state asked about (the lines, the hits)
+        self.vocab_placed: tuple[Any, ...] | None = None
         self._by_role: dict[Role, list[int]] = {}  # line numbers of each role's removals
         self._whole: dict[Role, list[int]] = {}  # ... of those that took the whole line
         self._cut_at_start: dict[Role, set[int]] = {}  # lines a span from their start was cut

@@ -178,6 +178,9 @@ def _page_family_hits(doc: Doc, rules: RuleBook) -> Mapping[str, list[_Hit]]:
             analysis.vocab = (doc.lines, hits, nos, texts)
             return hits
         return found[1]  # type: ignore[no-any-return]
+    placed = analysis.vocab_placed
+    if placed is not None and placed[0] is doc.lines:
+        return placed[1]  # type: ignore[no-any-return]  # (a step before removed nothing)
     _, hits, nos, texts = found
     position = {line.no: i for i, line in enumerate(doc.lines)}
     # lines to look up again, one by one, as they read now: those cut since, and what is left
@@ -207,6 +210,7 @@ def _page_family_hits(doc: Doc, rules: RuleBook) -> Mapping[str, list[_Hit]]:
     if again:
         for family in out:
             out[family].sort(key=lambda hit: hit[0][0])
+    analysis.vocab_placed = (doc.lines, out)
     return out
 
 
