@@ -124,6 +124,13 @@ REMOVES = [
     (tag_lists, ["關鍵詞：經濟、貿易"], "after", "zh-hant-keywords"),
     (pagination, ["Previous 1 2 3 Next"], "after", "en-pager"),
     (pagination, ["Page 2 of 5"], "after", "en-page-of"),
+    # a gallery's counter, one link per line: the paragraph they make is "3 of 8"
+    (pagination, ["3", "of", "8"], "middle", "en-gallery-counter-over-lines"),
+    (pagination, ["3", "von", "8"], "middle", "de-gallery-counter-over-lines"),
+    (pagination, ["3 sur 8"], "middle", "fr-gallery-counter"),
+    (pagination, ["3 de 8"], "middle", "es-gallery-counter"),
+    (pagination, ["3 di 8"], "middle", "it-gallery-counter"),
+    (pagination, ["3 из 8"], "middle", "ru-gallery-counter"),
     (pagination, ["上一页 1 2 3 下一页"], "after", "zh-pager"),
     (pagination, ["第 1 页 共 3 页"], "after", "zh-page-of"),
     (nav_menus, ["Home > World > Asia"], "before", "en-breadcrumb"),
@@ -546,3 +553,25 @@ def test_the_articles_next_subheading_after_a_related_box(lines, last, kept, rul
     left = [line.text for line in doc.lines if line.text]
     assert (last in left) is kept
     assert lines[3] not in left and lines[4] not in left  # the heading and its first link go
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "La ministra\nde\nEconomía anunció hoy un plan para reducir el déficit, dijo el gobierno.",
+            id="es-de-between-links",
+        ),
+        pytest.param(
+            "Un dossier complet\nsur\nla réforme des retraites a été publié mardi par le ministère.",
+            id="fr-sur-between-links",
+        ),
+        pytest.param(
+            "Der Bericht\nvon\nAnna Weber erschien am Dienstag in der Zeitung.", id="de-von"
+        ),
+    ],
+)
+def test_a_counter_word_inside_a_sentence_stays(text, rules):
+    """ "de", "sur", "von" alone on a line are pager words only in a counter ("3 de 8"): one
+    between the links of a sentence is the sentence's."""
+    assert run_step(pagination, text, rules).removed == ()
