@@ -572,6 +572,6 @@ def test_the_articles_next_subheading_after_a_related_box(lines, last, kept, rul
     ],
 )
 def test_a_counter_word_inside_a_sentence_stays(text, rules):
-    """ "de", "sur", "von" alone on a line are pager words only in a counter ("3 de 8"): one
-    between the links of a sentence is the sentence's."""
+    """A counter word alone on a line ("de", "sur", "von") is a pager word only in a counter
+    ("3 de 8"): one between the links of a sentence is the sentence's."""
     assert run_step(pagination, text, rules).removed == ()

@@ -264,6 +264,32 @@ def paragraphs_of(doc: Doc) -> dict[int, list[int]]:
     return out
 
 
+class Paragraphs:
+    """The paragraphs over lines of ``doc`` (:func:`paragraphs_of`), worked out when a step
+    first asks: a step that keeps a line because it reads on into its neighbours asks for
+    the paragraph they make, and judges that as the body will hold it.
+
+    >>> Paragraphs(Doc.from_text("1\\nof\\n4\\n\\nThe story goes on here.")).at(1)
+    ([0, 1, 2], '1 of 4')
+    """
+
+    __slots__ = ("_doc", "_of")
+
+    def __init__(self, doc: Doc):
+        self._doc = doc
+        self._of: dict[int, list[int]] | None = None
+
+    def at(self, index: int) -> tuple[list[int], str] | None:
+        """The lines of the paragraph over lines that holds line ``index``, and the text the
+        body makes of them; ``None`` for a line that is a paragraph alone."""
+        if self._of is None:
+            self._of = paragraphs_of(self._doc)
+        block = self._of.get(index)
+        if block is None:
+            return None
+        return block, join([self._doc.lines[i].text for i in block])
+
+
 def next_content(doc: Doc, index: int, limit: int) -> list[int]:
     """Indices of up to ``limit`` non-blank lines after ``index``."""
     out = []

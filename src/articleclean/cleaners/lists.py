@@ -6,18 +6,17 @@ import regex
 
 from ..analysis import marked_lines
 from ..model import Doc
-from ..paragraphs import join
 from ..prose import CLOSERS, SENTENCE_END_CLASS, reads_as_prose
 from ..rules import Lexicon, RuleBook
 from ..text import cjk_share, count_tokens, key
 from ._context import in_sentence
 from ._vocab import (
     MAX_LINE,
+    Paragraphs,
     between_prose,
     line_rule,
     looks_like_subheading,
     next_content,
-    paragraphs_of,
     vocab_matches,
 )
 
@@ -266,12 +265,14 @@ def nav_menus(doc: Doc, rules: RuleBook) -> Doc:
 
     # a paragraph over lines is tried whole first, as the body will hold it (the analysis
     # marks its lines "nav" when the whole is navigation)
-    marked = set(marked_lines(doc, "nav"))
-    for block in {tuple(b) for i, b in paragraphs_of(doc).items() if i in marked}:
-        text = join([doc.lines[i].text for i in block])
-        if len(text) > MAX_LINE:
+    paragraphs, tried = Paragraphs(doc), set()
+    for index in marked_lines(doc, "nav"):
+        found = paragraphs.at(index) if index not in tried else None
+        if found is None:
             continue
-        rule = _nav_line(text, rules, nav)
+        block, text = found
+        tried.update(block)
+        rule = _nav_line(text, rules, nav) if len(text) <= MAX_LINE else None
         if rule is not None:
             decisions.update((i, rule) for i in block)
     for index, line in enumerate(doc.lines):
@@ -310,26 +311,21 @@ def pagination(doc: Doc, rules: RuleBook) -> Doc:
     """Pagination ("Previous 1 2 3 Next", "Page 2 of 5", "上一页 下一页", "第1页 共3页")."""
     pager = rules.lexicon("pagination")
     decisions: dict[int, str] = {}
-    paragraphs: dict[int, list[int]] | None = None
+    paragraphs = Paragraphs(doc)
     for index in marked_lines(doc, "pager"):  # the lines the pager's phrases cover
         if index in decisions:
             continue
         segments = pager.cover(doc.lines[index].text)
         if segments is None or looks_like_subheading(doc, index):
             continue
+        lines = [index]
         if in_sentence(doc, index):
             # "1" / "of" / "4": the line reads on, and the paragraph it makes may be a pager
-            if paragraphs is None:
-                paragraphs = paragraphs_of(doc)
-            block = paragraphs.get(index)
-            if block is None:
+            found = paragraphs.at(index)
+            segments = pager.cover(found[1]) if found is not None else None
+            if found is None or segments is None:
                 continue
-            segments = pager.cover(join([doc.lines[i].text for i in block]))
-            if segments is None:
-                continue
-            first = next(s.rule for s in segments if s.rule is not None)
-            decisions.update({i: first.id for i in block})
-            continue
+            lines = found[0]
         first = next(s.rule for s in segments if s.rule is not None)
-        decisions[index] = first.id
+        decisions.update((i, first.id) for i in lines)
     return doc.drop(decisions)

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from ..analysis import marked_lines
 from ..model import Doc
-from ..paragraphs import join
-from ..rules import Lexicon, RuleBook, Segment, count_line
+from ..rules import RuleBook, Segment, count_line
 from ._context import in_sentence
-from ._vocab import paragraphs_of
+from ._vocab import Paragraphs
 
 __all__ = ["font_size_toggles", "print_mail_widgets", "share_buttons"]
 
@@ -60,7 +59,7 @@ def cut_widget_family(doc: Doc, rules: RuleBook, family: str) -> Doc:
 
     names = rules.lexicon("services")
     removed_nos: set[int] = set()
-    paragraphs: dict[int, list[int]] | None = None
+    paragraphs = Paragraphs(doc)
     touched: set[int] = set()  # lines edited so far (a paragraph's lines, dropped whole)
     edit = doc.edit()  # many bars in a long text: edit in place, not a copy per removal
     for index in reversed(marked_lines(doc, family)):  # backwards: vanishing lines keep indices
@@ -73,12 +72,12 @@ def cut_widget_family(doc: Doc, rules: RuleBook, family: str) -> Doc:
         if in_sentence(edit, index, is_junk=is_junk, names=names):  # type: ignore[arg-type]
             # the line reads on ("Agrandir le texte" / ","): the paragraph the body will
             # make of it may be a bar of this family all the same
-            if paragraphs is None:
-                paragraphs = paragraphs_of(doc)
-            block = paragraphs.get(index)
-            if block is None or any(block[0] <= i <= block[-1] for i in touched):
+            found = paragraphs.at(index)
+            if found is None or any(found[0][0] <= i <= found[0][-1] for i in touched):
                 continue  # (a line of it, or between its lines, was edited already)
-            rule = _whole_bar(doc, block, bars, family)
+            block, text = found
+            bar = bars.cover(text)
+            rule = _whole(_owned_spans(bar, family), text) if bar else None
             if rule is not None:
                 for i in reversed(block):
                     edit.drop(i, rule)
@@ -88,8 +87,9 @@ def cut_widget_family(doc: Doc, rules: RuleBook, family: str) -> Doc:
         spans = _owned_spans(segments, family)
         if not spans:
             continue
-        if len(spans) == 1 and spans[0][:2] == (0, len(line.text)):
-            edit.drop(index, spans[0][2])
+        whole = _whole(spans, line.text)
+        if whole is not None:
+            edit.drop(index, whole)
         else:
             for start, end, rule in reversed(spans):
                 edit.cut(index, start, end, rule)
@@ -99,12 +99,8 @@ def cut_widget_family(doc: Doc, rules: RuleBook, family: str) -> Doc:
     return _drop_counts_beside(doc, removed_nos) if removed_nos else doc
 
 
-def _whole_bar(doc: Doc, block: list[int], bars: Lexicon, family: str) -> str | None:
-    """The rule of ``family`` whose phrase is the whole paragraph the lines of ``block`` make,
-    if the bar it makes is wholly that one piece of ``family``."""
-    text = join([doc.lines[i].text for i in block])
-    segments = bars.cover(text)
-    spans = _owned_spans(segments, family) if segments else []
+def _whole(spans: list[tuple[int, int, str]], text: str) -> str | None:
+    """The rule of the one span that is the whole of ``text``, if there is one."""
     if len(spans) == 1 and spans[0][:2] == (0, len(text)):
         return spans[0][2]
     return None

@@ -110,9 +110,7 @@ def _named_again(place: str | None, rest: str, context: str | None) -> bool:
             start = m.start()
             if not m.group()[0].isupper():
                 continue  # "this column"
-            if (start == 0 or text[start - 1] == "\n") and text[m.end() : m.end() + 2].lstrip()[
-                :1
-            ] in (":", "："):
+            if (start == 0 or text[start - 1] == "\n") and _colon_at(text, m.end()):
                 continue  # "Column: Other news": the label again
             return True
     return False
@@ -137,9 +135,14 @@ def _opens_line(place: str, context: str, *, prose: bool = False) -> bool:
             continue
         if len(line) == n:
             return True
-        if line[n : n + 2].lstrip()[:1] in (":", "：") and (not prose or reads_as_prose(line)):
+        if _colon_at(line, n) and (not prose or reads_as_prose(line)):
             return True
     return False
+
+
+def _colon_at(text: str, at: int) -> bool:
+    """A colon stands at ``at`` in ``text``, after a space at most ("Column :" too)."""
+    return text[at : at + 2].lstrip()[:1] in (":", "：")
 
 
 def _opens_story(rest: str) -> bool:
