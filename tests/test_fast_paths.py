@@ -407,6 +407,46 @@ def test_credit_window_reaches_every_line_the_credit_reads(pair):
         assert credit_blocks.find_credits(with_credit, book) == fresh
 
 
+def _starts_over_paragraphs(doc: Doc, book: RuleBook) -> list[int]:
+    """The lines from which :func:`_over_lines` finds a credit whose next content line is a
+    paragraph (long prose): the lines the gate of ``_may_start`` passes over."""
+    from articleclean._memo import RunMemo, running
+    from articleclean.analysis import facts_table
+    from articleclean.extract import credit_blocks as cb
+
+    found = []
+    with running(RunMemo()):
+        facts = facts_table(book)
+        for index, line in enumerate(doc.lines):
+            nxt = cb._next_content(doc, index) if line.text else None
+            if nxt is None or not facts(doc.lines[nxt].text).long_prose:
+                continue
+            if cb._over_lines(doc, index, nxt, book) is not None:
+                found.append(index)
+    return found
+
+
+_PARAGRAPH = (
+    "The minister said on Tuesday that the plan, which had been delayed twice, would be "
+    "published next week after a final review, officials confirmed."
+)
+
+
+@pytest.mark.parametrize(
+    "path", _FIXTURE_RAWS, ids=lambda p: f"{p.parent.parent.name}-{p.parent.name}"
+)
+def test_no_credit_goes_on_over_a_paragraph(path):
+    """``_may_start`` does not read the facts of a paragraph under a short line: no credit
+    over lines goes on over one."""
+    assert _starts_over_paragraphs(_fixture_doc(path), RuleBook()) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_CREDIT_LINES, _PARAGRAPH, "作者：" + _PARAGRAPH]), max_size=12))
+def test_no_credit_goes_on_over_a_paragraph_on_made_up_pages(lines):
+    assert _starts_over_paragraphs(Doc.from_text("\n".join(lines)), RuleBook()) == []
+
+
 def test_a_document_longer_than_the_memos_works_each_line_out_once(monkeypatch):
     """While a document is cleaned, the per-line memos hold all of its lines: a document with
     more distinct lines than a memo's own size does not make every step work them out again

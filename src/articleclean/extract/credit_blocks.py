@@ -220,6 +220,8 @@ def _may_start(doc: Doc, index: int, nxt: int, fact, following, rules: RuleBook)
             texts = (text, after) if last is None else (text, after, last)
             if _split_date(texts, rules) is not None:
                 return True
+    if following.long_prose:
+        return False  # a paragraph under a short line: no credit goes on over it
     return (
         following.credit is not None
         or following.label is not None
