@@ -19,7 +19,7 @@ import regex
 
 from ..dates import month_day, ymd_marks
 from ..model import Dateline, Doc, Line
-from ..prose import reads_as_prose
+from ..prose import is_long, reads_as_prose
 from ..rules import RuleBook, load_words, word_alternation
 from ..text import word_pattern
 from .credit_plan import Part, apply, plan_of
@@ -31,6 +31,7 @@ __all__ = ["dateline", "read_dateline"]
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _SCAN_LINES = 40  # content lines after the start of the prose where a dateline may stand
+_PARAGRAPHS = 2  # paragraphs of running text with no dateline after which "Place:" is none
 
 
 @lru_cache(maxsize=1)
@@ -233,12 +234,15 @@ def _decide_once(doc: Doc, rules: RuleBook) -> Doc:
     near = [pos for pos, (i, _) in enumerate(content) if i >= start][:1]
     first = max(0, (near[0] if near else 0) - 2)
     window = content[first : first + _SCAN_LINES]
+    passed = 0  # paragraphs of the story read that opened with no dateline
     for n, (_, line) in enumerate(window):
         found = read_dateline(line.text, rules, _context(window, n))
         if found is None or not _opens_text(line.text[found[1].end() :]):
+            passed += is_long(line.text) and reads_as_prose(line.text)
             continue
-        if found[0].id.endswith(":colon") and _a_label(found[1].group("place"), doc, window[:n]):
-            continue
+        colon = found[0].id.endswith(":colon")
+        if colon and (passed > _PARAGRAPHS or _a_label(found[1].group("place"), doc, window[:n])):
+            continue  # a "Place:" well into the story, or one that is a label, is no dateline
         return _cut_datelines(doc, window, n, found, rules)
     return doc
 
