@@ -295,3 +295,74 @@ def test_a_live_pages_summary_above_its_first_entry(lang, with_heading):
         assert Pipeline.default().clean(body).body == body
     else:
         assert body.split("\n\n")[0] == first_entry
+
+
+# Other stories after the article, each a headline, its author, its day and a teaser: the
+# teasers are prose, and the article's run of prose goes on over them.
+_TEASERS = [
+    (
+        "Harbour board delays vote on ferry fares",
+        "Nadia Reyes",
+        "The board said it needed more time to study the effect of the new fares on "
+        "commuters who cross twice a day, and will meet again next month.",
+    ),
+    (
+        "Library branch to close for repairs",
+        "Omar Little",
+        "The west branch will close for six weeks from May so that its roof, which has leaked "
+        "for years, can be replaced before the autumn rains.",
+    ),
+    (
+        "School district hires new superintendent",
+        "Grace Chen",
+        "The board chose a former principal from a neighbouring county after a search that "
+        "lasted most of the school year and drew forty applicants.",
+    ),
+]
+
+
+def _feed(teasers, *, day: bool = True) -> list[str]:
+    out = ["More stories"]
+    for headline, name, teaser in teasers:
+        out += [headline, name, *(["Wednesday March 6, 2024"] if day else []), teaser]
+    return out
+
+
+def _body_after(page: list[str]) -> str:
+    return Pipeline.default().clean("\n".join(page)).body
+
+
+_NAME_ONLY = pytest.mark.xfail(
+    strict=True,
+    reason="a name alone on a line is no credit the plan finds: a feed of headlines, names and "
+    "teasers without days is not told from the article's own last sections",
+)
+
+
+@pytest.mark.parametrize(
+    "day", [True, pytest.param(False, marks=_NAME_ONLY)], ids=["name-and-day", "name-only"]
+)
+def test_a_feed_of_teasers_after_the_article_is_cut(day):
+    head = [*MENU, "Council expands bus network", "By Jane Doe", "March 5, 2024"]
+    page = [*head, *PARAS, "Transport", "Council", *_feed(_TEASERS, day=day), *FOOTER]
+    body = _body_after(page)
+    assert body == "\n\n".join(PARAS)
+
+
+def test_one_teaser_after_the_article_is_no_feed(rules):
+    """One headline over a name over a paragraph is not enough to tell another story from
+    an article's last section under its own heading: it is left to the rest of the region."""
+    page = [*MENU, *PARAS, *_feed(_TEASERS[:1], day=False)[1:], *FOOTER]
+    kept = [line.text for line in run_step(boilerplate, "\n".join(page), rules).lines]
+    assert _TEASERS[0][2] in kept
+
+
+def test_live_entries_under_headlines_and_bylines_stay():
+    """A live page's entries (a heading, a byline, a time, paragraphs) are the article: an
+    entry goes on for more than one paragraph, and a time is not a day."""
+    entries = []
+    for headline, name, teaser in _TEASERS:
+        entries += [headline, f"By {name}", "10:42 AM", teaser, PARAS[1]]
+    page = [*MENU, "Live: Council budget day", "By Jane Doe", "March 5, 2024"]
+    body = _body_after([*page, PARAS[0], *entries, *FOOTER])
+    assert all(teaser in body for _, _, teaser in _TEASERS)

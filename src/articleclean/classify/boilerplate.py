@@ -165,6 +165,8 @@ def _page(doc: Doc, t: Thresholds, rules: RuleBook) -> tuple[list[list[int]], Bl
         f.tokens <= 6 and heading.lookup(text) is not None
         for text, f in zip(joined, feats, strict=True)
     ]
+    plan = doc.analysis.credits if doc.analysis is not None else None
+    credited = [] if plan is None or not plan.credited else _credited(doc, blocks, plan.credited)
     return blocks, Blocks(
         joined,
         labels,
@@ -174,7 +176,14 @@ def _page(doc: Doc, t: Thresholds, rules: RuleBook) -> tuple[list[list[int]], Bl
         _fences(doc, blocks, (Role.CREDIT,)),
         [k if k is not None and seen[k] > 1 else None for k in keys],
         summaries,
+        credited,
     )
+
+
+def _credited(doc: Doc, blocks: list[list[int]], lines: frozenset[int]) -> list[bool]:
+    """``credited[k]``: block ``k`` holds a credit line of the credit plan that names someone
+    or gives a day (``CreditPlan.credited``), taken out or not."""
+    return [any(doc.lines[i].no in lines for i in block) for block in blocks]
 
 
 def boilerplate(

@@ -99,7 +99,9 @@ class Blocks:
     ``k - 1`` and block ``k``; ``credits[k]``: a credit line was; ``keys[k]``: the block's
     lookup key if it is printed more than once on the page, else ``None``; ``texts[k]``: its
     text; ``summaries[k]``: the block is the heading of a live page's summary ("Summary",
-    "Key points"; the ``live_summary`` word lists), empty when nobody looked.
+    "Key points"; the ``live_summary`` word lists), empty when nobody looked;
+    ``credited[k]``: the block holds a credit line the credit plan found that names someone
+    or gives a day, taken out or not (``CreditPlan.credited``), empty outside a pipeline.
     """
 
     texts: Sequence[str]
@@ -110,6 +112,7 @@ class Blocks:
     credits: Sequence[bool]
     keys: Sequence[str | None]
     summaries: Sequence[bool] = ()
+    credited: Sequence[bool] = ()
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,7 @@ def choose(
     core = _core(found, first_share)
     if core is None:
         return None
+    core = _before_feed(core, b, run_prose)
     prose = [w if lab == "good" else 0.0 for w, lab in zip(b.weights, b.labels, strict=True)]
     total = sum(prose) or 1.0
     first, last = core.first, core.last
@@ -350,3 +354,59 @@ def extend(region: tuple[int, int], b: Blocks) -> tuple[int, int]:
     ):
         last += 1
     return first, last
+
+
+_FEED_HEADERS = 2  # another story's header this many times after the article: a feed
+_FEED_PROSE = 4  # times ``run_prose``: the article's own prose before a feed
+_HEADLINE_BLOCKS = 2  # a teaser's headline (and a line of names) above its credit
+
+
+def _before_feed(core: Run, b: Blocks, run_prose: float) -> Run:
+    """The core run cut before a feed of other stories inside it ("read more" teasers
+    after an opinion piece): after the article's prose, a headline over a credit found on
+    the page that names someone or gives a day (``credited``) over a one-paragraph teaser,
+    or a teaser right under a credit line that was taken out, at least
+    :data:`_FEED_HEADERS` times. The article ends at its last paragraph before the first
+    of them.
+    """
+    if not b.credited:
+        return core
+    headers: list[int] = []
+    prose = 0.0
+    for k in range(core.first, core.last + 1):
+        if b.labels[k] == "good":
+            prose += b.weights[k]
+        if prose < _FEED_PROSE * run_prose:
+            continue
+        if b.credits[k] and _teaser(b, k, core.last):
+            headers.append(k)  # the teaser's credit was taken out above it
+            continue
+        if not b.credited[k] or b.credited[k - 1]:
+            continue
+        top = k
+        while top - 1 > core.first and k - top < _HEADLINE_BLOCKS and _headline(b, top - 1):
+            top -= 1
+        below = k + 1
+        while below <= core.last and b.credited[below]:
+            below += 1
+        if top < k and _teaser(b, below, core.last):
+            headers.append(top)
+    if len(headers) < _FEED_HEADERS:
+        return core
+    last = headers[0] - 1
+    while last > core.first and b.labels[last] != "good":
+        last -= 1
+    return Run(sum(b.weights[core.first : last + 1]), core.first, last)
+
+
+def _teaser(b: Blocks, k: int, last: int) -> bool:
+    """Block ``k`` is a teaser: one paragraph alone under its credit (the next block, if
+    any, is no more prose), as a feed prints it; a live blog's entry goes on."""
+    prose = ("good", "near")
+    return k <= last and b.labels[k] in prose and (k == last or b.labels[k + 1] not in prose)
+
+
+def _headline(b: Blocks, k: int) -> bool:
+    """A block that reads as a teaser's headline or its names: no running text, no
+    sentence's end."""
+    return b.labels[k] in ("short", "bad", "near") and not b.feats[k].end and not b.credited[k]

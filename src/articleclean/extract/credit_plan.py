@@ -72,6 +72,9 @@ class CreditPlan:
     # the outlets the credits name as the story's (the byline's "(China Daily)", "来源：新华社"):
     # evidence for the ``publisher`` step, which fills ``source`` and ``agency``
     outlets: tuple[Finding, ...] = ()
+    # input line numbers of every credit found on the page that names someone or gives a
+    # day, taken or not: the credits of other stories' teasers too (for the classifier)
+    credited: frozenset[int] = frozenset()
 
     def part(self, name: str) -> Part:
         return self.parts.get(name, _EMPTY)
@@ -159,7 +162,14 @@ def make_plan(doc: Doc, rules: RuleBook) -> CreditPlan:
         parts[name] = Part(tuple(planned), meta, warnings, why)
         working = replace(after, warnings=working.warnings, step="credits")
     _fold(parts, working, doc, rules)
-    return CreditPlan(*_outlets(parts))
+    credited = frozenset(doc.lines[i].no for c in found if _names_or_day(c) for i in c.lines)
+    return CreditPlan(*_outlets(parts), credited)
+
+
+def _names_or_day(credit: Credit) -> bool:
+    """A credit that names someone or gives a day ("Rob Crilly", "Wednesday November 20,
+    2019"), not only a time or a publisher ("14:02", "2 hours ago", "Reuters")."""
+    return any(f.names or f.date is not None for f in credit.fields)
 
 
 def _set(parts: dict[str, Part], name: str, field_name: str, value: Any, why: Mapping) -> None:
