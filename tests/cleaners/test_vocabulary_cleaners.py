@@ -80,6 +80,17 @@ REMOVES = [
     ),
     (subscription_prompts, ["Follow us on Twitter and Facebook"], "after", "en-follow"),
     (subscription_prompts, ["Already a subscriber? Log in"], "before", "en-login"),
+    (
+        subscription_prompts,
+        [
+            "No thanks",
+            "Please, fill the form to subscribe to our newsletter",
+            "You have successfully subscribed. Thank you!",
+            "An email with a confirmation link has been sent to your inbox.",
+        ],
+        "after",
+        "en-newsletter-popup",
+    ),
     (subscription_prompts, ["扫描二维码关注我们的微信公众号"], "after", "zh-scan"),
     (subscription_prompts, ["下载客户端"], "after", "zh-app"),
     (

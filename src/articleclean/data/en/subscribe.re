@@ -16,3 +16,6 @@ sign_up_for_name: sign up (?:for|to) (?:our |the )?+(?-i:\p{Lu})[^\n]{0,60}+
 receiving_email: you (?:are receiving|received|have received|got) this (?:e-?mail|newsletter|message)[^\n]{0,300}+
 newsletter_label: newsletters?+\s*+[:：]\s*+[^\n]{1,120}+
 support_journalism: support (?:local|independent|our|quality|nonprofit|public[- ]service|community) (?:news|journalism|reporting|newsroom)[.!]?+(?:\s++[^\n]{0,160}+)?+
+subscribed_confirm: you(?: have|'ve)?+ (?:been )?+(?:now )?+succ?ess?ful+y (?:subscribed|signed up|registered)[^\n]{0,120}+
+link_sent: (?:an )?+e-?mail with (?:an? )?+(?:activation|confirmation|verification) link has (?:just )?+been sent[^\n]{0,200}+
+fill_form: (?:please,? )?+fill (?:in |out )?+the form[^\n]{0,40}?(?:subscribe|sign up|newsletter)[^\n]{0,80}+
