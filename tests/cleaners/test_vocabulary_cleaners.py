@@ -436,6 +436,8 @@ def test_one_word_subheading_between_paragraphs_stays(subheading, rules):
         pytest.param("Leave a Reply", False, id="en-leave-reply"),
         pytest.param("网友评论", True, id="zh-comments"),
         pytest.param("已有63条评论", True, id="zh-n-comments"),
+        pytest.param("《城市公交线路调整》已有3件评论", True, id="zh-titled-n-comments"),
+        pytest.param("《城市公交线路调整》上有1条评论", True, id="zh-titled-n-comments-wp"),
     ],
 )
 def test_comment_section_below_the_article_goes(heading, zh, rules):
