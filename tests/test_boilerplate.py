@@ -366,3 +366,15 @@ def test_live_entries_under_headlines_and_bylines_stay():
     page = [*MENU, "Live: Council budget day", "By Jane Doe", "March 5, 2024"]
     body = _body_after([*page, PARAS[0], *entries, *FOOTER])
     assert all(teaser in body for _, _, teaser in _TEASERS)
+
+
+def test_a_long_first_paragraph_under_the_byline_is_no_teaser():
+    """The article's own first paragraph, right under the byline taken out and over a
+    sub-heading, is not a teaser under another story's credit: the feed below is cut, the
+    article is whole."""
+    first = " ".join(PARAS)
+    head = [*MENU, "Council expands bus network", "By Jane Doe", "March 5, 2024"]
+    page = [*head, first, "What comes next", PARAS[1], PARAS[2], *_feed(_TEASERS), *FOOTER]
+    body = _body_after(page)
+    assert body.startswith(first) and body.endswith(PARAS[2])
+    assert not any(teaser in body for _, _, teaser in _TEASERS)

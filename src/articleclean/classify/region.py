@@ -373,9 +373,9 @@ def _before_feed(core: Run, b: Blocks, run_prose: float) -> Run:
         return core
     headers: list[int] = []
     prose = 0.0
-    for k in range(core.first, core.last + 1):
-        if b.labels[k] == "good":
-            prose += b.weights[k]
+    for k in range(core.first + 1, core.last + 1):
+        if b.labels[k - 1] == "good":
+            prose += b.weights[k - 1]  # the prose above block k
         if prose < _FEED_PROSE * run_prose:
             continue
         if b.credits[k] and _teaser(b, k, core.last):
