@@ -279,6 +279,12 @@ def facts_table(rules: RuleBook) -> Any:
     return facts
 
 
+def facts_of(doc: Any, rules: RuleBook) -> Any:
+    """``text -> LineFacts`` for ``doc``: its analysis's, or a page's own table for a doc
+    outside a pipeline (:func:`facts_table`)."""
+    return doc.analysis.facts if doc.analysis is not None else facts_table(rules)
+
+
 @dataclass(frozen=True, slots=True)
 class Zones:
     """The zones of one state of a page's lines: ``body`` holds the indices of the first and

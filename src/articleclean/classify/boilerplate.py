@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from ..analysis import Role
@@ -126,6 +127,12 @@ def _fences(doc: Doc, blocks: list[list[int]], roles: tuple[Role, ...] = _HEADER
     lines = set(analysis.lines_of(roles, whole=True))
     if analysis.credits is not None and Role.CREDIT in roles:
         lines.update(analysis.credits.lines(whole=True))
+    return _between(doc, blocks, lines)
+
+
+def _between(doc: Doc, blocks: list[list[int]], lines: Collection[int]) -> list[bool]:
+    """``out[k]``: one of the input ``lines`` (line numbers) was taken out between block
+    ``k - 1`` and block ``k``."""
     header = sorted(lines)
     out = [False] * len(blocks)
     if not header:
@@ -166,7 +173,8 @@ def _page(doc: Doc, t: Thresholds, rules: RuleBook) -> tuple[list[list[int]], Bl
         for text, f in zip(joined, feats, strict=True)
     ]
     plan = doc.analysis.credits if doc.analysis is not None else None
-    credited = [] if plan is None or not plan.credited else _credited(doc, blocks, plan.credited)
+    named = plan.credited if plan is not None else frozenset()
+    credited = [any(doc.lines[i].no in named for i in block) for block in blocks] if named else []
     return blocks, Blocks(
         joined,
         labels,
@@ -177,13 +185,8 @@ def _page(doc: Doc, t: Thresholds, rules: RuleBook) -> tuple[list[list[int]], Bl
         [k if k is not None and seen[k] > 1 else None for k in keys],
         summaries,
         credited,
+        _between(doc, blocks, named) if named else [],
     )
-
-
-def _credited(doc: Doc, blocks: list[list[int]], lines: frozenset[int]) -> list[bool]:
-    """``credited[k]``: block ``k`` holds a credit line of the credit plan that names someone
-    or gives a day (``CreditPlan.credited``), taken out or not."""
-    return [any(doc.lines[i].no in lines for i in block) for block in blocks]
 
 
 def boilerplate(

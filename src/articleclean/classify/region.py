@@ -101,7 +101,8 @@ class Blocks:
     text; ``summaries[k]``: the block is the heading of a live page's summary ("Summary",
     "Key points"; the ``live_summary`` word lists), empty when nobody looked;
     ``credited[k]``: the block holds a credit line the credit plan found that names someone
-    or gives a day, taken out or not (``CreditPlan.credited``), empty outside a pipeline.
+    or gives a day (``CreditPlan.credited``), and ``credited_above[k]``: such a line was
+    taken out between block ``k - 1`` and block ``k``; both empty outside a pipeline.
     """
 
     texts: Sequence[str]
@@ -113,6 +114,7 @@ class Blocks:
     keys: Sequence[str | None]
     summaries: Sequence[bool] = ()
     credited: Sequence[bool] = ()
+    credited_above: Sequence[bool] = ()
 
 
 @dataclass(frozen=True)
@@ -365,7 +367,7 @@ def _before_feed(core: Run, b: Blocks, run_prose: float) -> Run:
     """The core run cut before a feed of other stories inside it ("read more" teasers
     after an opinion piece): after the article's prose, a headline over a credit found on
     the page that names someone or gives a day (``credited``) over a one-paragraph teaser,
-    or a teaser right under a credit line that was taken out, at least
+    or a teaser right under such a credit line that was taken out, at least
     :data:`_FEED_HEADERS` times. The article ends at its last paragraph before the first
     of them.
     """
@@ -378,7 +380,7 @@ def _before_feed(core: Run, b: Blocks, run_prose: float) -> Run:
             prose += b.weights[k - 1]  # the prose above block k
         if prose < _FEED_PROSE * run_prose:
             continue
-        if b.credits[k] and _teaser(b, k, core.last):
+        if b.credited_above[k] and _teaser(b, k, core.last):
             headers.append(k)  # the teaser's credit was taken out above it
             continue
         if not b.credited[k] or b.credited[k - 1]:

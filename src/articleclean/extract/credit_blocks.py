@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from .._memo import by_lines, capacity, run_table, text_cache
-from ..analysis import facts_table
+from ..analysis import facts_of
 from ..dates import find_dates
 from ..model import Doc, Line
 from ..prose import SENTENCE_END, is_long, reads_as_prose
@@ -132,8 +132,7 @@ _MULTI_LINE = 80  # longer lines take part in no credit over several lines
 
 def find_credits(doc: Doc, rules: RuleBook) -> list[Credit]:
     """Every credit in ``doc``, with its fields placed on doc lines (indices into ``doc.lines``)."""
-    facts = doc.analysis.facts if doc.analysis is not None else facts_table(rules)
-    return list(_find_credits(doc.lines, rules, facts))
+    return list(_find_credits(doc.lines, rules, facts_of(doc, rules)))
 
 
 @by_lines(maxsize=4)

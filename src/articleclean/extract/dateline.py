@@ -17,9 +17,10 @@ from functools import lru_cache
 
 import regex
 
+from ..analysis import facts_of
 from ..dates import month_day, ymd_marks
 from ..model import Dateline, Doc, Line
-from ..prose import is_long, reads_as_prose
+from ..prose import reads_as_prose
 from ..rules import RuleBook, load_words, word_alternation
 from ..text import word_pattern
 from .credit_plan import Part, apply, plan_of
@@ -234,11 +235,12 @@ def _decide_once(doc: Doc, rules: RuleBook) -> Doc:
     near = [pos for pos, (i, _) in enumerate(content) if i >= start][:1]
     first = max(0, (near[0] if near else 0) - 2)
     window = content[first : first + _SCAN_LINES]
+    facts = facts_of(doc, rules)
     passed = 0  # paragraphs of the story read that opened with no dateline
     for n, (_, line) in enumerate(window):
         found = read_dateline(line.text, rules, _context(window, n))
         if found is None or not _opens_text(line.text[found[1].end() :]):
-            passed += is_long(line.text) and reads_as_prose(line.text)
+            passed += facts(line.text).long_prose
             continue
         colon = found[0].id.endswith(":colon")
         if colon and (passed > _PARAGRAPHS or _a_label(found[1].group("place"), doc, window[:n])):
