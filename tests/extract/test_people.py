@@ -22,6 +22,17 @@ ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，
         pytest.param("By An Baijie(China Daily)", EN, ["An Baijie"], "China Daily", id="en-paren"),
         pytest.param("Jane Doe | Reuters", EN, ["Jane Doe"], "Reuters", id="en-pipe-no-by"),
         pytest.param("Jane Doe, Staff Reporter", EN, ["Jane Doe"], None, id="en-job-title"),
+        # "Writer" also labels a credit ("Writer: Jane Doe"); ending a job title it names no one
+        pytest.param("Tom Krisher, Staff Writer", EN, ["Tom Krisher"], None, id="en-staff-writer"),
+        pytest.param("Tom Krisher, Ap Auto Writer", EN, ["Tom Krisher"], None, id="en-beat-writer"),
+        pytest.param(
+            "By Robert Burns, AP National Security Writer",
+            EN,
+            ["Robert Burns"],
+            None,
+            id="en-by-beat-writer",
+        ),
+        pytest.param("Writer: Jane Doe", EN, ["Jane Doe"], None, id="en-writer-label"),
         pytest.param("By\n\nJane Doe", EN, ["Jane Doe"], None, id="en-by-over-name"),
         pytest.param("BY JANE DOE AND JOHN ROE", EN, ["Jane Doe", "John Roe"], None, id="en-caps"),
         pytest.param("Author: jdoe_42", EN, ["jdoe_42"], None, id="en-handle"),

@@ -36,7 +36,7 @@ from .labels import (
     matches,
     named_patterns,
 )
-from .names import Names, han_name, read_names, trim
+from .names import Names, han_name, job_title, read_names, trim
 
 __all__ = ["DATE_KINDS", "Credit", "Field", "latin_source", "read_credits"]
 
@@ -335,6 +335,8 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
         return None
     dates = [d for d in find_dates(text, min_year=1900)]
     labels = find_labels(text, rules, [(d.start, d.end) for d in dates])
+    if labels and _title_at_end(text, labels[-1], rules):
+        labels = labels[:-1]  # "Tom Krisher, AP Auto Writer": a job title, not "Writer:"
     if not labels and not dates:
         return _bare_line(text, rules)
     if not dates:
@@ -578,6 +580,28 @@ def _affiliation(text: str, rules: RuleBook) -> bool:
 
 def known_source(text: str, rules: RuleBook) -> bool:
     return bool(rules.lexicon("sources").lookup(text) or rules.patterns("sources").fullmatch(text))
+
+
+_TITLE_AFTER = regex.compile(r"[,|丨]\s*+([^,|丨]++)$")
+
+
+def _title_at_end(text: str, label: Label, rules: RuleBook) -> bool:
+    """Whether ``label`` ends ``text`` as the last word of a job title after a name, set off
+    by a comma or a bar: "Writer" in "Tom Krisher, AP Auto Writer" names no one.
+
+    >>> rb = RuleBook()
+    >>> [_title_at_end(t, find_labels(t, rb, [])[-1], rb)
+    ...  for t in ("Tom Krisher, Staff Writer", "Staff | Writer: Jane Doe")]
+    [True, False]
+    """
+    if text[label.end :].strip() or not label.rule.text.isascii():
+        return False
+    tail = _TITLE_AFTER.search(text, 0, label.end)
+    return (
+        tail is not None
+        and tail.start(1) < label.start
+        and job_title(trim(tail[1]), rules.lexicon("job_titles"), after_name=True)
+    )
 
 
 def _bare_line(text: str, rules: RuleBook) -> tuple[Field, ...] | None:

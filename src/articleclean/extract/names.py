@@ -19,6 +19,7 @@ __all__ = [
     "Names",
     "han_name",
     "is_handle",
+    "job_title",
     "looks_like_name",
     "read_names",
     "title_case_caps",
@@ -247,7 +248,7 @@ def read_names(value: str, rules: RuleBook, *, handles: bool = False) -> Names |
         for segment in rest:
             if sources.lookup(segment) or _is_source_like(segment, rules):
                 source = source or segment
-            elif _job_title(segment, titles):
+            elif job_title(segment, titles):
                 outlet = _patterns()["of_outlet"].search(segment)
                 if outlet and (
                     sources.lookup(outlet["outlet"]) or _PLACE.fullmatch(outlet["outlet"])
@@ -296,7 +297,7 @@ def _split_names(value: str, rules: RuleBook) -> tuple[list[str], str | None] | 
     for n, part in enumerate(expanded):
         if sources.lookup(part) or (n > 0 and _patterns()["the_publication"].fullmatch(part)):
             source = source or part  # "Reuters"; "The Riverside Ledger" after a name
-        elif _job_title(part, titles, after_name=bool(names)):
+        elif job_title(part, titles, after_name=bool(names)):
             continue
         elif several_han and _HAN_NAME.fullmatch(part) and not han_name(part, rules):
             return None  # "放飞 心情" is not two people
@@ -321,14 +322,14 @@ def _name_then_source(part: str, rules: RuleBook) -> tuple[str, str] | None:
     return None
 
 
-def _job_title(text: str, titles, *, after_name: bool = False) -> bool:
+def job_title(text: str, titles, *, after_name: bool = False) -> bool:
     """A job title, whole ("Staff Reporter"), by its first word ("Repórter da Agência
     Brasil") or, after a name, by its last ("Oliver Grant, Business Reporter"; alone, "HNN
     Staff" is the credit's name).
 
     >>> from articleclean.rules import RuleBook
     >>> titles = RuleBook().lexicon("job_titles")
-    >>> _job_title("Business Reporter", titles, after_name=True), _job_title("HNN Staff", titles)
+    >>> job_title("Business Reporter", titles, after_name=True), job_title("HNN Staff", titles)
     (True, False)
     """
     if titles.lookup(text):
