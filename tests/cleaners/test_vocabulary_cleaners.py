@@ -138,6 +138,9 @@ REMOVES = [
     # a gallery's counter, one link per line: the paragraph they make is "3 of 8"
     (pagination, ["3", "of", "8"], "middle", "en-gallery-counter-over-lines"),
     (pagination, ["3", "von", "8"], "middle", "de-gallery-counter-over-lines"),
+    # one part to a paragraph: "1" / "of" / "/" / "23", or "1" / "/" / "23" with no word
+    (pagination, ["1\n", "of\n", "/\n", "23\n"], "middle", "en-gallery-counter-double-spaced"),
+    (pagination, ["1\n", "/\n", "23\n"], "middle", "en-gallery-counter-slash-double-spaced"),
     (pagination, ["3 sur 8"], "middle", "fr-gallery-counter"),
     (pagination, ["3 de 8"], "middle", "es-gallery-counter"),
     (pagination, ["3 di 8"], "middle", "it-gallery-counter"),
@@ -588,3 +591,58 @@ def test_a_counter_word_inside_a_sentence_stays(text, rules):
     """A counter word alone on a line ("de", "sur", "von") is a pager word only in a counter
     ("3 de 8"): one between the links of a sentence is the sentence's."""
     assert run_step(pagination, text, rules).removed == ()
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(["1", P2], id="en-numbered-item-over-its-text"),
+        pytest.param(["/", P2], id="en-slash-without-a-number"),
+        pytest.param(["2019", "/", P2], id="en-year-over-a-slash"),
+    ],
+)
+def test_a_number_or_a_slash_alone_is_no_counter(lines, rules):
+    text = "\n\n".join([P1, *lines, P3])
+    doc = run_step(pagination, text, rules)
+    assert [ln.text for ln in doc.lines if ln.text] == [P1, *lines, P3]
+
+
+CAPTION = (
+    "Karma Automotive's Andreas Thurner, left, and Todd George unveil the Karma Vision SC2 "
+    "concept vehicle at the Los Angeles Auto Show on Tuesday, Nov. 19, 2019."
+)
+CUT = CAPTION[:110].rsplit(" ", 1)[0]
+
+
+@pytest.mark.parametrize(
+    "gallery",
+    [
+        pytest.param([CAPTION, CUT], id="whole-then-cut"),
+        pytest.param([CAPTION, CUT, "Photo: Damian Dovarganes, AP", CAPTION, CUT], id="repeated"),
+    ],
+)
+def test_a_caption_shown_whole_and_cut_short_goes_with_every_copy(gallery, rules):
+    text = "\n\n".join([*gallery, P1, P2])
+    doc = run_step(photo_captions, text, rules)
+    assert [ln.text for ln in doc.lines if ln.text] == [P1, P2]
+    assert {r.rule for r in doc.removed if r.text in (CAPTION, CUT)} == {"caption_toggle"}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(
+            [
+                "Cities weigh new limits on short-term rentals as housing costs climb – The Post",
+                "Cities weigh new limits on short-term rentals as housing costs climb",
+            ],
+            id="page-title-over-headline",
+        ),
+        pytest.param([P1, P2], id="two-paragraphs"),
+        pytest.param([P1, P1[:40]], id="too-short-to-be-a-caption-cut"),
+    ],
+)
+def test_a_line_over_the_start_of_itself_is_not_always_a_caption(lines, rules):
+    text = "\n\n".join([*lines, P3])
+    doc = run_step(photo_captions, text, rules)
+    assert [ln.text for ln in doc.lines if ln.text] == [*lines, P3]

@@ -46,6 +46,12 @@ REMOVES = [
         id="zh-hant-big5-tools",
     ),
     pytest.param(
+        print_mail_widgets,
+        f"{BODY}\n\nless\n\nBack to Gallery",
+        BODY,
+        id="en-caption-toggle-and-gallery-way-back",
+    ),
+    pytest.param(
         font_size_toggles, f"字級：\n\n大\n\n中\n\n小\n\n{BODY}", BODY, id="zh-hant-size-links"
     ),
     pytest.param(font_size_toggles, f"A A A\n{BODY}", BODY, id="en-aaa"),

@@ -10,6 +10,8 @@ right above it (``caption_above_credit``), and a *caption label* — a line that
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from ..model import Doc
@@ -65,6 +67,7 @@ _LABEL_CHARS = 40  # a caption label is a few words
 
 def photo_captions(doc: Doc, rules: RuleBook) -> Doc:
     """Photo credits ("[Photo/Xinhua]", "Photo: AFP", "新华社记者 张伟 摄") and their captions."""
+    doc = doc.drop(_expandable(doc))
     before = len(doc.removed)
     doc = _labelled(doc, rules)
     labels = {r.line for r in doc.removed[before:] if r.rule != _UNDER_LABEL}
@@ -98,3 +101,30 @@ def photo_captions(doc: Doc, rules: RuleBook) -> Doc:
         if n in credits:
             decisions[index] = "caption_above_credit"
     return doc.drop(decisions)
+
+
+_TOGGLE_TOKENS = 12  # a caption shown whole and cut short is at least this long when cut
+
+
+def _expandable(doc: Doc) -> dict[int, str]:
+    """A caption printed whole and then cut short for its "... more" / "less" toggle, and
+    every other copy of either (a gallery repeats its captions): a line directly followed by
+    the start of itself (``caption_toggle``). A story never prints a paragraph and then its
+    first words again; other lines removed by now (the toggle) are no gap."""
+    lines = doc.lines
+    content = [i for i, line in enumerate(lines) if line.text]
+    found: set[str] = set()
+    for a, b in pairwise(content):
+        whole, cut = lines[a].text, lines[b].text
+        if (
+            len(cut) < len(whole)
+            and whole.startswith(cut)
+            and whole[len(cut) : len(cut) + 2].strip()[:1].isalnum()  # not " – Site"
+            and lines[a].no < lines[b].no
+            and count_tokens(cut, _TOGGLE_TOKENS) >= _TOGGLE_TOKENS
+            and count_tokens(whole, _CAPTION_TOKENS * 2 + 1) <= _CAPTION_TOKENS * 2
+        ):
+            found.update((whole, cut))
+    if not found:
+        return {}
+    return {i: "caption_toggle" for i in content if lines[i].text in found}

@@ -328,4 +328,42 @@ def pagination(doc: Doc, rules: RuleBook) -> Doc:
             lines = found[0]
         first = next(s.rule for s in segments if s.rule is not None)
         decisions.update((i, first.id) for i in lines)
+    starts = [i for i, line in doc.lines_with("/") if _SLIDE_SEP.fullmatch(line.text)]
+    for index in sorted(set(starts) | {i for i in decisions if _slide_part(doc, i, pager)}):
+        run = _slide_counter(doc, index, pager)
+        decisions.update((i, decisions.get(i, "slide_counter")) for i in run)
     return doc.drop(decisions)
+
+
+_SLIDE_NUMBER = regex.compile(r"\d{1,3}+")  # a gallery has fewer than 1000 pictures
+_SLIDE_SEP = regex.compile(r"/\s*+\d{0,3}+")
+
+
+def _slide_part(doc: Doc, index: int, pager: Lexicon) -> str | None:
+    """What a line of a slide counter split over lines is: ``"n"`` for a number, ``"sep"``
+    for "/" or "/23", ``"word"`` for a pager's word ("of"); ``None`` for anything else."""
+    text = doc.lines[index].text
+    if _SLIDE_NUMBER.fullmatch(text):
+        return "n"
+    if _SLIDE_SEP.fullmatch(text):
+        return "sep"
+    if len(text) <= 12 and count_tokens(text, 2) == 1 and pager.lookup(text) is not None:
+        return "word"
+    return None
+
+
+def _slide_counter(doc: Doc, index: int, pager: Lexicon) -> list[int]:
+    """The lines of a gallery's counter split one part to a line ("1" / "of" / "/" / "23")
+    around ``index``: the run of such lines, if it holds a number and a separator or a
+    pager's word, else nothing. A number alone, or a word alone, is no counter."""
+    run = [index]
+    for step in (-1, 1):
+        i = index + step
+        while 0 <= i < len(doc.lines):
+            if doc.lines[i].text:
+                if _slide_part(doc, i, pager) is None:
+                    break
+                run.append(i)
+            i += step
+    parts = {_slide_part(doc, i, pager) for i in run}
+    return sorted(run) if "n" in parts and len(parts) > 1 else []
