@@ -203,3 +203,34 @@ def test_twelve_words_ending_in_a_question_mark_is_not_a_headline():
 )
 def test_strip_site_name(text, expected):
     assert strip_site_name(text) == expected
+
+
+URL = "https://www.example-post.com/news/article/New-SUVs-and-electric-cars-lead-LA-Auto-Show-14848164.php"
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        pytest.param(
+            f"{URL}\n\nNew SUVs and Electric Cars Lead the LA Auto Show\n\nBy Jane Doe\n\n"
+            f"{EN}\n\n{EN2}",
+            True,
+            id="right-above-the-headline",
+        ),
+        pytest.param(
+            f"New SUVs and Electric Cars Lead the LA Auto Show\n\nBy Jane Doe\n\n{URL}\n\n"
+            f"{EN}\n\n{EN2}",
+            True,
+            id="below-it-spelling-it",
+        ),
+        pytest.param(
+            f"Council Backs the Bus Plan\n\nBy Jane Doe\n\n{EN}\n\n{URL}\n\n{EN2}",
+            False,
+            id="another-story-s-address-in-the-text",
+        ),
+    ],
+)
+def test_the_pages_own_address_by_the_headline_goes(text, gone):
+    article = clean(text)
+    assert (URL in article.body) is not gone
+    assert [r.rule for r in article.removed if r.text == URL] == (["permalink"] if gone else [])

@@ -501,6 +501,36 @@ def _headline_test(rules: RuleBook, max_tokens: int):
     return test
 
 
+_PAGE_URL = regex.compile(r"https?://[^\s/]++/[^\s]++", regex.I)  # an address with a path
+_PERMALINK_ABOVE, _PERMALINK_BELOW = 6, 12  # the window of the page's own address
+_SLUG_WORD = regex.compile(r"[^\W_\d]++")
+_SLUG_WORDS = 4  # a slug that names the headline has at least this many words
+
+
+def _slug_of(url: str, headline: str) -> bool:
+    """Whether the last long part of ``url``'s path spells ``headline``: at least four words,
+    nearly all of them the headline's, which covers at least half of its own words.
+
+    >>> _slug_of("https://x.com/news/New-SUVs-and-electric-vehicles-highlight-L-A-1484.php",
+    ...          "New SUVs and electric vehicles highlight L.A. Auto Show")
+    True
+    >>> _slug_of("https://x.com/news/Esper-says-US-providing-ship-1484.php",
+    ...          "Esper accuses China of intimidating smaller Asian nations")
+    False
+    """
+    path = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]
+    parts = [p for p in path.split("/")[1:] if p]
+    if not parts:
+        return False
+    slug = max(parts, key=lambda p: p.count("-") + p.count("_"))
+    words = [w.casefold() for w in _SLUG_WORD.findall(slug.rsplit(".", 1)[0])]
+    if len(words) < _SLUG_WORDS:
+        return False
+    title = {w.casefold() for w in _SLUG_WORD.findall(headline)}
+    inside = sum(1 for w in words if w in title)
+    return inside >= 0.8 * len(words) and len(set(words) & title) >= 0.5 * len(title)
+
+
 def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
     """The headline: the top line with header evidence below it, kept as ``metadata.title``
     (and the deck under it as ``metadata.subtitle``); a site name beside it in a page title
@@ -556,6 +586,11 @@ def title(doc: Doc, rules: RuleBook, *, max_tokens: int = 30) -> Doc:
     for i, other in content[: pick.title + 12] if pick.how != "top_of_page" else ():
         if i not in drops and key(other.text) in repeats:
             drops[i] = "headline_repeat"
+    for pos in range(max(0, pick.title - _PERMALINK_ABOVE), pick.title + _PERMALINK_BELOW):
+        if pos < len(content) and content[pos][0] not in drops:
+            text = content[pos][1].text
+            if _PAGE_URL.fullmatch(text) and (pos == pick.title - 1 or _slug_of(text, line.text)):
+                drops[content[pos][0]] = "permalink"
     doc = doc.drop(drops, why={i: why for i in drops})
     headline_text, site = pick.value or line.text, None
     if pick.value is None:
