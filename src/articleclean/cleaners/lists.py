@@ -329,9 +329,14 @@ def pagination(doc: Doc, rules: RuleBook) -> Doc:
         first = next(s.rule for s in segments if s.rule is not None)
         decisions.update((i, first.id) for i in lines)
     starts = [i for i, line in doc.lines_with("/") if _SLIDE_SEP.fullmatch(line.text)]
+    seen: set[int] = set()  # lines of a run read already: each run is read once
     for index in sorted(set(starts) | {i for i in decisions if _slide_part(doc, i, pager)}):
-        run = _slide_counter(doc, index, pager)
-        decisions.update((i, decisions.get(i, "slide_counter")) for i in run)
+        if index in seen:
+            continue
+        run = _slide_run(doc, index, pager)
+        seen.update(run)
+        if _is_counter(doc, run, pager):
+            decisions.update((i, decisions.get(i, "slide_counter")) for i in run)
     return doc.drop(decisions)
 
 
@@ -352,10 +357,9 @@ def _slide_part(doc: Doc, index: int, pager: Lexicon) -> str | None:
     return None
 
 
-def _slide_counter(doc: Doc, index: int, pager: Lexicon) -> list[int]:
-    """The lines of a gallery's counter split one part to a line ("1" / "of" / "/" / "23")
-    around ``index``: the run of such lines, if it holds a number and a separator or a
-    pager's word, else nothing. A number alone, or a word alone, is no counter."""
+def _slide_run(doc: Doc, index: int, pager: Lexicon) -> list[int]:
+    """The lines around ``index`` that could be parts of a gallery's counter split one part
+    to a line ("1" / "of" / "/" / "23"), blank lines aside."""
     run = [index]
     for step in (-1, 1):
         i = index + step
@@ -365,5 +369,11 @@ def _slide_counter(doc: Doc, index: int, pager: Lexicon) -> list[int]:
                     break
                 run.append(i)
             i += step
+    return sorted(run)
+
+
+def _is_counter(doc: Doc, run: list[int], pager: Lexicon) -> bool:
+    """A run of parts is a counter if it holds a number and a separator or a pager's word: a
+    number alone, or a word alone, is no counter."""
     parts = {_slide_part(doc, i, pager) for i in run}
-    return sorted(run) if "n" in parts and len(parts) > 1 else []
+    return "n" in parts and len(parts) > 1
