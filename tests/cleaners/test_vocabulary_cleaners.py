@@ -66,6 +66,16 @@ REMOVES = [
     (copyright_notices, ["未经授权禁止转载"], "after", "zh-no-reprint"),
     (
         copyright_notices,
+        [
+            "反侵权公告：",
+            "根据《中华人民共和国著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，"
+            "将涉嫌侵犯著作权人合法权益。",
+        ],
+        "after",
+        "zh-anti-infringement-notice",
+    ),
+    (
+        copyright_notices,
         ["本文为澎湃新闻原创，未经许可，不得转载。"],
         "after",
         "zh-original-statement",
