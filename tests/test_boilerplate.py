@@ -378,3 +378,26 @@ def test_a_long_first_paragraph_under_the_byline_is_no_teaser():
     body = _body_after(page)
     assert body.startswith(first) and body.endswith(PARAS[2])
     assert not any(teaser in body for _, _, teaser in _TEASERS)
+
+
+DISCLAIMER = (
+    "Quotes delayed at least 15 minutes. Market data provided by Example Data Services, and "
+    "company fundamentals by Example Research, under the terms and conditions of each."
+)
+
+
+@pytest.mark.parametrize("widgets", [["Share", "Print"], ["Facebook", "Twitter", "Email"]])
+def test_prose_above_the_headline_is_not_the_article(widgets):
+    """A disclaimer printed above the headline is prose, and the few widgets between it and
+    the article do not outweigh it in the run; the article starts under its headline."""
+    head = ["Council expands bus network", "By Jane Doe", "March 5, 2024", *widgets]
+    page = [*MENU, DISCLAIMER, *widgets, *head, *PARAS, *FOOTER]
+    assert _body_after(page) == "\n\n".join(PARAS)
+
+
+def test_more_prose_above_the_headline_than_below_is_left_to_the_region():
+    """When the run holds more prose above the line taken as the headline than below it, the
+    line may be a section heading of the story: the core is not cut there."""
+    page = [*MENU, *PARAS, "What comes next", "By Jane Doe", "March 5, 2024", PARAS[0], *FOOTER]
+    body = _body_after(page)
+    assert PARAS[1] in body and PARAS[2] in body

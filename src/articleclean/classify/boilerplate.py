@@ -186,6 +186,7 @@ def _page(doc: Doc, t: Thresholds, rules: RuleBook) -> tuple[list[list[int]], Bl
         summaries,
         credited,
         _between(doc, blocks, named) if named else [],
+        _fences(doc, blocks, (Role.HEADLINE,)),
     )
 
 

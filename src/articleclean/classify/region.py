@@ -102,7 +102,9 @@ class Blocks:
     "Key points"; the ``live_summary`` word lists), empty when nobody looked;
     ``credited[k]``: the block holds a credit line the credit plan found that names someone
     or gives a day (``CreditPlan.credited``), and ``credited_above[k]``: such a line was
-    taken out between block ``k - 1`` and block ``k``; both empty outside a pipeline.
+    taken out between block ``k - 1`` and block ``k``; both empty outside a pipeline;
+    ``headed[k]``: a line of the headline's (the headline, its deck, its echoes) was taken
+    out between block ``k - 1`` and block ``k``.
     """
 
     texts: Sequence[str]
@@ -115,6 +117,7 @@ class Blocks:
     summaries: Sequence[bool] = ()
     credited: Sequence[bool] = ()
     credited_above: Sequence[bool] = ()
+    headed: Sequence[bool] = ()
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,7 @@ def choose(
     core = _core(found, first_share)
     if core is None:
         return None
-    core = _before_feed(core, b, run_prose)
+    core = _below_headline(_before_feed(core, b, run_prose), b)
     prose = [w if lab == "good" else 0.0 for w, lab in zip(b.weights, b.labels, strict=True)]
     total = sum(prose) or 1.0
     first, last = core.first, core.last
@@ -195,6 +198,21 @@ def choose(
         joined.insert(0, (prev.first, prev.last))
     first, last = extend((first, last), b)
     return Region(first, last, (core.first, core.last), tuple(joined), share)
+
+
+def _below_headline(core: Run, b: Blocks) -> Run:
+    """The core from the first block under the headline, when the headline was taken out
+    inside the core's run with less prose above it than below: a disclaimer or a teaser
+    above the header is prose too, and the widgets between did not outweigh it, but the
+    article starts under its headline."""
+    if not b.headed:
+        return core
+    for k in range(core.first + 1, core.last + 1):
+        if b.headed[k]:
+            above = sum(b.weights[j] for j in range(core.first, k) if b.labels[j] == "good")
+            below = sum(b.weights[j] for j in range(k, core.last + 1) if b.labels[j] == "good")
+            return Run(core.score, k, core.last) if above < below else core
+    return core
 
 
 def _crossable(b: Blocks, start: int, stop: int, list_share: float) -> bool:
