@@ -616,7 +616,23 @@ def ref_group(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
             groups[-1].append(items[k])
         else:
             groups.append([items[k]])
-    return tuple(tuple(part) for g in groups for part in P._stable_parts(g, lines))
+    # a menu: the lines of every maximal run (blank lines aside) of six or more short items
+    menu: set[int] = set()
+    run: list[int] = []
+    for i in [*items, None]:
+        if i is not None and P._short_item(lines[i]):
+            run.append(i)
+            continue
+        if len(run) >= P._MENU_LINES:
+            menu.update(run)
+        run = []
+    out = []
+    for g in groups:
+        if len(g) > 1 and all(i in menu for i in g):
+            out += [(i,) for i in g]
+        else:
+            out += [tuple(part) for part in P._stable_parts(g, lines)]
+    return tuple(out)
 
 
 _PARAGRAPH_LINES = [

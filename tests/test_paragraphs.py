@@ -6,6 +6,21 @@ import pytest
 
 from articleclean.paragraphs import assemble
 
+SITE_INDEX = [
+    "today's paper",
+    "corrections",
+    "opinion",
+    "op-ed columnists",
+    "editorials",
+    "letters",
+    "sunday review",
+    "arts",
+    "books",
+    "Pop Culture",
+    "television",
+    "U.S.",
+]
+
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
@@ -65,6 +80,13 @@ from articleclean.paragraphs import assemble
             id="zh-menu-not-joined",
         ),
         pytest.param(["分享到：", "微信"], ["分享到：微信"], id="zh-colon-label"),
+        # a site index in lower case: each item would read as a link inside a sentence
+        pytest.param(SITE_INDEX, SITE_INDEX, id="en-lower-case-menu-not-joined"),
+        pytest.param(
+            ["Follow us on", "Facebook", ",", "Twitter", "and", "Instagram", "."],
+            ["Follow us on Facebook, Twitter and Instagram."],
+            id="en-short-links-of-a-sentence",
+        ),
     ],
 )
 def test_assemble(lines, expected):
@@ -91,3 +113,14 @@ def test_menu_lines_are_not_taken_for_wrapping():
         "Culture and arts",
     ] * 3
     assert assemble(lines) == lines
+
+
+def test_a_lower_case_menu_reads_the_same_in_the_body():
+    from articleclean import clean
+
+    story = (
+        "The city council voted on Tuesday to expand the bus network, officials said, in a "
+        "decision that many residents had been expecting for months."
+    )
+    body = clean("\n".join([story, story.replace("Tuesday", "Monday"), *SITE_INDEX])).body
+    assert clean(body).body == body

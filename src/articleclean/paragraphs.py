@@ -16,7 +16,10 @@ two lines are evidently one piece of text:
   A short line caught between two such seams (the link text itself: ``记者5日从`` /
   ``杭州`` / ``市有关部门获悉``) continues on both sides;
 * a single **blank line** does not part two lines that one of those link rules joins (some
-  scrapers put blank lines around every link); it does part wrapped lines.
+  scrapers put blank lines around every link); it does part wrapped lines;
+* a **menu** is never joined: lines in a run of six or more short items (three words and 24
+  characters at most, no colon at the end), such as a site index in lower case ("today's
+  paper" / "corrections" / "opinion"), stay one paragraph each.
 
 Joined CJK text gets no space at the seam; other text gets one space (none before closing
 punctuation). The functions are pure and depend only on the kept lines, so replaying the
@@ -342,13 +345,58 @@ def _grouped(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
         else:
             groups.append([at])
             words = None
+    menu = _menu_lines(lines, [g for g in groups if len(g) > 1 and _short_item(lines[g[0]])])
     out: list[tuple[int, ...]] = []
     for g in groups:
         if len(g) == 1:
             out.append((g[0],))
+        elif menu and all(i in menu for i in g):
+            out.extend((i,) for i in g)  # a menu's items, each its own paragraph
         else:
             out.extend(tuple(part) for part in _stable_parts(g, lines))
     return tuple(out)
+
+
+_MENU_LINES, _MENU_WORDS, _MENU_CHARS = 6, 3, 24
+
+
+def _short_item(text: str) -> bool:
+    """At most three words and 24 characters, not opening with closing punctuation and not
+    ending in a colon (a label, "当前位置：", introduces the line after it)."""
+    return (
+        len(text) <= _MENU_CHARS
+        and text[0] not in _CLOSING
+        and text[-1] not in ":："
+        and _words(text) <= _MENU_WORDS
+    )
+
+
+def _menu_lines(lines: tuple[str, ...], joined: list[list[int]]) -> set[int]:
+    """The lines of the groups in ``joined`` that lie in a run of six or more short items
+    (:func:`_short_item`; blank lines aside): a menu's items ("today's paper" /
+    "corrections" / "opinion" / ... / "U.S."), which the link rules would join as the
+    pieces of a sentence. A sentence split around its links has a longer piece somewhere,
+    or a comma or a full stop on a line of its own.
+
+    >>> menu = ("today's paper", "corrections", "opinion", "Pop Culture", "arts", "U.S.")
+    >>> sorted(_menu_lines(menu, [[0, 1, 2], [3, 4, 5]]))
+    [0, 1, 2, 3, 4, 5]
+    >>> _menu_lines(("Follow us on", "Facebook", ",", "Twitter", "and", "Instagram"), [[0, 5]])
+    set()
+    """
+    out: set[int] = set()
+    for g in joined:
+        if g[0] in out:
+            continue
+        lo, hi = g[0], g[0]
+        while lo > 0 and (not lines[lo - 1] or _short_item(lines[lo - 1])):
+            lo -= 1
+        while hi + 1 < len(lines) and (not lines[hi + 1] or _short_item(lines[hi + 1])):
+            hi += 1
+        run = [i for i in range(lo, hi + 1) if lines[i]]
+        if len(run) >= _MENU_LINES:  # (a shorter run holds at most five groups to read it)
+            out.update(run)
+    return out
 
 
 def _link_seams(

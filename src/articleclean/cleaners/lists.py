@@ -312,7 +312,8 @@ def pagination(doc: Doc, rules: RuleBook) -> Doc:
     pager = rules.lexicon("pagination")
     decisions: dict[int, str] = {}
     paragraphs = Paragraphs(doc)
-    for index in marked_lines(doc, "pager"):  # the lines the pager's phrases cover
+    marked = marked_lines(doc, "pager")
+    for index in marked:  # the lines the pager's phrases cover
         if index in decisions:
             continue
         segments = pager.cover(doc.lines[index].text)
@@ -330,7 +331,7 @@ def pagination(doc: Doc, rules: RuleBook) -> Doc:
         decisions.update((i, first.id) for i in lines)
     starts = [i for i, line in doc.lines_with("/") if _SLIDE_SEP.fullmatch(line.text)]
     seen: set[int] = set()  # lines of a run read already: each run is read once
-    for index in sorted(set(starts) | {i for i in decisions if _slide_part(doc, i, pager)}):
+    for index in sorted({*starts, *(i for i in marked if _slide_part(doc, i, pager))}):
         if index in seen:
             continue
         run = _slide_run(doc, index, pager)
