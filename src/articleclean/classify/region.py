@@ -201,17 +201,21 @@ def choose(
 
 
 def _below_headline(core: Run, b: Blocks) -> Run:
-    """The core from the first block under the headline, when the headline was taken out
-    inside the core's run with less prose above it than below: a disclaimer or a teaser
-    above the header is prose too, and the widgets between did not outweigh it, but the
-    article starts under its headline."""
+    """The core from the first block under the headline that adds to a run, when the
+    headline was taken out inside the core's run with less prose above it than below: a
+    disclaimer or a teaser above the header is prose too, and the widgets between did not
+    outweigh it, but the article starts under its headline (where a run over the body alone
+    would start: the body reads the same again)."""
     if not b.headed:
         return core
     for k in range(core.first + 1, core.last + 1):
         if b.headed[k]:
             above = sum(b.weights[j] for j in range(core.first, k) if b.labels[j] == "good")
             below = sum(b.weights[j] for j in range(k, core.last + 1) if b.labels[j] == "good")
-            return Run(core.score, k, core.last) if above < below else core
+            if above >= below:
+                return core
+            below_run = max(runs(b.weights[k : core.last + 1]), key=lambda r: r.score)
+            return Run(below_run.score, k + below_run.first, k + below_run.last)
     return core
 
 
