@@ -107,10 +107,11 @@ _TOGGLE_TOKENS = 12  # a caption shown whole and cut short is at least this long
 
 
 def _expandable(doc: Doc) -> dict[int, str]:
-    """A caption printed whole and then cut short for its "... more" / "less" toggle, and
-    every other copy of either (a gallery repeats its captions): a line directly followed by
-    the start of itself (``caption_toggle``). A story never prints a paragraph and then its
-    first words again; other lines removed by now (the toggle) are no gap."""
+    """A caption printed whole and then cut short (as for a "... more" / "less" toggle), and
+    every other copy of either (a gallery repeats its captions): a line of at most twice a
+    caption's length directly followed by its first 12 tokens or more, the words going on
+    after them (``caption_toggle``). A story never prints a paragraph and then its first
+    words again; lines removed by earlier steps (the toggle itself) are no gap."""
     lines = doc.lines
     content = [i for i, line in enumerate(lines) if line.text]
     found: set[str] = set()
@@ -119,8 +120,7 @@ def _expandable(doc: Doc) -> dict[int, str]:
         if (
             len(cut) < len(whole)
             and whole.startswith(cut)
-            and whole[len(cut) : len(cut) + 2].strip()[:1].isalnum()  # not " – Site"
-            and lines[a].no < lines[b].no
+            and whole[len(cut) : len(cut) + 2].strip()[:1].isalnum()  # words go on: not " – Site"
             and count_tokens(cut, _TOGGLE_TOKENS) >= _TOGGLE_TOKENS
             and count_tokens(whole, _CAPTION_TOKENS * 2 + 1) <= _CAPTION_TOKENS * 2
         ):

@@ -336,7 +336,7 @@ def pagination(doc: Doc, rules: RuleBook) -> Doc:
             continue
         run = _slide_run(doc, index, pager)
         seen.update(run)
-        if _is_counter(doc, run, pager):
+        if "n" in run.values() and len(set(run.values())) > 1:  # a number and a "/" or "of"
             decisions.update((i, decisions.get(i, "slide_counter")) for i in run)
     return doc.drop(decisions)
 
@@ -358,23 +358,19 @@ def _slide_part(doc: Doc, index: int, pager: Lexicon) -> str | None:
     return None
 
 
-def _slide_run(doc: Doc, index: int, pager: Lexicon) -> list[int]:
+def _slide_run(doc: Doc, index: int, pager: Lexicon) -> dict[int, str]:
     """The lines around ``index`` that could be parts of a gallery's counter split one part
-    to a line ("1" / "of" / "/" / "23"), blank lines aside."""
-    run = [index]
+    to a line ("1" / "of" / "/" / "23"), blank lines aside, with what each is. They are a
+    counter if they hold a number and a separator or a pager's word: a number alone, or a
+    word alone, is none."""
+    run = {index: _slide_part(doc, index, pager)}
     for step in (-1, 1):
         i = index + step
         while 0 <= i < len(doc.lines):
             if doc.lines[i].text:
-                if _slide_part(doc, i, pager) is None:
+                part = _slide_part(doc, i, pager)
+                if part is None:
                     break
-                run.append(i)
+                run[i] = part
             i += step
-    return sorted(run)
-
-
-def _is_counter(doc: Doc, run: list[int], pager: Lexicon) -> bool:
-    """A run of parts is a counter if it holds a number and a separator or a pager's word: a
-    number alone, or a word alone, is no counter."""
-    parts = {_slide_part(doc, i, pager) for i in run}
-    return "n" in parts and len(parts) > 1
+    return run
