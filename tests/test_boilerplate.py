@@ -401,3 +401,46 @@ def test_more_prose_above_the_headline_than_below_is_left_to_the_region():
     page = [*MENU, *PARAS, "What comes next", "By Jane Doe", "March 5, 2024", PARAS[0], *FOOTER]
     body = _body_after(page)
     assert PARAS[1] in body and PARAS[2] in body
+
+
+# A feed printed under the page's copyright line: each teaser a headline, a one-sentence
+# deck and its age, as a site's "More in World" box prints them.
+_AGED_FEED = [
+    "More",
+    "Harbour board delays vote on ferry fares",
+    "The board said it needed more time to study the effect of the new fares on commuters "
+    "who cross the bay twice a day.",
+    "32M ago",
+    "Library branch to close for repairs",
+    "The west branch will close for six weeks so that its roof, which has leaked for years, "
+    "can be replaced before the autumn rains.",
+    "1H ago",
+    "School district hires new superintendent",
+    "The board chose a former principal from a neighbouring county after a search that "
+    "lasted most of the school year.",
+    "14H ago",
+]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["© 2024 Example Media Inc. All Rights Reserved.", "Copyright 2024 Example Media Ltd"],
+    ids=["all-rights-reserved", "copyright-year"],
+)
+def test_the_article_ends_above_the_owners_notice(notice):
+    """The teasers under a page's copyright notice read as prose, and a run of prose goes on
+    over the notice taken out; the article ends above it."""
+    head = [*MENU, "Council expands bus network", "By Jane Doe", "March 5, 2024"]
+    page = [*head, *PARAS, notice, *_AGED_FEED, *FOOTER[:-1]]
+    assert _body_after(page) == "\n\n".join(PARAS)
+
+
+def test_an_owners_notice_above_the_article_cuts_nothing():
+    """A reprint notice printed above the article, with more of the article's prose below it
+    than above, is no end of the article."""
+    head = ["Council expands bus network", "By Jane Doe", "March 5, 2024"]
+    lead = "The council met on Tuesday evening for a vote that had been delayed twice since the winter."
+    notice = "This article may not be republished without the written permission of the publisher."
+    page = [*MENU, *head, lead, notice, *PARAS, *FOOTER]
+    body = _body_after(page)
+    assert body.endswith(PARAS[2]) and PARAS[0] in body

@@ -245,3 +245,22 @@ def test_a_long_loop_of_a_users_step_can_check_the_budget_in_a_thread():
     assert time.monotonic() - started < 0.5 * 1.1 + 0.2
     [warning] = _budget_warnings(result["a"])
     assert "skipped loops_politely," in warning
+
+
+def test_loading_the_rules_is_not_the_first_documents_time(monkeypatch):
+    """A new pipeline loads its word lists and patterns as its steps first ask for them; with
+    a budget, they are loaded before the first document's clock starts, so a slow load (a
+    cold disk, a busy machine) does not make the first document partial."""
+    import articleclean.rules as rules_module
+
+    real = rules_module.load_lexicon
+
+    def slow_load(*args, **kwargs):
+        time.sleep(0.1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(rules_module, "load_lexicon", slow_load)
+    pipe = Pipeline.default(budget_seconds=1.0)  # a new rule book: every family loads again
+    article = pipe.clean(PAGE)
+    assert not article.partial, article.warnings
+    assert article.body == PROSE + "\n\n" + PAGE.splitlines()[3]

@@ -67,7 +67,8 @@ class Role(StrEnum):
     WIDGET = "widget"  # widget bars and notices that stand between a headline and its credits
     CREDIT = "credit"  # bylines, editors, dates, sources, datelines, print-edition lines
     HEADLINE = "headline"  # the headline and its deck
-    BOILERPLATE = "boilerplate"  # everything else around the article: lists, notices, footers
+    FOOTER = "footer"  # the page owner's notices: copyright, reprint rights (under the article)
+    BOILERPLATE = "boilerplate"  # everything else around the article: lists, menus, prompts
 
 
 # What a step may ask about a line's text, without context: name -> how it is worked out.

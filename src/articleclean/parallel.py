@@ -93,16 +93,8 @@ def clean_many(
                 raise value
 
 
-# Touches most word lists and patterns of the default pipeline (they load on first use).
-_WARM_UP_TEXT = (
-    "Headline of the story\n\nBy A Writer\n\nUpdated: 2016-07-12 08:00\n\nShare | Print\n\n"
-    "The body of the story, long enough to read as a paragraph of prose to every cleaner.\n\n"
-    "分享到\n\n新华社北京7月12日电 正文内容，足够长的一段新闻正文。\n\nanbaijie@example.com\n\n0"
-)
-
-
 def warm_up(context: Any) -> None:
-    """Load the word lists and patterns a pipeline uses, by cleaning a small sample.
+    """Load the word lists and patterns a pipeline uses (:meth:`Pipeline.warm_up`).
 
     ``context`` is a :class:`Pipeline` or a tuple/object holding one (``.pipeline``).
     """
@@ -110,7 +102,7 @@ def warm_up(context: Any) -> None:
     if pipe is None and isinstance(context, tuple):
         pipe = next((c for c in context if isinstance(c, Pipeline)), None)
     if pipe is not None:
-        pipe.clean(_WARM_UP_TEXT)
+        pipe.warm_up()
 
 
 def _clean_one(context: tuple[Pipeline, str | None], item: str | bytes) -> Article:

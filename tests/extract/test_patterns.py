@@ -32,6 +32,7 @@ SAMPLES = [
     ("en", "dateline", "release", "SAN JOSE, Calif., March 3, 2015 /PRNewswire/ -- "),
     ("en", "relative_dates", "today_time", "Today 12:01 AM"),
     ("en", "relative_dates", "ago", "2 hours ago"),
+    ("en", "relative_dates", "ago_short", "32M ago"),
     ("en", "print_edition", "paren_date_page", "(China Daily 07/12/2016 page3)"),
     ("en", "print_edition", "paren_page_date", "(China Daily, page 3, July 12, 2016)"),
     (

@@ -187,6 +187,7 @@ def _page(doc: Doc, t: Thresholds, rules: RuleBook) -> tuple[list[list[int]], Bl
         credited,
         _between(doc, blocks, named) if named else [],
         _fences(doc, blocks, (Role.HEADLINE,)),
+        _fences(doc, blocks, (Role.FOOTER,)),
     )
 
 

@@ -104,7 +104,8 @@ class Blocks:
     or gives a day (``CreditPlan.credited``), and ``credited_above[k]``: such a line was
     taken out between block ``k - 1`` and block ``k``; both empty outside a pipeline;
     ``headed[k]``: a line of the headline's (the headline, its deck, its echoes) was taken
-    out between block ``k - 1`` and block ``k``.
+    out between block ``k - 1`` and block ``k``; ``footed[k]``: a notice of the page's owner
+    (a copyright or reprint notice, ``Role.FOOTER``) was.
     """
 
     texts: Sequence[str]
@@ -118,6 +119,7 @@ class Blocks:
     credited: Sequence[bool] = ()
     credited_above: Sequence[bool] = ()
     headed: Sequence[bool] = ()
+    footed: Sequence[bool] = ()
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,7 @@ def choose(
     core = _core(found, first_share)
     if core is None:
         return None
-    core = _below_headline(_before_feed(core, b, run_prose), b)
+    core = _above_footer(_below_headline(_before_feed(core, b, run_prose), b), b)
     prose = [w if lab == "good" else 0.0 for w, lab in zip(b.weights, b.labels, strict=True)]
     total = sum(prose) or 1.0
     first, last = core.first, core.last
@@ -180,6 +182,8 @@ def choose(
             return False
         # a post, a comment or a teaser under its date (the gap's last line or the next
         # one's first): what follows is another entry, not more of the article
+        if b.footed and any(b.footed[k] for k in range(start, stop + 1)):
+            return False  # the page owner's notice between: the article ended above it
         return not any(_dated(b.texts[k], b.feats[k]) for k in range(start, stop + 1))
 
     # The pieces are found afresh beyond the region's ends: prose after a gap that did not
@@ -216,6 +220,24 @@ def _below_headline(core: Run, b: Blocks) -> Run:
                 return core
             below_run = max(runs(b.weights[k : core.last + 1]), key=lambda r: r.score)
             return Run(below_run.score, k + below_run.first, k + below_run.last)
+    return core
+
+
+def _above_footer(core: Run, b: Blocks) -> Run:
+    """The core up to the last block above a notice of the page's owner (a copyright or
+    reprint notice) taken out inside the core's run, when the run holds more prose above the
+    notice than below it: the teasers and feeds printed under a page's footer read as prose
+    too, but the article ended above it."""
+    if not b.footed:
+        return core
+    for k in range(core.first + 1, core.last + 1):
+        if b.footed[k]:
+            above = sum(b.weights[j] for j in range(core.first, k) if b.labels[j] == "good")
+            below = sum(b.weights[j] for j in range(k, core.last + 1) if b.labels[j] == "good")
+            if above <= below:
+                continue  # a notice above the article (or in a page of many pieces)
+            above_run = max(runs(b.weights[core.first : k]), key=lambda r: r.score)
+            return Run(above_run.score, core.first + above_run.first, core.first + above_run.last)
     return core
 
 

@@ -29,7 +29,7 @@ __all__ = ["record_line", "top_of_page"]
 
 # What may have been taken above the headline: a menu, widgets, a crawler's record; not a
 # credit (a byline over the headline is the credit rules' case) or another headline
-_ABOVE = (Role.RECORD, Role.RESIDUE, Role.WIDGET, Role.BOILERPLATE)
+_ABOVE = (Role.RECORD, Role.RESIDUE, Role.WIDGET, Role.FOOTER, Role.BOILERPLATE)
 # ... and between it and the paragraph under it: widget bars and credits
 _BETWEEN = (Role.CREDIT, Role.WIDGET)
 _ITEM_TOKENS, _ITEM_CJK = 3, 6  # a menu item is at most this long

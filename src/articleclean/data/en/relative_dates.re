@@ -2,3 +2,5 @@
 # the date cannot be known, so it is removed and sets nothing. "Today 12:01 AM", "2 days ago".
 today_time: (?:today|yesterday|just now)(?:,?+\s*+(?:at\s++)?+\d{1,2}+:\d\d(?:\s*+[ap]\.?+m\.?+)?+)?+
 ago: (?:an?|\d{1,3}+)\s++(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:\s++ago)?+
+# "32M ago", "3h ago", "2d ago": the compact age of a teaser in a feed (minutes, hours, days)
+ago_short: \d{1,3}+\s?+(?:[smhdwy]|hr|min)\s++ago
