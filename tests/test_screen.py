@@ -154,6 +154,20 @@ def test_screened_set_finds_what_the_plain_loop_finds(family):
 
 
 @pytest.mark.parametrize("family", _all_families())
+def test_may_match_turns_away_no_line_a_pattern_matches(family):
+    """``may_match`` on the book's screen answer is the one cheap question a caller asks
+    several sets about a line before ``fullmatch``: it never says no to a match."""
+    book = RuleBook()
+    ps, screen = book.patterns(family), book.screen()
+    turned_away = 0
+    for line in _sample_lines():
+        if not ps.may_match(screen.present(line)):
+            turned_away += 1
+            assert ps.fullmatch(line) is None and ps.search(line) is None, line
+    assert ps.unscreened or turned_away  # (a set that needs anchors turns some lines away)
+
+
+@pytest.mark.parametrize("family", _all_families())
 def test_every_match_holds_a_literal_the_pattern_needs(family):
     ps = RuleBook().patterns(family)
     for rule, pat in ps.patterns:

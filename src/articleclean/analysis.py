@@ -183,9 +183,15 @@ def _marker(rules: RuleBook) -> Any:
     bbs_shapes, print_shapes = rules.patterns("bbs"), rules.patterns("print_edition")
     answers = line_index(rules).rules
     count = count_line().fullmatch
+    # the pattern sets asked about every line share the book's screen: it is asked once
+    screen = rules.screen()
+    shared = all(
+        p.screen is screen for p in (reading, ratings, bios_shapes, bbs_shapes, print_shapes)
+    )
 
     def marks(text: str) -> frozenset[str]:
         out: list[str] = []
+        present = screen.present(text) if shared else None
         segments = widgets.cover(text)
         if segments is not None:
             out.extend({s.rule.family for s in segments if s.rule is not None})
@@ -193,7 +199,10 @@ def _marker(rules: RuleBook) -> Any:
             count(text) is not None
             or (
                 len(text) <= 80
-                and (reading.fullmatch(text) is not None or ratings.fullmatch(text) is not None)
+                and (
+                    (reading.may_match(present) and reading.fullmatch(text) is not None)
+                    or (ratings.may_match(present) and ratings.fullmatch(text) is not None)
+                )
             )
         ):
             out.append("counters")
@@ -206,12 +215,22 @@ def _marker(rules: RuleBook) -> Any:
         if tags_mark(text, rules):
             out.append("tags")
         if bios.lookup(text) is not None or (
-            len(text) <= 600 and bios_shapes.fullmatch(text) is not None
+            len(text) <= 600
+            and bios_shapes.may_match(present)
+            and bios_shapes.fullmatch(text) is not None
         ):
             out.append("bios")
-        if len(text) <= bbs.MAX_LINE and bbs_shapes.fullmatch(text) is not None:
+        if (
+            len(text) <= bbs.MAX_LINE
+            and bbs_shapes.may_match(present)
+            and bbs_shapes.fullmatch(text) is not None
+        ):
             out.append("bbs")
-        if len(text) <= print_edition.MAX_LINE and print_shapes.fullmatch(text) is not None:
+        if (
+            len(text) <= print_edition.MAX_LINE
+            and print_shapes.may_match(present)
+            and print_shapes.fullmatch(text) is not None
+        ):
             out.append("print_edition")
         if len(text) <= 600 and "comments" in answers(text):
             out.append("comments")

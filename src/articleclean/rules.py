@@ -376,6 +376,13 @@ class PatternSet:
                 memo[text] = found
         return found  # type: ignore[return-value]
 
+    def may_match(self, present: frozenset[str] | None) -> bool:
+        """Whether a pattern of the set could match a text whose anchors are ``present``
+        (:meth:`Screen.present` of this set's :attr:`screen`): ``False`` when every pattern
+        needs an anchor and none is there. A caller that asks several sets about one line
+        screens it once and asks each set this, before :meth:`fullmatch`."""
+        return self.unscreened > 0 or present is None or not self.anchors.isdisjoint(present)
+
     def _none_can_match(self, text: str) -> bool:
         """No pattern of the set can match ``text``: the screen found none of the set's
         literals there and every pattern needs one (most lines; the one cheap question
