@@ -406,6 +406,42 @@ def parse_date(text: str, **kwargs) -> FoundDate | None:
     return found[0] if found else None
 
 
+def date_in_year(text: str, year: int) -> FoundDate | None:
+    """The date ``text`` prints wholly when it is a day without its year and, maybe, a
+    time ("November 18 at 4:46 PM", "Nov. 18, 4:46 PM", "18 novembre 16:46"), put in
+    ``year``: the date line it ends gave the year ("November 18, 2019 at 2:26 PM HST -
+    Updated November 18 at 4:46 PM"). ``None`` for anything else.
+
+    >>> date_in_year("November 18 at 4:46 PM", 2019).iso()
+    '2019-11-18T16:46'
+    >>> date_in_year("Nov. 18", 2019).iso(), date_in_year("18 novembre 16:46", 2019).iso()
+    ('2019-11-18', '2019-11-18T16:46')
+    >>> date_in_year("November 18 at 4:46 PM HST", 2019).iso()
+    '2019-11-18T16:46'
+    >>> date_in_year("November 31", 2019), date_in_year("November 18 readers", 2019)
+    (None, None)
+    """
+    text = text.strip()
+    m = _month_day().match(text)
+    if m is None or m.group("y"):
+        return None
+    found = month_day(text[: m.end()])
+    if found is None:
+        return None
+    _, month, day = found
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return None
+    date = _with_time(text, 0, m.end(), year, month, day, None)
+    end = date.end
+    if end < len(text) and date.hour is not None:  # a zone we know no offset of ("HST")
+        zone = _zone_patterns()[0].match(text, end)
+        if zone is not None and zone.group("tz").isupper():
+            end = zone.end()
+    return date if end == len(text) else None
+
+
 @lru_cache(maxsize=1)
 def _month_day() -> regex.Pattern:
     marks = ymd_marks()

@@ -91,6 +91,18 @@ ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，
         pytest.param(
             "Santander | 14 enero 2017, 10:30", "2017-01-14T10:30", None, id="es-place-before"
         ),
+        pytest.param(
+            "November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM",
+            "2019-11-18T14:26",
+            "2019-11-18T16:46",
+            id="en-update-without-year",
+        ),
+        pytest.param(
+            "Published July 12, 2016 | Updated July 13 at 9:00 AM",
+            "2016-07-12",
+            "2016-07-13T09:00",
+            id="en-labelled-update-without-year",
+        ),
     ],
 )
 def test_dates(header, published, updated, rules):
@@ -99,6 +111,31 @@ def test_dates(header, published, updated, rules):
     assert doc.meta.get("updated") == updated
     if "来源" not in header:  # the source is left for the source step
         assert doc.text.strip() == EN
+
+
+def test_a_labelled_date_under_the_story_does_not_outrank_its_date_line():
+    """A box of other stories under the article prints "Published ..." over each teaser;
+    the article's own date line above the story (a bare date, then "Updated" and a day
+    without its year) gives its days."""
+    story = [
+        "Scientists use a telescope on the mountain to spot water on a distant moon",
+        "November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM",
+        "Scientists using a telescope atop the mountain have confirmed the presence of water "
+        "vapor on the surface of a moon of Jupiter, the space agency said on Monday.",
+        "The find almost certainly means the moon has liquid water, an essential ingredient "
+        "for life, and the team plans to look again with a larger instrument next year.",
+        "Lucas Gray, a planetary scientist who led the study, said the signal was faint but "
+        "clear, and that it had taken the team several nights to be sure of it.",
+    ]
+    teasers = []
+    for n, (headline, day) in enumerate(
+        [("Surf warning issued for north shores", 19), ("Road work to close the highway", 20)]
+    ):
+        teasers += [headline, f"Published November {day}, 2019 at {n + 5}:15 PM"]
+    article = clean("\n\n".join([*story, "More stories", *teasers, "Privacy Policy"]))
+    assert article.metadata.published == "2019-11-18T14:26"
+    assert article.metadata.updated == "2019-11-18T16:46"
+    assert not article.body.startswith("November 18")
 
 
 @pytest.mark.parametrize(

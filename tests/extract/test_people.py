@@ -33,6 +33,7 @@ ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，
             id="en-by-beat-writer",
         ),
         pytest.param("Writer: Jane Doe", EN, ["Jane Doe"], None, id="en-writer-label"),
+        pytest.param("By Jane Doe and HNN Staff", EN, ["Jane Doe"], None, id="en-name-and-desk"),
         pytest.param("By\n\nJane Doe", EN, ["Jane Doe"], None, id="en-by-over-name"),
         pytest.param("BY JANE DOE AND JOHN ROE", EN, ["Jane Doe", "John Roe"], None, id="en-caps"),
         pytest.param("Author: jdoe_42", EN, ["jdoe_42"], None, id="en-handle"),
@@ -105,6 +106,13 @@ def test_authors(header, body, authors, source, rules):
         pytest.param(f"Por: Redacción\n{EN}", id="es-newsroom-role"),
         pytest.param(f"Posted 03/04/2015 by Club Secretary\n{EN}", id="en-role-not-a-person"),
         pytest.param(f"{ZH}\n相关报道：\n{ZH}", id="zh-related-reports"),
+        pytest.param(f"By HNN Staff\n{EN}", id="en-newsroom-staff"),
+        pytest.param(f"By Example Times Staff\n{EN}", id="en-outlet-staff"),
+        # the header's credit is a newsroom's: the names under teasers below are other stories'
+        pytest.param(
+            f"By KTV Staff\n{EN}\n{EN}\nRecent content\nHarbour fares to rise\nBy\nLisa Kubota",
+            id="en-newsroom-over-a-teaser-box",
+        ),
     ],
 )
 def test_no_authors(text, rules):

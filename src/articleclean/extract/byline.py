@@ -54,7 +54,12 @@ def read_byline(text: str, rules: RuleBook) -> tuple[str, list[str], str | None]
 
 
 def _pick(credits: list[tuple[Credit, list[Field]]], bounds) -> list[Field]:
-    """The credits that name the article's authors: those in the header, else the first one."""
+    """The credits that name the article's authors: those in the header, else the first one
+    — unless the header's byline is a newsroom's, naming no one ("By HNN Staff"): then the
+    names further down are other stories' (a box of teasers under the article)."""
+    desk = any(
+        f.kind == "author" and not f.names and in_header(f, bounds) for _, fs in credits for f in fs
+    )
     for weak in (False, True):
         group = [
             (c, fs)
@@ -64,6 +69,8 @@ def _pick(credits: list[tuple[Credit, list[Field]]], bounds) -> list[Field]:
         if not group:
             continue
         header = [fs for c, fs in group if all(in_header(f, bounds) for f in fs)]
+        if not header and desk:
+            return []
         chosen = header or [group[0][1]]
         return [
             f

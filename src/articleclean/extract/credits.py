@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from .._memo import text_cache
-from ..dates import FoundDate, find_dates
+from ..dates import FoundDate, date_in_year, find_dates
 from ..prose import SENTENCE_END
 from ..rules import RuleBook, load_words, word_alternation
 from ..text import tokenize
@@ -235,6 +235,19 @@ def _short_update(text: str, found: FoundDate, rules: RuleBook) -> Field | None:
     return Field("updated", m.start(), m.end(), label.id, True, date)
 
 
+def _later_in_year(text: str, at: int, rel: str, fields: list[Field]) -> FoundDate | None:
+    """The day without its year after a date label at ``at`` ("Updated November 18 at
+    4:46 PM"), in the year of the date the line gave before it, when it is not earlier."""
+    dated = [f.date for f in fields if f.date is not None]
+    if not rel or not dated:
+        return None
+    found = date_in_year(rel, dated[-1].year)
+    if found is None or found.day_iso() < dated[-1].day_iso():
+        return None
+    shift = text.find(rel, at)
+    return replace(found, start=found.start + shift, end=found.end + shift)
+
+
 def source_value(value: str, rules: RuleBook) -> bool:
     """A publisher or agency as a credit may print it."""
     if not value or len(value) > 60:
@@ -301,6 +314,10 @@ def _names_value(value: str, rules: RuleBook, label: Label):
         return Names([], None)  # "Por: Redacción", "By Staff": a credit that names no one
     if found is None:
         return None
+    desk = newsroom_words()
+    people = [n for n in found.names if not desk.intersection(n.lower().split()[-1:])]
+    if len(people) < len(found.names):  # "By HNN Staff", "By Example Times Staff": no one
+        return Names(people, found.source)
     if latin_label and len(found.names) == 1 and found.names[0] == core:
         # after "By" a single lower-case word is not a handle ("By default"); after
         # "Editor:" it is ("Editor: huaxia")
@@ -375,6 +392,11 @@ def read_credits(text: str, rules: RuleBook) -> tuple[Field, ...] | None:
                 continue
             rel = strip_marks(text[item.end : nxt])
             hit = rules.patterns("relative_dates").fullmatch(rel) if rel else None
+            later = _later_in_year(text, item.end, rel, fields) if hit is None else None
+            if later is not None:  # "November 18, 2019 ... - Updated November 18 at 4:46 PM"
+                fields.append(Field(item.kind, start, nxt, item.rule.id, True, later))
+                i += 1
+                continue
             if hit is None:
                 return None  # a date label without a date
             fields.append(Field(item.kind, start, nxt, hit[0].id, False))  # "Updated 2 hours ago"

@@ -47,6 +47,14 @@ def _rank(field: Field, bounds) -> tuple[int, int]:
     return (0 if in_header(field, bounds) else 1, abs(bounds[0] - field.line))
 
 
+def _all_below(fields: list[Field], bounds, line: int) -> bool:
+    """Every field of ``fields`` lies below the prose (in the footer), and ``line`` above its
+    end: a date line of the story's own over labelled dates under it (another story's)."""
+    if bounds is None or line > bounds[1]:
+        return False
+    return all(f.line > bounds[1] for f in fields)
+
+
 def _publication(doc: Doc, credits: list[Credit]) -> str | None:
     """A publisher named on the page, for its day/month convention."""
     if doc.meta.get("source"):
@@ -87,11 +95,14 @@ def dates(doc: Doc, rules: RuleBook) -> Doc:
 def decide_dates(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[str, Part]) -> Doc:
     """The dates' part of the credit plan."""
     bounds = body_bounds(doc)
+    # a line that holds a labelled date is a date line: its bare date goes with it
+    # ("November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM")
+    labelled = {f.line for c in credits for f in c.fields if f.kind in DATE_KINDS and f.strong}
     fields = [
         f
         for credit in credits
         for f in credit.fields
-        if f.kind in DATE_KINDS and eligible(doc, f, bounds)
+        if f.kind in DATE_KINDS and (f.line in labelled or eligible(doc, f, bounds))
     ]
     if not fields:
         return doc
@@ -101,17 +112,23 @@ def decide_dates(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[st
         candidates = sorted(
             (f for f in fields if f.kind in kinds and f.date), key=lambda f: _rank(f, bounds)
         )
-        if name == "published" and not candidates:  # bare dates: in the header, or by a byline
-            candidates = sorted(
+        if name == "published":  # bare dates: in the header, on a date line, by a byline
+            bare = sorted(
                 (
                     f
                     for f in fields
                     if f.kind == "date"
                     and f.date
-                    and (above_story(doc, f, bounds) or beside_credit(doc, f.line))
+                    and (
+                        f.line in labelled
+                        or above_story(doc, f, bounds)
+                        or beside_credit(doc, f.line)
+                    )
                 ),
                 key=lambda f: _rank(f, bounds),
             )
+            if not candidates or (bare and _all_below(candidates, bounds, bare[0].line)):
+                candidates = bare  # (a "Published ..." teaser under the story is not its day)
         for f in candidates[:1]:
             settled = _settled(doc, f, fields, credits)
             if settled is None:
