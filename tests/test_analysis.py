@@ -51,6 +51,23 @@ def test_passing_over_unmarked_steps_and_lines_changes_nothing_on_the_fixtures(p
     assert pipe.clean(raw) == _everything(pipe, raw)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Courts › Trials\n› Appeals\n\nThe court heard the appeal on Monday, and the judges "
+            "said they would rule on it before the end of the month.",
+            id="breadcrumb-over-two-unmarked-lines",
+        ),
+        # found by hypothesis: two lines, neither a breadcrumb alone, joined into one
+        pytest.param("1 enero ene\n0Â›A\n\x9bA", id="made-up-breadcrumb-pieces"),
+    ],
+)
+def test_a_paragraph_of_unmarked_lines_is_marked_as_a_whole(text):
+    pipe = Pipeline.default(strict=True)
+    assert pipe.clean(text) == _everything(pipe, text)
+
+
 @settings(max_examples=150, deadline=None)
 @given(documents())
 def test_passing_over_unmarked_steps_and_lines_changes_nothing_on_made_up_pages(text):

@@ -457,10 +457,11 @@ class PageAnalysis:
     # -- marks ------------------------------------------------------------------------------
     def mark(self, lines: Iterable[Any]) -> None:
         """Work out the marks of every line (the ``analysis`` step does it once per page),
-        and of every paragraph over lines, as the body will join it, that has a marked line:
-        each of its lines carries the marks of the whole ("Agrandir le texte" / "," is a
-        font-size toggle, "1" / "of" / "4" a pager), so the steps that look at the paragraph
-        visit it."""
+        and of every paragraph over lines, as the body will join it, of at most
+        :data:`_JOINED_CHARS` characters: each of its lines carries the marks of the whole
+        ("Agrandir le texte" / "," is a font-size toggle, "1" / "of" / "4" a pager, "Local ›"
+        / "Courts › Trials" a breadcrumb whose lines alone are none), so the steps that look
+        at the paragraph visit it."""
         from .paragraphs import group, join
 
         lines = list(lines)
@@ -473,9 +474,9 @@ class PageAnalysis:
         texts = [line.text for line in lines]
         extra: dict[str, set[int]] = {}
         for block in group(texts):
-            # (a paragraph none of whose lines carries a mark is looked at no further: the
-            # kinds of junk that join over lines have a line of their own kind among them)
-            if len(block) > 1 and any(facts(texts[i]).marks for i in block):
+            # (a paragraph none of whose lines carries a mark may be one all the same: two
+            # pieces of a breadcrumb, each too short to be one alone)
+            if len(block) > 1:
                 joined = join([texts[i] for i in block])
                 if len(joined) <= _JOINED_CHARS:
                     for name in facts(joined).marks:
