@@ -107,6 +107,12 @@ def test_authors(header, body, authors, source, rules):
         pytest.param(f"Posted 03/04/2015 by Club Secretary\n{EN}", id="en-role-not-a-person"),
         pytest.param(f"{ZH}\n相关报道：\n{ZH}", id="zh-related-reports"),
         pytest.param(f"By HNN Staff\n{EN}", id="en-newsroom-staff"),
+        # a broadcaster's menu of shows: "60 Minutes" and "48 Hours" are no ages of a post
+        pytest.param(
+            "Shows\nMorning Edition\nEvening News Tonight\n60 Minutes\nFace The Nation\n"
+            f"Sunday Morning\n48 Hours\nLatest headlines\n{EN}",
+            id="en-menu-of-shows",
+        ),
         pytest.param(f"By Example Times Staff\n{EN}", id="en-outlet-staff"),
         # the header's credit is a newsroom's: the names under teasers below are other stories'
         pytest.param(
