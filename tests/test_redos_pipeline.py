@@ -39,6 +39,11 @@ KINDS = {
     "emails": "jane.doe@example.com, ",
     # a related box inside the article, again and again: each box looks for the article's
     # subheadings above it
+    # the page owner's notice after every paragraph: each one may end the article's run
+    "owner_notices": (
+        "The council met on Tuesday and voted to expand the bus network across the city.\n\n"
+        "© 2024 Example Media Ltd. All rights reserved.\n\n"
+    ),
     "related_boxes": (
         "相关阅读\n我市今年计划改造老旧小区\n停车难题：向边角地要车位\n"
         "小区建成时，几乎没有人家有私家车。如今，小区登记在册的机动车超过七百辆。\n"

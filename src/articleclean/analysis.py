@@ -476,7 +476,8 @@ class PageAnalysis:
         for block in group(texts):
             # (a paragraph none of whose lines carries a mark may be one all the same: two
             # pieces of a breadcrumb, each too short to be one alone)
-            if len(block) > 1:
+            # (its lines' lengths are a bound on the joined text's: a long one is not built)
+            if len(block) > 1 and sum(len(texts[i]) for i in block) <= _JOINED_CHARS:
                 joined = join([texts[i] for i in block])
                 if len(joined) <= _JOINED_CHARS:
                     for name in facts(joined).marks:

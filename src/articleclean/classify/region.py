@@ -180,10 +180,10 @@ def choose(
         more = sum(prose[p.first : p.last + 1])
         if cost > gap_ratio * (held + more) or not _crossable(b, start, stop, list_share):
             return False
-        # a post, a comment or a teaser under its date (the gap's last line or the next
-        # one's first): what follows is another entry, not more of the article
         if b.footed and any(b.footed[k] for k in range(start, stop + 1)):
             return False  # the page owner's notice between: the article ended above it
+        # a post, a comment or a teaser under its date (the gap's last line or the next
+        # one's first): what follows is another entry, not more of the article
         return not any(_dated(b.texts[k], b.feats[k]) for k in range(start, stop + 1))
 
     # The pieces are found afresh beyond the region's ends: prose after a gap that did not
@@ -228,13 +228,15 @@ def _above_footer(core: Run, b: Blocks) -> Run:
     reprint notice) taken out inside the core's run, when the run holds more prose above the
     notice than below it: the teasers and feeds printed under a page's footer read as prose
     too, but the article ended above it."""
-    if not b.footed:
+    if not b.footed or not any(b.footed[core.first + 1 : core.last + 1]):
         return core
+    held = [0.0]  # the good prose of the core's blocks before each one (one pass)
+    for j in range(core.first, core.last + 1):
+        held.append(held[-1] + (b.weights[j] if b.labels[j] == "good" else 0.0))
     for k in range(core.first + 1, core.last + 1):
         if b.footed[k]:
-            above = sum(b.weights[j] for j in range(core.first, k) if b.labels[j] == "good")
-            below = sum(b.weights[j] for j in range(k, core.last + 1) if b.labels[j] == "good")
-            if above <= below:
+            above = held[k - core.first]
+            if above <= held[-1] - above:
                 continue  # a notice above the article (or in a page of many pieces)
             above_run = max(runs(b.weights[core.first : k]), key=lambda r: r.score)
             return Run(above_run.score, core.first + above_run.first, core.first + above_run.last)
