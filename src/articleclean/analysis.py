@@ -474,9 +474,8 @@ class PageAnalysis:
         texts = [line.text for line in lines]
         extra: dict[str, set[int]] = {}
         for block in group(texts):
-            # (a paragraph none of whose lines carries a mark may be one all the same: two
-            # pieces of a breadcrumb, each too short to be one alone)
-            # (its lines' lengths are a bound on the joined text's: a long one is not built)
+            # every paragraph, marked lines or not (two pieces of a breadcrumb are none
+            # alone); its lines' lengths bound the joined text's, so a long one is not built
             if len(block) > 1 and sum(len(texts[i]) for i in block) <= _JOINED_CHARS:
                 joined = join([texts[i] for i in block])
                 if len(joined) <= _JOINED_CHARS:

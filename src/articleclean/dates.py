@@ -423,9 +423,7 @@ def date_in_year(text: str, year: int) -> FoundDate | None:
     """
     text = text.strip()
     m = _month_day().match(text)
-    if m is None or m.group("y"):
-        return None
-    found = month_day(text[: m.end()])
+    found = _month_day_of(m) if m is not None and not m.group("y") else None
     if found is None:
         return None
     _, month, day = found
@@ -467,8 +465,11 @@ def month_day(text: str) -> tuple[int | None, int, int] | None:
     (True, True)
     """
     m = _month_day().fullmatch(text.strip())
-    if m is None:
-        return None
+    return None if m is None else _month_day_of(m)
+
+
+def _month_day_of(m: regex.Match) -> tuple[int | None, int, int] | None:
+    """``(year or None, month, day)`` of a match of :func:`_month_day`, if it is a day."""
     if m.group("mon") or m.group("mon2"):
         month = _months().get((m.group("mon") or m.group("mon2")).casefold())
         day = int(m.group("d") or m.group("d3"))

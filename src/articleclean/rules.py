@@ -387,10 +387,7 @@ class PatternSet:
         """No pattern of the set can match ``text``: the screen found none of the set's
         literals there and every pattern needs one (most lines; the one cheap question
         before :meth:`_candidates`)."""
-        if self.unscreened:
-            return False
-        present = self._literals.present(text)
-        return present is not None and self.anchors.isdisjoint(present)
+        return not self.unscreened and not self.may_match(self._literals.present(text))
 
     def _fullmatch(self, text: str) -> tuple[Rule, Any] | None:
         if self._none_can_match(text):

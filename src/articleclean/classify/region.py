@@ -218,8 +218,7 @@ def _below_headline(core: Run, b: Blocks) -> Run:
             below = sum(b.weights[j] for j in range(k, core.last + 1) if b.labels[j] == "good")
             if above >= below:
                 return core
-            below_run = max(runs(b.weights[k : core.last + 1]), key=lambda r: r.score)
-            return Run(below_run.score, k + below_run.first, k + below_run.last)
+            return _best_run(b, k, core.last)
     return core
 
 
@@ -238,9 +237,15 @@ def _above_footer(core: Run, b: Blocks) -> Run:
             above = held[k - core.first]
             if above <= held[-1] - above:
                 continue  # a notice above the article (or in a page of many pieces)
-            above_run = max(runs(b.weights[core.first : k]), key=lambda r: r.score)
-            return Run(above_run.score, core.first + above_run.first, core.first + above_run.last)
+            return _best_run(b, core.first, k - 1)
     return core
+
+
+def _best_run(b: Blocks, first: int, last: int) -> Run:
+    """The best run over blocks ``first..last`` alone (as a run over that text would find
+    it), in the page's block indices; the span holds good prose, so a run."""
+    best = max(runs(b.weights[first : last + 1]), key=lambda r: r.score)
+    return Run(best.score, first + best.first, first + best.last)
 
 
 def _crossable(b: Blocks, start: int, stop: int, list_share: float) -> bool:

@@ -106,6 +106,18 @@ def newsroom_words() -> frozenset[str]:
     return frozenset(w.lower() for w in _words("newsroom"))
 
 
+def _newsroom_name(name: str) -> bool:
+    """A name that is a newsroom's, not a person's: it opens or ends with a word for the
+    newsroom ("HNN Staff", "Redacción Crónica").
+
+    >>> _newsroom_name("HNN Staff"), _newsroom_name("Jane Doe")
+    (True, False)
+    """
+    words = name.lower().split()
+    desk = newsroom_words()
+    return bool(words) and (words[0] in desk or words[-1] in desk)
+
+
 def latin_source(text: str) -> bool:
     """A publisher's name in Latin letters: capitalised words and the small words between
     them ("Le Courrier du Lac", "The Times of India"; ``connector`` in ``credit_words.txt``).
@@ -314,8 +326,7 @@ def _names_value(value: str, rules: RuleBook, label: Label):
         return Names([], None)  # "Por: Redacción", "By Staff": a credit that names no one
     if found is None:
         return None
-    desk = newsroom_words()
-    people = [n for n in found.names if not desk.intersection(n.lower().split()[-1:])]
+    people = [n for n in found.names if not _newsroom_name(n)]
     if len(people) < len(found.names):  # "By HNN Staff", "By Example Times Staff": no one
         return Names(people, found.source)
     if latin_label and len(found.names) == 1 and found.names[0] == core:
