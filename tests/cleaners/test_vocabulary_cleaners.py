@@ -114,6 +114,14 @@ REMOVES = [
     ),
     (cookie_banners, ["本网站使用cookie以改善您的浏览体验。"], "after", "zh-cookie"),
     (
+        cookie_banners,
+        [
+            "Metro Nine News uses cookies for analytics and ads. By continuing to browse you agree to our use of cookies.",
+        ],
+        "after",
+        "en-cookie-site-by-name",
+    ),
+    (
         markup_residue,
         ["![Protesters in the square](https://example.com/img/1.jpg)"],
         "middle",
@@ -392,6 +400,10 @@ KEEPS = [
     (
         cookie_banners,
         "We use cookies in our recipes, the bakery owner said, laughing at the question.",
+    ),
+    (
+        cookie_banners,
+        "Google uses cookies to follow users across the web, the regulator said on Tuesday.",
     ),
     (script_residue, "If (as expected) the vote passes, the bill goes to the Senate next week."),
     (script_residue, "Note: this figure excludes overseas sales;"),

@@ -76,6 +76,27 @@ ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，
             "Associated Press",
             id="en-name-run-into-agency",
         ),
+        pytest.param(
+            "By Priya Natarajan | Metro Nine News",
+            EN,
+            ["Priya Natarajan"],
+            "Metro Nine News",  # an outlet no list holds, by the word its name ends in
+            id="en-name-pipe-unknown-outlet",
+        ),
+        pytest.param(
+            "By Jane Doe and John Roe, Houston Chronicle",
+            EN,
+            ["Jane Doe", "John Roe"],
+            "Houston Chronicle",
+            id="en-names-comma-unknown-outlet",
+        ),
+        pytest.param(
+            "Von Anna Schmidt, Frankfurter Rundschau",
+            EN,
+            ["Anna Schmidt"],
+            "Frankfurter Rundschau",
+            id="de-name-comma-outlet",
+        ),
     ],
 )
 def test_authors(header, body, authors, source, rules):

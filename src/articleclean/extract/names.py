@@ -92,6 +92,12 @@ def _patterns() -> dict[str, regex.Pattern]:
         # "Repórter da Agência Brasil", "Correspondent for The Times": the outlet inside a
         # job title
         "of_outlet": regex.compile(rf"(?-i:\s(?:{alt('of_outlet')})\s(?P<outlet>\p{{Lu}}.*+))$"),
+        # "Metro Nine News", "WBAL-TV 11 News", "Denver Post": capitalised words (or numbers)
+        # ending in a word that ends publishers' names, read as the outlet beside a name
+        "outlet_named": regex.compile(
+            rf"(?-i:\p{{Lu}}[\p{{L}}\p{{N}}&.'’-]*+(?:\s[\p{{Lu}}\p{{N}}][\p{{L}}\p{{N}}&.'’-]*+){{0,3}}?"
+            rf"\s(?:{alt('outlet_end')}))"
+        ),
     }
 
 
@@ -304,6 +310,8 @@ def _split_names(value: str, rules: RuleBook) -> tuple[list[str], str | None] | 
         elif (split := _name_then_source(part, rules)) is not None:
             names.append(split[0])  # "DEVON PRICE Associated Press"
             source = source or split[1]
+        elif n > 0 and _patterns()["outlet_named"].fullmatch(part):
+            source = source or part  # "Jane Doe, Metro Nine News"
         elif looks_like_name(part) and not _common_word(part, rules):
             names.append(part)
         elif names and n == len(expanded) - 1 and _OUTLET.fullmatch(part):
@@ -343,5 +351,20 @@ def job_title(text: str, titles, *, after_name: bool = False) -> bool:
 
 
 def _is_source_like(text: str, rules: RuleBook) -> bool:
-    found = rules.patterns("sources").fullmatch(text)
-    return found is not None
+    """A publisher's name by its shape: a ``sources`` pattern ("CNN Wire Staff"), or an
+    outlet's name beside a person's (:func:`_publication`)."""
+    return rules.patterns("sources").fullmatch(text) is not None or _publication(text)
+
+
+def _publication(text: str) -> bool:
+    """Whether ``text``, standing beside a person's name, names the publication: "The
+    Riverside Ledger", "Metro Nine News", "Denver Post" (alone, "Local News" may be a menu's
+    item; after "Jane Doe |" it is where she writes).
+
+    >>> _publication("Metro Nine News"), _publication("The Riverside Ledger")
+    (True, True)
+    >>> _publication("News"), _publication("Emily Watson"), _publication("Staff Reporter")
+    (False, False, False)
+    """
+    patterns = _patterns()
+    return bool(patterns["the_publication"].fullmatch(text) or patterns["outlet_named"].fullmatch(text))
