@@ -367,4 +367,6 @@ def _publication(text: str) -> bool:
     (False, False, False)
     """
     patterns = _patterns()
-    return bool(patterns["the_publication"].fullmatch(text) or patterns["outlet_named"].fullmatch(text))
+    return bool(
+        patterns["the_publication"].fullmatch(text) or patterns["outlet_named"].fullmatch(text)
+    )
