@@ -1,4 +1,5 @@
-"""Junk vocabularies of es, fr, de, pt, it, ru, ja and ko: what they find and what they leave.
+"""Junk vocabularies of es, fr, de, pt, it, ru, ja and ko, and of every language with a
+sample module in ``tests/vocab/``: what they find and what they leave.
 
 * A typical junk line of each family is found in that language's own file, as a whole-line
   phrase (``lexicon(family).lookup``) or a shape (``patterns(family).fullmatch``).
@@ -15,6 +16,8 @@ import time
 import pytest
 
 from articleclean.rules import DATA_DIR, RuleBook, read_patterns
+
+from . import vocab
 
 LANGS = ("es", "fr", "de", "pt", "it", "ru", "ja", "ko")
 PHRASE_FAMILIES = (
@@ -817,6 +820,14 @@ PROSE = [
     ("it", "Video US Open: la finale maschile in diretta."),
     ("ko", "댓글 조작 사건 재판이 열렸다."),
 ]
+
+
+for _module in vocab.modules():  # the later languages' samples, one module each
+    LANGS += (_module.LANG,)
+    PHRASES += _module.PHRASES
+    SHAPES += _module.SHAPES
+    BARS += _module.BARS
+    PROSE += _module.PROSE
 
 
 def _id(*parts: object) -> str:
