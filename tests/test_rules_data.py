@@ -104,7 +104,7 @@ def test_date_words_name_known_roles(path):
 # The roles each ``<module>_words.txt`` may name: the ones its module reads.
 WORD_ROLES = {
     "name_words.txt": {"and", "and_cased", "han_and", "particle", "the", "in_place"}
-    | {"of_outlet", "outlet_end", "reported", "reported_from"},
+    | {"of_outlet", "outlet_end", "reported", "reported_from", "and_names"},
     "credit_words.txt": {"connector", "title_lower", "zone", "particle", "newsroom"},
     "title_words.txt": {"caption_position", "reply"},
     "byline_words.txt": {"filed"},

@@ -97,6 +97,20 @@ ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，
             "Frankfurter Rundschau",
             id="de-name-comma-outlet",
         ),
+        pytest.param(
+            "Door Anne Bakker en Jeroen Smit",
+            EN,
+            ["Anne Bakker", "Jeroen Smit"],
+            None,
+            id="nl-two-full-names",  # "en" joins two full names only
+        ),
+        pytest.param(
+            "Por Ana Ruiz, corresponsal en Bruselas",
+            EN,
+            ["Ana Ruiz"],
+            None,
+            id="es-en-before-a-place",  # ... so the Spanish "en" splits off no place
+        ),
     ],
 )
 def test_authors(header, body, authors, source, rules):

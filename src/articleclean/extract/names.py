@@ -73,6 +73,9 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?!(?<=\s)\s)\s*+(?:[,，、;；&/]|(?i:\b(?:{alt('and')})\b)"
             rf"|\b(?:{alt('and_cased')})\b)\s*+"
         ),
+        # what joins two full names only ("Anne Bakker en Jeroen Smit": Dutch "en" is also
+        # the Spanish and French "in", as in "corresponsal en Bruselas")
+        "and_names": regex.compile(rf"(?-i:\s++(?:{alt('and_names')})\s++)"),
         # what joins two Han names written without a space ("张伟和李明")
         "han_join": regex.compile(rf"(?!(?<=\s)\s)\s*+(?:{alt('han_and')})\s*+"),
         # "The Riverside Ledger" after a name
@@ -295,6 +298,10 @@ def _split_names(value: str, rules: RuleBook) -> tuple[list[str], str | None] | 
         pieces = _patterns()["han_join"].split(part)
         if len(pieces) > 1 and all(han_name(p, rules) for p in pieces):
             expanded.extend(pieces)
+            continue
+        pieces = _patterns()["and_names"].split(part)
+        if len(pieces) > 1 and all(_full_name(p) for p in pieces):
+            expanded.extend(pieces)  # "Anne Bakker en Jeroen Smit"
         else:
             expanded.append(part)
     names: list[str] = []
@@ -319,6 +326,15 @@ def _split_names(value: str, rules: RuleBook) -> tuple[list[str], str | None] | 
         else:
             return None
     return names, source
+
+
+def _full_name(text: str) -> bool:
+    """A personal name of two words or more ("Jeroen Smit", "Anne de Vries"; not "Bruselas").
+
+    >>> _full_name("Anne de Vries"), _full_name("Bruselas")
+    (True, False)
+    """
+    return " " in text and looks_like_name(text)
 
 
 def _name_then_source(part: str, rules: RuleBook) -> tuple[str, str] | None:
