@@ -40,6 +40,11 @@ SITE_INDEX = [
             ["A A A", "The minister said."], ["A A A", "The minister said."], id="en-letters-widget"
         ),
         pytest.param(
+            ["Schriftgröße A A A", "Die Stadt baut neue Radwege."],
+            ["Schriftgröße A A A", "Die Stadt baut neue Radwege."],
+            id="de-letters-after-their-label",
+        ),
+        pytest.param(
             ["What happens next", "The committee will meet on Monday."],
             ["What happens next", "The committee will meet on Monday."],
             id="en-subheading",

@@ -86,6 +86,21 @@ def _read_table(path) -> list[list[str]]:
     return rows
 
 
+_DOTTED_I = str.maketrans({"ı": "i", "\u0307": None})
+
+
+def _fold(name: str) -> str:
+    """``name`` as a key of the month and zone tables: case-folded, with the Turkish
+    dotted and dotless i folded to "i", as the patterns' case-insensitive match takes them
+    ("NİSAN" and "KASIM" match "nisan" and "kasım"; ``str.casefold`` alone gives "ni̇san" and
+    "kasim").
+
+    >>> _fold("NİSAN"), _fold("KASIM"), _fold("kasım"), _fold("April")
+    ('nisan', 'kasim', 'kasim', 'april')
+    """
+    return name.casefold().translate(_DOTTED_I)
+
+
 @lru_cache(maxsize=1)
 def _months() -> dict[str, int]:
     out: dict[str, int] = {}
@@ -93,6 +108,16 @@ def _months() -> dict[str, int]:
         for number, *names in _read_table(path):
             for name in names:
                 out.setdefault(name.casefold(), int(number))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    """The month of a name the month pattern matched, by :func:`_fold` (the pattern is built
+    from :func:`_months`, whose keys keep the dotless "ı" of "kasım")."""
+    out: dict[str, int] = {}
+    for name, number in _months().items():
+        out.setdefault(_fold(name), number)
     return out
 
 
@@ -109,7 +134,7 @@ def _zones() -> dict[str, str]:
     out: dict[str, str] = {}
     for path in sorted(DATA_DIR.glob("*/timezones.txt")):
         for name, value in _read_table(path):
-            out[name.casefold()] = value
+            out[_fold(name)] = value
     return out
 
 
@@ -154,7 +179,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     month_of = _alternation(words.get("month_of", ()))
     year_of = _alternation(words.get("year_of", ()))
     year = r"(?P<y>(?:19|20)\d\d)"
-    weekday = rf"(?:(?:{wd})\.?+,?+\s++)?+"
+    weekday = rf"(?:(?:{wd})\.?+[,،]?+\s++)?+"  # "Tuesday, ", "الأربعاء، "
     marked = {  # "2016年07月12日", "2016년 7월 12일": one pattern per year and month mark
         f"marks_{y}{m}": regex.compile(
             rf"{year}\s*+{regex.escape(y)}\s*+(?P<m>\d\d?+)\s*+{regex.escape(m)}\s*+"
@@ -190,7 +215,7 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 @lru_cache(maxsize=1)
 def _time_after() -> regex.Pattern:
-    """A time after the date: "08:00", ", 3:15 PM", "à 08h00", "às 8h00", "10:30 Uhr",
+    """A time after the date: "08:00", ", 3:15 PM", "à 08h00", ", at 10:30", "10:30 Uhr",
     "08.00 Uhr", "08.00 AM", "ore 10:30", "오후 2:22", "下午2:22", "08时00分" (the words from
     ``date_words.txt``)."""
     words = _words()
@@ -202,13 +227,15 @@ def _time_after() -> regex.Pattern:
     after_dot = _alternation((*words.get("hour_word", ()), *latin_marks))
     minute, second = words.get("minute_mark", ()), words.get("second_mark", ())
     hour_words = _alternation(words.get("hour_word", ()))
+    after = _alternation(words.get("am_after", ()) + words.get("pm_after", ()))
+    post = rf"|(?P<post>{after})(?!\w)" if after else ""
     return regex.compile(
-        rf"\.?+\s*+(?:T|,|@|-|–|\||/|{before})?+\s*+"
+        rf"\.?+\s*+(?:T|,|،|@|-|–|\||/)?+\s*+(?:(?:{before})\s*+)?+"
         rf"(?P<pre>{pre})?+\s*+"
         rf"(?P<H>\d\d?+)\s*+(?:[:：{hour_marks}]|\.(?=\d\d\s*+(?:{after_dot}|[ap]\.?+m|(?-i:[A-Z]{{2,4}}+))\b))"
         rf"\s*+(?P<M>\d\d)"
         rf"(?:\s*+[:：{_chars(minute)}]\s*+(?P<S>\d\d)(?!\d))?+\s*+[{_chars((*minute, *second))}]?+"
-        rf"\s*+(?P<ampm>[ap]\.?+\s?+m\b\.?+)?+"
+        rf"\s*+(?:(?P<ampm>[ap]\.?+\s?+m\b\.?+){post})?+"
         rf"(?:\s*+(?:{hour_words})\b)?+",
         regex.IGNORECASE,
     )
@@ -248,7 +275,7 @@ def _offset_for(tz: str, when: _dt.datetime) -> str | None:
         if h > 14 or mins >= 60:
             return None
         return f"{m.group('sign')}{h:02d}:{mins:02d}"
-    value = _zones().get(tz.casefold().strip())
+    value = _zones().get(_fold(tz).strip())
     if value is None:
         return None
     if value[0] in "+-":
@@ -312,7 +339,7 @@ def find_dates(
     if ("19" not in text and "20" not in text) or _YEAR.search(text) is None:
         return []  # every shape has a year: (?P<y>(?:19|20)\d\d) (tests/test_fast_paths.py)
     today = today or _dt.date.today()
-    months = _months()
+    months = _month_numbers()
     found: list[tuple[int, int, int, int, int, tuple[int, int, int] | None]] = []
     for kind, pat in _patterns().items():
         for m in pat.finditer(text):
@@ -321,7 +348,10 @@ def find_dates(
             if kind == "ymd" or kind.startswith("marks_"):
                 mo, d = int(m.group("m")), int(m.group("d"))
             elif kind in ("mdy_name", "dmy_name", "ctime"):
-                mo, d = months[m.group("mon").casefold()], int(m.group("d"))
+                month = months.get(_fold(m.group("mon")))
+                if month is None:
+                    continue  # a form the pattern takes and the table does not hold
+                mo, d = month, int(m.group("d"))
             else:
                 a, b = int(m.group("a")), int(m.group("b"))
                 first_ok = _valid(y, a, b, today, min_year)
@@ -361,9 +391,14 @@ def _with_time(text, start, end, y, mo, d, alt) -> FoundDate:
     m = _time_after().match(text, end)
     ampm = None
     if m:
-        pre = m.group("pre")
-        pm = _words().get("pm", ())
-        ampm = m.group("ampm") or (("pm" if pre in pm else "am") if pre else None)
+        pre, post = m.group("pre"), m.groupdict().get("post")
+        words = _words()
+        if post:  # "10:30 م": a mark after the time
+            ampm = "pm" if post in words.get("pm_after", ()) else "am"
+        else:
+            ampm = m.group("ampm") or (
+                ("pm" if pre in words.get("pm", ()) else "am") if pre else None
+            )
     if m and _hour(int(m.group("H")), ampm) is not None and int(m.group("M")) < 60:
         hour, minute = _hour(int(m.group("H")), ampm), int(m.group("M"))
         second = int(m.group("S")) if m.group("S") else None
@@ -471,7 +506,7 @@ def month_day(text: str) -> tuple[int | None, int, int] | None:
 def _month_day_of(m: regex.Match) -> tuple[int | None, int, int] | None:
     """``(year or None, month, day)`` of a match of :func:`_month_day`, if it is a day."""
     if m.group("mon") or m.group("mon2"):
-        month = _months().get((m.group("mon") or m.group("mon2")).casefold())
+        month = _month_numbers().get(_fold(m.group("mon") or m.group("mon2")))
         day = int(m.group("d") or m.group("d3"))
     else:
         month, day = int(m.group("m")), int(m.group("d2"))

@@ -223,6 +223,8 @@ def _ends_mid_sentence(prev: str) -> bool:
         [w.lower() for w in words] != [word] or len(word) < 2
     ):
         return False  # "A A A", "A": font-size letters, not a broken sentence
+    if len(words) >= 2 and len(words[-1]) == 1 and len(words[-2]) == 1:
+        return False  # "Schriftgröße A A A", "Yazı boyutu A A": a toggle after its label
     return not (word in _particles() and 1 < len(words) <= _PHRASE_WORDS)
 
 

@@ -85,6 +85,11 @@ from ._shared import field_summary
         ),
         pytest.param("取材・文 佐藤花子", [("author", ["佐藤花子"])], id="ja-two-role-labels"),
         pytest.param("記者\u3000佐藤花子", [("author", ["佐藤花子"])], id="ja-ideographic-space"),
+        # a weekday in lower case before a numeric date goes with it (it is no place)
+        pytest.param("mardi 12/07/2016", [("date", "2016-12-07")], id="fr-weekday-numeric"),
+        pytest.param(
+            "martes, 12/07/2016 10:30", [("date", "2016-12-07T10:30")], id="es-weekday-comma"
+        ),
     ],
 )
 def test_credit_lines(line, expected):

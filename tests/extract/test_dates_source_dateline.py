@@ -161,6 +161,35 @@ def test_day_first_from_the_page_language(rules):
     assert doc.meta["updated"] == "2016-07-12T10:32"
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        pytest.param("July 12, 2016, at 10:30 a.m.", "2016-07-12T10:30", id="en-comma-at"),
+        pytest.param("12 luglio 2016, ore 10:30", "2016-07-12T10:30", id="it-comma-ore"),
+        pytest.param("12. Juli 2016, um 10:30 Uhr", "2016-07-12T10:30", id="de-comma-um"),
+        pytest.param("12 juillet 2016, à 10h30", "2016-07-12T10:30", id="fr-comma-a"),
+        pytest.param("July 12, 2016 | 10:30", "2016-07-12T10:30", id="en-bar"),
+    ],
+)
+def test_the_time_after_a_comma_and_a_word_is_read(text, iso):
+    """A separator and then a word before the time (", at", ", ore"): the time goes with the
+    date (the separator and the word were alternatives, so ", at 10:30" lost its time)."""
+    assert [d.iso() for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        pytest.param("12 APRİL 2016", "2016-04-12", id="dotted-capital-i"),  # was a KeyError
+        pytest.param("Published 12 APRİL 2016 at 10:30", "2016-04-12T10:30", id="in-a-line"),
+    ],
+)
+def test_a_month_in_turkish_capitals_is_read(text, iso):
+    """The month pattern matches "APRİL" case-insensitively; its table must then hold it
+    (``str.casefold`` gives "apri̇l", with a combining dot, and every credit step failed)."""
+    assert [d.iso() for d in find_dates(text)] == [iso]
+
+
 def test_future_dates_are_not_dates():
     future = dt.date.today() + dt.timedelta(days=400)
     assert find_dates(f"Published {future.isoformat()}") == []

@@ -564,6 +564,9 @@ def _with_lead(text: str, lead: str, fields: list[Field], rules: RuleBook) -> li
         # "新华网 2016-07-12", "EFE | Madrid | 12 julio, 2016", "Sevilla - 12 JUL 2016"
         segments = [strip_marks(s) for s in _LEAD_SEP.split(_URL.sub(" ", stripped))]
         segments = [s for s in segments if s]
+        weekdays = rules.lexicon("weekdays")
+        if segments and all(weekdays.lookup(s) is not None for s in segments):
+            return [replace(first, start=0), *fields[1:]]  # "Thứ ba, 12/7/2016": its weekday
         sources = [s for s in segments if known_source(s, rules) or _CAPS_AGENCY.fullmatch(s)]
         places = [s for s in segments if s not in sources and _PLACE.fullmatch(s)]
         if not segments or len(sources) + len(places) != len(segments) or len(sources) > 1:
