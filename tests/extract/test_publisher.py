@@ -32,6 +32,12 @@ ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，
         pytest.param("人 民 网 股 份 有 限 公 司 版 权 所 有", "人民网", id="zh-spaced"),
         pytest.param("© 2014-2020 上海东方报业有限公司", None, id="zh-company-only"),
         pytest.param("Copyright © 2016 Bennett, Coleman & Co. Ltd.", None, id="en-company"),
+        pytest.param(  # a dotted legal ending cut by the sentence's stop: no "Kurier ... Sp"
+            "© 2024 Kurier Nadwarciański Sp. z o.o. Wszelkie prawa zastrzeżone.",
+            None,
+            id="pl-company-dotted-ending",
+        ),
+        pytest.param("© 2024 Fjordposten A/S. Alle rettigheder.", None, id="da-company"),
         pytest.param("Copyright © 2000-2019 XINHUANET.com All Rights Reserved.", None, id="host"),
         pytest.param("He said the copyright belongs to the author.", None, id="prose"),
         # no mark: the name before the rights line

@@ -103,8 +103,8 @@ def _company(owner: str, rules: RuleBook) -> str | None:
             name = owner[: -len(suffix)].strip()
             # "新华网股份有限公司": the outlet's name; "上海东方报业有限公司": only a company's
             return name if known_source(name, rules) else ""
-    words = set(key(owner).split())
-    if any(key(s) in words for s in suffixes if cjk_share(s) <= 0.5):
+    words = f" {key(owner)} "  # a Latin ending is a word or words of its own: "Ltd", "s.r.o."
+    if any(f" {key(s)} " in words for s in suffixes if cjk_share(s) <= 0.5):
         return ""
     return None
 
@@ -142,7 +142,9 @@ def copyright_owner(text: str, rules: RuleBook) -> str | None:
             owner = owner.split()[0]
         owner = _YEAR.sub("", owner).strip(" .-")
         rest = text[start:]
-        company = _company(rest.split(". ")[0] if cjk_share(owner) <= 0.5 else owner, rules)
+        # the owner's sentence, and a dotted ending cut from it ("Sp. z o.o.", "Co. Ltd.")
+        latin = rest.split(". ")[0] + rest[len(rest.split(". ")[0]) :][:12]
+        company = _company(latin if cjk_share(owner) <= 0.5 else owner, rules)
         if company == "":
             continue  # "Bennett, Coleman & Co. Ltd.": a company, not the outlet
         if company:
