@@ -231,6 +231,13 @@ def test_title_is_not_a_sentence(rules):
             "ru",
             id="ru",
         ),
+        pytest.param(
+            "Уряд учора оголосив, що новий закон набуде чинності наступного місяця. Міністр "
+            "заявив, що це рішення було складним, але необхідним для країни, і що його "
+            "підтримали в парламенті.",
+            "uk",  # its letters (і ї є) settle it: Ukrainian and Russian share function words
+            id="uk",
+        ),
         pytest.param("政府は昨日、新しい法律が来月施行されると発表した。", "ja", id="ja"),
         pytest.param("정부는 어제 새 법이 다음 달부터 시행된다고 발표했다.", "ko", id="ko"),
     ],

@@ -260,7 +260,7 @@ def _detect(sample: str, sample_tokens: Callable[[], list[str]]) -> str | None:
     toks = sample_tokens()
     latin, cyrillic = _latin_and_cyrillic()
     if script == "cyrillic":
-        return _vote(toks, cyrillic)
+        return _vote(toks, cyrillic, sample)  # letters too: і ї є are Ukrainian
     if script == "arabic":
         return _vote(toks, ("ar", "fa", "ur")) or "ar"
     if script == "latin":

@@ -1,0 +1,3 @@
+# Danish comment-section heading shapes (comment_sections): "12 kommentarer", "Kommentarer (12)".
+n_comments: \d(?:\d|[\s.](?=\d))*+ (?:kommentarer|kommentar|læserkommentarer|debatindlæg)(?: (?:til|om|på) [^\n]{1,120}+)?+
+comments_n: (?:kommentarer|kommentér|kommenter|debat|læserkommentarer)\s*+[(（]\s*+\d(?:\d|[\s.](?=\d))*+\s*+[)）]

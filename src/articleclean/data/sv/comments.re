@@ -1,0 +1,3 @@
+# Swedish comment-section heading shapes (comment_sections): "12 kommentarer", "Kommentarer (12)".
+n_comments: \d(?:\d|[\s.](?=\d))*+ (?:kommentarer|kommentar|läsarkommentarer)(?: (?:till|om|på) [^\n]{1,120}+)?+
+comments_n: (?:kommentarer|kommentera|läsarkommentarer)\s*+[(（]\s*+\d(?:\d|[\s.](?=\d))*+\s*+[)）]
