@@ -78,11 +78,13 @@ class FoundDate:
 
 
 def _read_table(path) -> list[list[str]]:
+    """The rows of a table file, each split on spaces, or on " | " where a cell holds a space
+    ("10 | أكتوبر | تشرين الأول": a month of two words)."""
     rows = []
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
         if line and not line.startswith("#"):
-            rows.append(line.split())
+            rows.append([c.strip() for c in line.split("|")] if "|" in line else line.split())
     return rows
 
 
@@ -125,7 +127,7 @@ def _month_numbers() -> dict[str, int]:
 def _weekdays() -> list[str]:
     out: list[str] = []
     for path in sorted(DATA_DIR.glob("*/weekdays.txt")):
-        out.extend(row[0].casefold() for row in _read_table(path))
+        out.extend(" ".join(row).casefold() for row in _read_table(path))  # "thứ ba"
     return out
 
 
@@ -197,7 +199,8 @@ def _patterns() -> dict[str, regex.Pattern]:
             regex.IGNORECASE,
         ),
         "dmy_name": regex.compile(
-            rf"(?<!\w){weekday}(?P<d>\d\d?+)(?:{ordinal})?+(?:\.?+\s++|[.-])(?:(?:{month_of})\s++)?+"
+            # (the word before the month may also begin it: "12 tháng 7" is "tháng 7")
+            rf"(?<!\w){weekday}(?P<d>\d\d?+)(?:{ordinal})?+(?:\.?+\s++|[.-])(?:(?:{month_of})\s++)?"
             rf"(?P<mon>{mon})(?:\.?+,?+\s++|[.-])(?:(?:{year_of})\s++)?+{year}(?!\d)",
             regex.IGNORECASE,
         ),
@@ -230,9 +233,12 @@ def _time_after() -> regex.Pattern:
     after = _alternation(words.get("am_after", ()) + words.get("pm_after", ()))
     post = rf"|(?P<post>{after})(?!\w)" if after else ""
     return regex.compile(
-        rf"\.?+\s*+(?:T|,|،|@|-|–|\||/)?+\s*+(?:(?:{before})\s*+)?+"
+        rf"\.?+\s*+(?:T|,|،|@|-|–|\||/)?+\s*+(?:(?P<at>{before})\s*+)?+"
         rf"(?P<pre>{pre})?+\s*+"
-        rf"(?P<H>\d\d?+)\s*+(?:[:：{hour_marks}]|\.(?=\d\d\s*+(?:{after_dot}|[ap]\.?+m|(?-i:[A-Z]{{2,4}}+))\b))"
+        # "08.00" only before "Uhr", "AM", a zone, or after a word such as "kl." ("kl. 11.42":
+        # Nordic pages), never alone ("12. Juli 2016 10.000 Besucher")
+        rf"(?P<H>\d\d?+)\s*+(?:[:：{hour_marks}]|\.(?=\d\d\s*+(?:{after_dot}|[ap]\.?+m|(?-i:[A-Z]{{2,4}}+))\b)"
+        rf"|(?(at)\.(?=\d\d(?!\d)(?![.,]\d))|(?!)))"
         rf"\s*+(?P<M>\d\d)"
         rf"(?:\s*+[:：{_chars(minute)}]\s*+(?P<S>\d\d)(?!\d))?+\s*+[{_chars((*minute, *second))}]?+"
         rf"\s*+(?:(?P<ampm>[ap]\.?+\s?+m\b\.?+){post})?+"

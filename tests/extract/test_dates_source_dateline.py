@@ -169,11 +169,30 @@ def test_day_first_from_the_page_language(rules):
         pytest.param("12. Juli 2016, um 10:30 Uhr", "2016-07-12T10:30", id="de-comma-um"),
         pytest.param("12 juillet 2016, à 10h30", "2016-07-12T10:30", id="fr-comma-a"),
         pytest.param("July 12, 2016 | 10:30", "2016-07-12T10:30", id="en-bar"),
+        pytest.param("12. februar 2024 kl. 11.42", "2024-02-12T11:42", id="da-kl-dotted"),
+        # a dotted time only after such a word, or before "Uhr": this is a count
+        pytest.param("Am 12. Juli 2016 10.000 Besucher", "2016-07-12", id="de-count-no-time"),
+        pytest.param("12. Juli 2016 um 10.000 Besucher", "2016-07-12", id="de-um-count"),
     ],
 )
 def test_the_time_after_a_comma_and_a_word_is_read(text, iso):
     """A separator and then a word before the time (", at", ", ore"): the time goes with the
     date (the separator and the word were alternatives, so ", at 10:30" lost its time)."""
+    assert [d.iso() for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        pytest.param("12 كانون الثاني 2024", "2024-01-12", id="ar-two-word-month"),
+        pytest.param("ngày 12 tháng 7 năm 2016", "2016-07-12", id="vi-month-by-number"),
+        pytest.param("12 tháng bảy năm 2016", "2016-07-12", id="vi-month-word"),
+        pytest.param("12th of July 2016", "2016-07-12", id="en-of"),
+    ],
+)
+def test_a_month_of_two_words(text, iso):
+    """A month's name of two words ("كانون الثاني", "tháng 7": cells split by " | " in
+    months.txt), also when its first word is a word that may stand before a month ("tháng")."""
     assert [d.iso() for d in find_dates(text)] == [iso]
 
 

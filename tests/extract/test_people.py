@@ -111,6 +111,13 @@ ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，
             None,
             id="es-en-before-a-place",  # ... so the Spanish "en" splits off no place
         ),
+        pytest.param(
+            "كتب: أحمد سالم",
+            EN,
+            ["أحمد سالم"],
+            None,
+            id="ar-labelled-name",  # a script with no capitals: a name only after a label
+        ),
     ],
 )
 def test_authors(header, body, authors, source, rules):

@@ -274,7 +274,24 @@ def source_value(value: str, rules: RuleBook) -> bool:
         # "光明网-《光明日报》", "人民网－人民日报"; a name has no particle ("江苏扬州的调查"
         # is a phrase)
         return len(value) <= 24 and not any(p in value for p in _words("particle"))
-    return latin_source(value)
+    return latin_source(value) or _uncased_source(value)
+
+
+# A publisher's name in a script with no capitals (Arabic, Hebrew), or in Cyrillic with its
+# first word capitalised ("Вечірній Поділ", "Новая газета"): one to four words
+_UNCASED_SOURCE = regex.compile(
+    r"(?-i:[\p{Arabic}\p{Hebrew}]{2,}+(?:\s[\p{Arabic}\p{Hebrew}]{2,}+){0,3}+"
+    r"|\p{Lu}\p{Cyrillic}*+(?:\s[\p{Cyrillic}]{2,}+){0,3}+)"
+)
+
+
+def _uncased_source(text: str) -> bool:
+    """A publisher's name :func:`latin_source` cannot judge by capitals.
+
+    >>> _uncased_source("الوادي نيوز"), _uncased_source("Новая газета"), _uncased_source("газета")
+    (True, True, False)
+    """
+    return _UNCASED_SOURCE.fullmatch(text) is not None
 
 
 _HANGUL_NAME = regex.compile(r"\p{Hangul}{2,4}+")
