@@ -118,6 +118,13 @@ ZH = "国务院总理李克强11日在人民大会堂会见了来访的客人，
             None,
             id="ar-labelled-name",  # a script with no capitals: a name only after a label
         ),
+        pytest.param(
+            "Tržnice projde opravou\n\nJan Novák a Petr Svoboda\n12. července 2024 10:30",
+            EN,
+            ["Jan Novák", "Petr Svoboda"],
+            None,
+            id="cs-names-over-date",  # joined by a word of "and_cased", with no label
+        ),
     ],
 )
 def test_authors(header, body, authors, source, rules):

@@ -47,7 +47,8 @@ BLOCK_RULES = frozenset(
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, regex.Pattern]:
     """The patterns built from the words of ``name_words.txt`` (every language's)."""
-    return {"and": regex.compile(rf"\b(?:{word_alternation(name_words('and'))})\b")}
+    joining = (*name_words("and"), *name_words("and_cased"), *name_words("and_names"))
+    return {"and": regex.compile(rf"\b(?:{word_alternation(joining)})\b")}
 
 
 def _same_kind(label_kind: str, first: Field) -> bool:
