@@ -31,8 +31,8 @@ _TAKEN = frozenset({"author", "photo"})  # taken only when no other byline names
 # the outlet line of a byline block: the byline's to take (with its names), never the source's
 BYLINE_SOURCES = frozenset({"source_over_date"})
 # a bare name under (or over) a date heads the article, but beside each comment it names a
-# commenter
-_HEADER_ONLY = frozenset({"name_under_date", "name_over_date"})
+# commenter (and a name over a date there, "Mehmet A." / "2 saat önce", is no outlet)
+_HEADER_ONLY = frozenset({"name_under_date", "name_over_date", "source_over_date"})
 
 
 def read_byline(text: str, rules: RuleBook) -> tuple[str, list[str], str | None] | None:
