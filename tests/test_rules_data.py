@@ -86,6 +86,7 @@ def test_extra_rule_dir_extends_a_family(tmp_path):
 
 DATE_ROLES = {"ymd", "time_before", "hour_word", "hour_mark", "minute_mark", "second_mark"}
 DATE_ROLES |= {"am", "pm", "am_after", "pm_after", "ordinal", "month_of", "year_of", "zone"}
+DATE_ROLES |= {"year_after"}
 
 
 @pytest.mark.parametrize("path", sorted(DATA_DIR.glob("*/date_words.txt")), ids=_id)

@@ -181,6 +181,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     month_of = _alternation(words.get("month_of", ()))
     year_of = _alternation(words.get("year_of", ()))
     year = r"(?P<y>(?:19|20)\d\d)"
+    # "2016 г.", "2024 r.", "2016 года": the word for "year" after it goes with the date
+    after = _alternation(words.get("year_after", ()))
+    year_after = rf"(?:\s*+(?:{after})(?!\w))?+" if after else ""
     weekday = rf"(?:(?:{wd})\.?+[,،]?+\s++)?+"  # "Tuesday, ", "الأربعاء، "
     marked = {  # "2016年07月12日", "2016년 7월 12일": one pattern per year and month mark
         f"marks_{y}{m}": regex.compile(
@@ -201,7 +204,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "dmy_name": regex.compile(
             # (the word before the month may also begin it: "12 tháng 7" is "tháng 7")
             rf"(?<!\w){weekday}(?P<d>\d\d?+)(?:{ordinal})?+(?:\.?+\s++|[.-])(?:(?:{month_of})\s++)?"
-            rf"(?P<mon>{mon})(?:\.?+,?+\s++|[.-])(?:(?:{year_of})\s++)?+{year}(?!\d)",
+            rf"(?P<mon>{mon})(?:\.?+,?+\s++|[.-])(?:(?:{year_of})\s++)?+{year}(?!\d){year_after}",
             regex.IGNORECASE,
         ),
         # Unix ctime, as forums and mail print it: "Tue Jul 12 18:40:15 2016"
@@ -211,7 +214,7 @@ def _patterns() -> dict[str, regex.Pattern]:
             regex.IGNORECASE,
         ),
         "numeric": regex.compile(
-            rf"(?<![\d/.-])(?P<a>\d\d?+)(?P<s>[-/.])(?P<b>\d\d?+)(?P=s){year}(?!\d)"
+            rf"(?<![\d/.-])(?P<a>\d\d?+)(?P<s>[-/.])(?P<b>\d\d?+)(?P=s){year}(?!\d){year_after}"
         ),
     }
 

@@ -170,6 +170,9 @@ def test_day_first_from_the_page_language(rules):
         pytest.param("12 juillet 2016, à 10h30", "2016-07-12T10:30", id="fr-comma-a"),
         pytest.param("July 12, 2016 | 10:30", "2016-07-12T10:30", id="en-bar"),
         pytest.param("12. februar 2024 kl. 11.42", "2024-02-12T11:42", id="da-kl-dotted"),
+        pytest.param("12 июля 2016 г., 10:30", "2016-07-12T10:30", id="ru-year-word"),
+        pytest.param("12 lipca 2024 r. o godz. 10:30", "2024-07-12T10:30", id="pl-year-word"),
+        pytest.param("12 июля 2016 городские власти", "2016-07-12", id="ru-no-year-word"),
         # a dotted time only after such a word, or before "Uhr": this is a count
         pytest.param("Am 12. Juli 2016 10.000 Besucher", "2016-07-12", id="de-count-no-time"),
         pytest.param("12. Juli 2016 um 10.000 Besucher", "2016-07-12", id="de-um-count"),
