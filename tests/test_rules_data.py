@@ -57,6 +57,22 @@ def test_table_files_have_no_duplicate_lines(path):
     assert len(lines) == len(set(lines))
 
 
+def test_no_month_name_is_two_months():
+    """Month names of every language make one table (a date is read before its page's
+    language is known), so a name two languages give to different months would silently
+    date one language's pages wrong: Croatian "listopad" is October, Czech and Polish
+    "listopad" November. Such a name is left to one language (and its file says so)."""
+    from articleclean.dates import _fold, _read_table
+
+    months: dict[str, set[tuple[int, str]]] = {}
+    for path in sorted(DATA_DIR.glob("*/months.txt")):
+        for number, *names in _read_table(path):
+            for name in names:
+                months.setdefault(_fold(name), set()).add((int(number), path.parent.name))
+    clashes = {n: sorted(s) for n, s in months.items() if len({m for m, _ in s}) > 1}
+    assert not clashes
+
+
 def test_duplicate_phrase_is_an_error_naming_file_and_line(tmp_path):
     bad = tmp_path / "share.txt"
     bad.write_text("Share\n# comment\nSHARE!\n", encoding="utf-8")
