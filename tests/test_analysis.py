@@ -61,6 +61,12 @@ def test_passing_over_unmarked_steps_and_lines_changes_nothing_on_the_fixtures(p
         ),
         # found by hypothesis: two lines, neither a breadcrumb alone, joined into one
         pytest.param("1 enero ene\n0Â›A\n\x9bA", id="made-up-breadcrumb-pieces"),
+        # found by hypothesis: a gallery's counter split over lines, with no pager's phrase
+        # on the page ("/" is a pager's line too)
+        pytest.param(
+            "\n\n1 enero ene\n/\n\n1 ENERO ENE\x0b\x0bHOME > WORLD > ASIA\n0\n\n\x0b：1 enero ene\x85",
+            id="made-up-slide-counter",
+        ),
     ],
 )
 def test_a_paragraph_of_unmarked_lines_is_marked_as_a_whole(text):

@@ -234,8 +234,9 @@ def nav_mark(text: str, rules: RuleBook) -> bool:
 
 
 def pager_mark(text: str, rules: RuleBook) -> bool:
-    """The lines :func:`pagination` works on: pagers."""
-    return rules.lexicon("pagination").cover(text) is not None
+    """The lines :func:`pagination` works on: pagers, and the "/" or "/23" a gallery's
+    counter split over lines starts from ("1" / "/" / "23": no pager's phrase in it)."""
+    return rules.lexicon("pagination").cover(text) is not None or bool(_SLIDE_SEP.fullmatch(text))
 
 
 def tags_mark(text: str, rules: RuleBook) -> bool:
