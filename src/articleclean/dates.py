@@ -252,7 +252,8 @@ def _time_after() -> regex.Pattern:
 
 _TIME_BEFORE = regex.compile(
     r"(?P<H>\d\d?+):(?P<M>\d\d)(?::(?P<S>\d\d))?+\s*+(?P<ampm>[ap]\.?+\s?+m\b\.?+)?+"
-    r"(?:\s*+(?P<tz>[a-z]{1,5}+))?+\s*+[,|-]?+\s*+$",
+    # (a zone, or a short word before the date: "on", "le", "ngày", read as no zone)
+    r"(?:\s*+(?P<tz>\p{L}{1,5}+))?+\s*+[,|-]?+\s*+$",
     regex.IGNORECASE,
 )
 
