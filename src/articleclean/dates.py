@@ -214,16 +214,20 @@ def _patterns() -> dict[str, regex.Pattern]:
             regex.IGNORECASE,
         ),
         "numeric": regex.compile(
-            rf"(?<![\d/.-])(?P<a>\d\d?+)(?P<s>[-/.])(?P<b>\d\d?+)(?P=s){year}(?!\d){year_after}"
+            # "12.07.2016", "12/7/2016", "12. 7. 2024" (Czech and Slovak pages: a space after
+            # each dot)
+            rf"(?<![\d/.-])(?P<a>\d\d?+)(?:(?P<s>[-/.])|\.(?= \d)(?P<sp> ))(?P<b>\d\d?+)"
+            rf"(?(sp)\. |(?P=s)){year}(?!\d){year_after}"
         ),
     }
 
 
-@lru_cache(maxsize=1)
-def _time_after() -> regex.Pattern:
+@lru_cache(maxsize=2)
+def _time_after(dotted: bool = False) -> regex.Pattern:
     """A time after the date: "08:00", ", 3:15 PM", "à 08h00", ", at 10:30", "10:30 Uhr",
     "08.00 Uhr", "08.00 AM", "ore 10:30", "오후 2:22", "下午2:22", "08时00分" (the words from
-    ``date_words.txt``)."""
+    ``date_words.txt``); after a date written with dots (``dotted``: "12.2.2024 11.42", as
+    Finnish and Nordic pages print it), "11.42" alone too."""
     words = _words()
     before = _alternation(words.get("time_before", ()))
     pre = _alternation(words.get("am", ()) + words.get("pm", ()))
@@ -238,11 +242,15 @@ def _time_after() -> regex.Pattern:
     return regex.compile(
         rf"\.?+\s*+(?:T|,|،|@|-|–|\||/)?+\s*+(?:(?P<at>{before})\s*+)?+"
         rf"(?P<pre>{pre})?+\s*+"
-        # "08.00" only before "Uhr", "AM", a zone, or after a word such as "kl." ("kl. 11.42":
-        # Nordic pages), never alone ("12. Juli 2016 10.000 Besucher")
+        # "08.00" only before "Uhr", "AM", a zone, after a word such as "kl." ("kl. 11.42":
+        # Nordic pages) or a date with dots, never alone ("12. Juli 2016 10.000 Besucher")
         rf"(?P<H>\d\d?+)\s*+(?:[:：{hour_marks}]|\.(?=\d\d\s*+(?:{after_dot}|[ap]\.?+m|(?-i:[A-Z]{{2,4}}+))\b)"
-        rf"|(?(at)\.(?=\d\d(?!\d)(?![.,]\d))|(?!)))"
-        rf"\s*+(?P<M>\d\d)"
+        + (
+            r"|\.(?=\d\d(?!\d)(?![.,]\d)))"
+            if dotted
+            else r"|(?(at)\.(?=\d\d(?!\d)(?![.,]\d))|(?!)))"
+        )
+        + r"\s*+(?P<M>\d\d)"
         rf"(?:\s*+[:：{_chars(minute)}]\s*+(?P<S>\d\d)(?!\d))?+\s*+[{_chars((*minute, *second))}]?+"
         rf"\s*+(?:(?P<ampm>[ap]\.?+\s?+m\b\.?+){post})?+"
         rf"(?:\s*+(?:{hour_words})\b)?+",
@@ -395,10 +403,13 @@ def find_dates(
     return out
 
 
+_DOTTED_DATE = regex.compile(r"\d\d?+\. ?+\d\d?+\. ?+(?:19|20)\d\d")  # "12.2.2024", "12. 7. 2024"
+
+
 def _with_time(text, start, end, y, mo, d, alt) -> FoundDate:
     hour = minute = second = None
     tz = None
-    m = _time_after().match(text, end)
+    m = _time_after(bool(_DOTTED_DATE.fullmatch(text, start, end))).match(text, end)
     ampm = None
     if m:
         pre, post = m.group("pre"), m.groupdict().get("post")

@@ -174,6 +174,10 @@ def test_day_first_from_the_page_language(rules):
         pytest.param("12 lipca 2024 r. o godz. 10:30", "2024-07-12T10:30", id="pl-year-word"),
         pytest.param("12 июля 2016 городские власти", "2016-07-12", id="ru-no-year-word"),
         pytest.param("Cập nhật: 09:15 ngày 12/07/2016", "2016-12-07T09:15", id="vi-time-word-date"),
+        # after a date with dots, a dotted time alone is the time (Finnish, Nordic pages)
+        pytest.param("Julkaistu: 12.2.2024 11.42", "2024-12-02T11:42", id="fi-dotted-time"),
+        pytest.param("12.02.2024 10.000 kävijää", "2024-12-02", id="fi-count-no-time"),
+        pytest.param("12. 7. 2024 10:30", "2024-12-07T10:30", id="cs-spaced-numeric"),
         # a dotted time only after such a word, or before "Uhr": this is a count
         pytest.param("Am 12. Juli 2016 10.000 Besucher", "2016-07-12", id="de-count-no-time"),
         pytest.param("12. Juli 2016 um 10.000 Besucher", "2016-07-12", id="de-um-count"),
