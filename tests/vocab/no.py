@@ -1,0 +1,188 @@
+"""Norwegian sample lines (see tests/test_vocab_languages.py for the shapes)."""
+
+from __future__ import annotations
+
+LANG = "no"
+
+# (lang, family, line): a junk line as it stands alone on a page.
+PHRASES = [
+    ("no", "share", "Del artikkelen"),
+    ("no", "share", "Del saken"),
+    ("no", "share", "Del på Facebook"),
+    ("no", "share", "Kopier lenke"),
+    ("no", "share", "Lenken er kopiert"),
+    ("no", "print", "Skriv ut"),
+    ("no", "print", "Lagre artikkelen"),
+    ("no", "print", "Lytt til artikkelen"),
+    ("no", "print", "Send på e-post"),
+    ("no", "print", "Gi bort artikkelen"),
+    ("no", "fontsize", "Tekststørrelse"),
+    ("no", "fontsize", "Større tekst Mindre tekst"),
+    ("no", "counters", "kommentarer"),
+    ("no", "counters", "visninger"),
+    ("no", "related", "Les også:"),
+    ("no", "related", "LES OGSÅ"),
+    ("no", "related", "Mest lest"),
+    ("no", "related", "Siste nytt"),
+    ("no", "related", "Du vil kanskje også like"),
+    ("no", "related", "Relaterte saker"),
+    ("no", "copyright", "Alle rettigheter forbeholdt."),
+    ("no", "copyright", "Ettertrykk forbudt uten tillatelse"),
+    ("no", "comments", "Kommentarer"),
+    ("no", "comments", "Skriv en kommentar"),
+    ("no", "comments", "Kommentarfeltet er stengt."),
+    ("no", "ads", "ANNONSE"),
+    ("no", "ads", "Annonsørinnhold"),
+    ("no", "ads", "Saken fortsetter under annonsen"),
+    ("no", "subscribe", "Bli abonnent"),
+    ("no", "subscribe", "Er du allerede abonnent? Logg inn"),
+    ("no", "subscribe", "Meld deg på nyhetsbrevet"),
+    ("no", "subscribe", "Tips oss"),
+    ("no", "cookie", "Godta alle"),
+    ("no", "cookie", "Kun nødvendige informasjonskapsler"),
+    ("no", "nav", "Hopp til hovedinnhold"),
+    ("no", "nav", "Innenriks"),
+    ("no", "nav", "Næringsliv"),
+    ("no", "tags", "Emner i saken"),
+    ("no", "tags", "Stikkord:"),
+    ("no", "pagination", "Neste side »"),
+    ("no", "pagination", "Vis flere saker"),
+    ("no", "captions", "Foto:"),
+    ("no", "captions", "Illustrasjonsfoto"),
+]
+
+# (lang, family, pattern name, line): every pattern of no/*.re has a sample.
+SHAPES = [
+    (
+        "no",
+        "copyright",
+        "mark_reserved",
+        "© Nordvikposten AS 2024. Alle rettigheter forbeholdt.",
+    ),
+    (
+        "no",
+        "copyright",
+        "mark_reserved",
+        "Copyright © 2001–2024 Fjordmedia – alle rettigheter reservert",
+    ),
+    (
+        "no",
+        "copyright",
+        "reserved_then",
+        "Alle rettigheter forbeholdt. Ettertrykk uten tillatelse er ikke tillatt.",
+    ),
+    (
+        "no",
+        "copyright",
+        "without_permission",
+        "Kopiering av innhold fra siden uten skriftlig tillatelse er ikke tillatt.",
+    ),
+    ("no", "copyright", "responsible_editor", "Ansvarlig redaktør: Trond Eide"),
+    (
+        "no",
+        "copyright",
+        "responsible_editor",
+        "Sjefredaktør og ansvarlig redaktør: Kari Nordmann",
+    ),
+    (
+        "no",
+        "copyright",
+        "press_ethics",
+        "Nordvikposten arbeider etter Vær Varsom-plakatens regler for god presseskikk.",
+    ),
+    (
+        "no",
+        "copyright_owner",
+        "before_rights",
+        "Nordvikposten. Alle rettigheter forbeholdt.",
+    ),
+    ("no", "subscribe", "follow_us", "Følg oss på Instagram og Facebook"),
+    ("no", "subscribe", "subscribe_offer", "Bli abonnent – første måned for 1 kr."),
+    ("no", "subscribe", "subscribe_offer", "Prøv 3 måneder for 99 kroner"),
+    ("no", "subscribe", "download_app", "Last ned vår nyhetsapp til iPhone og Android"),
+    ("no", "subscribe", "download_app", "Hent Nordvikpostens app gratis"),
+    (
+        "no",
+        "subscribe",
+        "sign_up_newsletter",
+        "Meld deg på vårt nyhetsbrev og få dagens viktigste saker hver morgen",
+    ),
+    (
+        "no",
+        "cookie",
+        "we_use",
+        "Vi bruker informasjonskapsler (cookies) for å gi deg en bedre opplevelse.",
+    ),
+    (
+        "no",
+        "cookie",
+        "site_uses",
+        "Dette nettstedet bruker informasjonskapsler for å huske innstillingene dine.",
+    ),
+    (
+        "no",
+        "cookie",
+        "we_and_partners",
+        "Vi og våre 212 partnere lagrer og/eller får tilgang til informasjon på enheten din.",
+    ),
+    (
+        "no",
+        "cookie",
+        "by_clicking",
+        "Ved å klikke på «Godta alle» samtykker du til bruk av informasjonskapsler.",
+    ),
+    (
+        "no",
+        "cookie",
+        "by_continuing",
+        "Ved å fortsette å bruke nettstedet godtar du vår bruk av informasjonskapsler.",
+    ),
+    ("no", "ads", "shop_button", "Se prisen hos Elkjøp"),
+    (
+        "no",
+        "ads",
+        "affiliate_disclosure",
+        "Saken inneholder annonselenker. Vi kan få provisjon hvis du handler via lenkene.",
+    ),
+    ("no", "captions", "credit_label", "Foto: Ola Hansen / NTB"),
+    ("no", "captions", "credit_label", "Illustrasjonsfoto: Kari Lie"),
+    ("no", "captions", "photo_by", "Fotografert av Kari Lie"),
+    (
+        "no",
+        "captions",
+        "caption_credit",
+        "Brannvesenet jobbet hele natten med å slukke brannen. Foto: Kari Lie / NTB",
+    ),
+    ("no", "related", "read_more_link", "Les også: Regjeringen vil kutte avgiften på bensin"),
+    ("no", "related", "read_more_link", "LES MER – Slik påvirkes strømregningen din i vinter"),
+    ("no", "comments", "n_comments", "12 kommentarer"),
+    ("no", "comments", "n_comments", "1.234 kommentarer"),
+    ("no", "comments", "comments_n", "Kommentarer (8)"),
+    ("no", "relative_dates", "ago", "for 2 timer siden"),
+    ("no", "relative_dates", "ago", "5 min. siden"),
+    ("no", "relative_dates", "ago", "3 dager siden"),
+    ("no", "relative_dates", "day_time", "i går kl. 14.32"),
+    ("no", "relative_dates", "day_time", "I dag 08:15"),
+    ("no", "reading_time", "lesetid", "Lesetid: 4 min."),
+    ("no", "reading_time", "min_lesing", "3 min lesing"),
+]
+
+# (lang, line): a widget bar of that language, as one line.
+BARS = [
+    ("no", "Del | Skriv ut | Send på e-post | 12 kommentarer"),
+    ("no", "Tekststørrelse A A A Lagre artikkelen Lytt"),
+    ("no", "Del på Facebook Del på X Kopier lenke"),
+]
+
+# (lang, line): prose that mentions widget words and must be found by nothing.
+PROSE = [
+    ("no", "Hun delte rapporten med kollegene sine på møtet tirsdag."),
+    ("no", "Statsrådens kommentarer vakte sterk kritikk på Stortinget."),
+    ("no", "Han skrev ut oppskriften, lagret den og glemte den igjen."),
+    ("no", "Alle rettigheter de fast ansatte har, skal også gjelde for vikarene."),
+    ("no", "Det koster 99 kroner i måneden å abonnere på tjenesten, opplyser selskapet."),
+    ("no", "Vi bruker data fra brukerne uten samtykke, lyder anklagen."),
+    ("no", "Kopiering av nøkler uten tillatelse er utbredt, sier låsesmeden."),
+    ("no", "PFU mente avisen hadde brutt Vær Varsom-plakaten i omtalen av saken."),
+    ("no", "Annonsørene trakk kampanjene sine etter skandalen."),
+]
