@@ -355,7 +355,9 @@ def find_dates(
 
     """
     if ("19" not in text and "20" not in text) or _YEAR.search(text) is None:
-        return []  # every shape has a year: (?P<y>(?:19|20)\d\d) (tests/test_fast_paths.py)
+        # every shape has a year: (?P<y>(?:19|20)\d\d) (tests/test_fast_paths.py); only a
+        # numeric date with a time after it may have two digits for it
+        return _short_year_dates(text, today or _dt.date.today(), min_year)
     today = today or _dt.date.today()
     months = _month_numbers()
     found: list[tuple[int, int, int, int, int, tuple[int, int, int] | None]] = []
@@ -403,7 +405,43 @@ def find_dates(
     return out
 
 
-_DOTTED_DATE = regex.compile(r"\d\d?+\. ?+\d\d?+\. ?+(?:19|20)\d\d")  # "12.2.2024", "12. 7. 2024"
+_DOTTED_DATE = regex.compile(r"\d\d?+\. ?+\d\d?+\. ?+(?:19|20)?+\d\d")  # "12.2.2024", "12. 7. 2024"
+_SHORT_YEAR_GATE = re.compile(r"\d[-/.]\d\d?[-/.]\d\d(?![\d/.-])")  # stdlib re: the cheap scan
+
+
+@lru_cache(maxsize=1)
+def _short_year() -> regex.Pattern:
+    """A numeric date with two digits for the year, and a time right after it: "12.02.24
+    11:42" (Norwegian and Dutch pages), "12/03/24 om 06u30". Without the time a short year
+    is too often no date ("1.2.24" is a version, a score, a paragraph)."""
+    words = _words()
+    before = _alternation(words.get("time_before", ()))
+    marks = _chars(m for m in words.get("hour_mark", ()) if len(m) == 1)
+    return regex.compile(
+        r"(?<![\d/.-])(?P<a>\d\d?+)(?P<s>[-/.])(?P<b>\d\d?+)(?P=s)(?P<yy>\d\d)(?![\d/.-])"
+        rf"(?=,?+\s++(?:(?:{before})\s*+)?+\d\d?+\s*+[:：.{marks}]\s*+\d\d(?!\d))",
+        regex.IGNORECASE,
+    )
+
+
+def _short_year_dates(text: str, today: _dt.date, min_year: int) -> list[FoundDate]:
+    """The dates of :func:`_short_year` in ``text``; the century is the one that puts the
+    date at most a year ahead of ``today``."""
+    if _SHORT_YEAR_GATE.search(text) is None:
+        return []
+    out: list[FoundDate] = []
+    for m in _short_year().finditer(text):
+        y = 2000 + int(m.group("yy"))
+        if y > today.year + 1:
+            y -= 100
+        a, b = int(m.group("a")), int(m.group("b"))
+        first_ok, second_ok = _valid(y, a, b, today, min_year), _valid(y, b, a, today, min_year)
+        if not (first_ok or second_ok):
+            continue
+        alt = (y, b, a) if first_ok and second_ok and a != b else None
+        mo, d = (a, b) if first_ok else (b, a)
+        out.append(_with_time(text, m.start(), m.end(), y, mo, d, alt))
+    return out
 
 
 def _with_time(text, start, end, y, mo, d, alt) -> FoundDate:

@@ -138,6 +138,32 @@ def test_a_labelled_date_under_the_story_does_not_outrank_its_date_line():
     assert not article.body.startswith("November 18")
 
 
+STORY = [
+    "The council approved the harbour plan on Tuesday after a debate that ran past midnight, "
+    "and the first works will start in the spring, the mayor said.",
+    "Residents had asked for the plan for years, and a petition with four thousand names was "
+    "handed to the council in March, its organisers said on Wednesday.",
+]
+FEED = ["Recent from Dana Reyes", "Dana Reyes", "11/13/19 11:00AM", "Ferry fares rise again"]
+FEED += ["Dana Reyes", "11/13/19 9:00AM", "A new school for the east side"]
+FEED += ["Dana Reyes", "11/12/19 4:40PM", "Politics"]
+
+
+@pytest.mark.parametrize(
+    ("own", "published"),
+    [
+        pytest.param([], None, id="only-teasers"),
+        pytest.param(["NOVEMBER 11, 2019 10:43"], "2019-11-11T10:43", id="own-shape"),
+    ],
+)
+def test_a_feed_of_teasers_above_the_story_dates_nothing(own, published):
+    """A feed of teasers over the headline ("Recent from ...": a name and a bare date over
+    each headline, all written alike) gives none of its dates to the story; a date line the
+    page writes in a shape of its own still does."""
+    page = [*FEED, "The harbour plan is approved", *own, *STORY]
+    assert clean("\n\n".join(page)).metadata.published == published
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -178,6 +204,9 @@ def test_day_first_from_the_page_language(rules):
         pytest.param("Julkaistu: 12.2.2024 11.42", "2024-12-02T11:42", id="fi-dotted-time"),
         pytest.param("12.02.2024 10.000 kävijää", "2024-12-02", id="fi-count-no-time"),
         pytest.param("12. 7. 2024 10:30", "2024-12-07T10:30", id="cs-spaced-numeric"),
+        # two digits for the year only with a time after the date (VG, AD: "12.02.24 11:42")
+        pytest.param("Publisert: 12.02.24 11:42", "2024-12-02T11:42", id="no-short-year"),
+        pytest.param("12/03/24 om 06u30", "2024-12-03T06:30", id="nl-short-year-om"),
         # a dotted time only after such a word, or before "Uhr": this is a count
         pytest.param("Am 12. Juli 2016 10.000 Besucher", "2016-07-12", id="de-count-no-time"),
         pytest.param("12. Juli 2016 um 10.000 Besucher", "2016-07-12", id="de-um-count"),
@@ -215,6 +244,11 @@ def test_a_month_in_turkish_capitals_is_read(text, iso):
     """The month pattern matches "APRİL" case-insensitively; its table must then hold it
     (``str.casefold`` gives "apri̇l", with a combining dot, and every credit step failed)."""
     assert [d.iso() for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize("text", ["Version 1.2.24 released", "12.02.24", "score 3-1-24 at 10"])
+def test_a_short_year_without_a_time_is_no_date(text):
+    assert find_dates(text) == []
 
 
 def test_future_dates_are_not_dates():

@@ -10,6 +10,8 @@ never guessed: the field stays unset and a warning says why.
 
 from __future__ import annotations
 
+import regex
+
 from ..dates import find_dates
 from ..model import Doc
 from ..rules import RuleBook
@@ -87,6 +89,40 @@ def _settled(doc: Doc, field: Field, fields: list[Field], credits: list[Credit])
     return settled
 
 
+_FEED = 3  # bare date lines of one shape: this many are a list's, not one story's
+_DIGITS, _LETTERS = regex.compile(r"\d++"), regex.compile(r"\p{L}++")
+
+
+def _shape(text: str) -> str:
+    """How a date is written, whatever its day and time: "11/13/19 11:00AM" and "11/12/19
+    4:40PM" are one shape, "NOVEMBER 20, 2019 10:43" another.
+
+    >>> _shape("11/13/19 11:00AM") == _shape("11/12/19 4:40PM") != _shape("NOVEMBER 20, 2019")
+    True
+    """
+    return _LETTERS.sub("a", _DIGITS.sub("9", text.strip()))
+
+
+def _without_feeds(doc: Doc, bare: list[Field], labelled: set[int]) -> list[Field]:
+    """``bare`` without the dates of a feed of teasers ("Recent from ...": a name and a bare
+    date over each headline, all written alike): none of them is the story's date, which a
+    page prints in a shape of its own ("NOVEMBER 20, 2019 10:43" over "11/20/2019 01:14 PM"
+    teasers)."""
+    lines: dict[str, set[int]] = {}
+    for f in bare:
+        if f.line not in labelled:
+            shape = _shape(doc.lines[f.line].text[f.start : f.end])
+            lines.setdefault(shape, set()).add(f.line)
+    feeds = {shape for shape, at in lines.items() if len(at) >= _FEED}
+    if not feeds:
+        return bare
+    return [
+        f
+        for f in bare
+        if f.line in labelled or _shape(doc.lines[f.line].text[f.start : f.end]) not in feeds
+    ]
+
+
 def dates(doc: Doc, rules: RuleBook) -> Doc:
     """Date lines, kept as ``metadata.published`` / ``metadata.updated`` (ISO 8601)."""
     return apply(doc, plan_of(doc, rules).part("dates"))
@@ -127,6 +163,7 @@ def decide_dates(doc: Doc, rules: RuleBook, credits: list[Credit], plan: dict[st
                 ),
                 key=lambda f: _rank(f, bounds),
             )
+            bare = _without_feeds(doc, bare, labelled)
             if not candidates or (bare and _all_below(candidates, bounds, bare[0].line)):
                 candidates = bare  # (a "Published ..." teaser under the story is not its day)
         for f in candidates[:1]:
