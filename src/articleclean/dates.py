@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -91,6 +92,16 @@ def _read_table(path) -> list[list[str]]:
 _DOTTED_I = str.maketrans({"ı": "i", "\u0307": None})
 
 
+def _folded(name: str) -> str:
+    """``name`` case-folded and composed again, as the month and weekday patterns are
+    written: ``str.casefold`` takes "ΐ" of "Μαΐου" apart into three code points.
+
+    >>> len(_folded("Μαΐου")) == len("Μαΐου")
+    True
+    """
+    return unicodedata.normalize("NFC", name.casefold())
+
+
 def _fold(name: str) -> str:
     """``name`` as a key of the month and zone tables: case-folded, with the Turkish
     dotted and dotless i folded to "i", as the patterns' case-insensitive match takes them
@@ -100,7 +111,7 @@ def _fold(name: str) -> str:
     >>> _fold("NİSAN"), _fold("KASIM"), _fold("kasım"), _fold("April")
     ('nisan', 'kasim', 'kasim', 'april')
     """
-    return name.casefold().translate(_DOTTED_I)
+    return unicodedata.normalize("NFC", name.casefold()).translate(_DOTTED_I)
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +120,7 @@ def _months() -> dict[str, int]:
     for path in sorted(DATA_DIR.glob("*/months.txt")):
         for number, *names in _read_table(path):
             for name in names:
-                out.setdefault(name.casefold(), int(number))
+                out.setdefault(_folded(name), int(number))
     return out
 
 
@@ -127,7 +138,7 @@ def _month_numbers() -> dict[str, int]:
 def _weekdays() -> list[str]:
     out: list[str] = []
     for path in sorted(DATA_DIR.glob("*/weekdays.txt")):
-        out.extend(" ".join(row).casefold() for row in _read_table(path))  # "thứ ba"
+        out.extend(_folded(" ".join(row)) for row in _read_table(path))  # "thứ ba"
     return out
 
 
@@ -205,6 +216,11 @@ def _patterns() -> dict[str, regex.Pattern]:
             # (the word before the month may also begin it: "12 tháng 7" is "tháng 7")
             rf"(?<!\w){weekday}(?P<d>\d\d?+)(?:{ordinal})?+(?:\.?+\s++|[.-])(?:(?:{month_of})\s++)?"
             rf"(?P<mon>{mon})(?:\.?+,?+\s++|[.-])(?:(?:{year_of})\s++)?+{year}(?!\d){year_after}",
+            regex.IGNORECASE,
+        ),
+        # the year first, then the month's name: "2024. július 12." (Hungarian pages)
+        "ymd_name": regex.compile(
+            rf"(?<![\w.]){year}\.?+\s++(?P<mon>{mon})\.?+\s++(?P<d>\d\d?+)\.?+(?!\d)",
             regex.IGNORECASE,
         ),
         # Unix ctime, as forums and mail print it: "Tue Jul 12 18:40:15 2016"
@@ -367,7 +383,7 @@ def find_dates(
             alt = None
             if kind == "ymd" or kind.startswith("marks_"):
                 mo, d = int(m.group("m")), int(m.group("d"))
-            elif kind in ("mdy_name", "dmy_name", "ctime"):
+            elif kind in ("mdy_name", "dmy_name", "ymd_name", "ctime"):
                 month = months.get(_fold(m.group("mon")))
                 if month is None:
                     continue  # a form the pattern takes and the table does not hold
@@ -452,8 +468,10 @@ def _with_time(text, start, end, y, mo, d, alt) -> FoundDate:
     if m:
         pre, post = m.group("pre"), m.groupdict().get("post")
         words = _words()
-        if post:  # "10:30 م": a mark after the time
-            ampm = "pm" if post in words.get("pm_after", ()) else "am"
+        if post:  # "10:30 م", "10:30 μ.μ.": a mark after the time
+            ampm = (
+                "pm" if _folded(post) in {_folded(w) for w in words.get("pm_after", ())} else "am"
+            )
         else:
             ampm = m.group("ampm") or (
                 ("pm" if pre in words.get("pm", ()) else "am") if pre else None

@@ -225,11 +225,15 @@ def test_the_time_after_a_comma_and_a_word_is_read(text, iso):
         pytest.param("ngày 12 tháng 7 năm 2016", "2016-07-12", id="vi-month-by-number"),
         pytest.param("12 tháng bảy năm 2016", "2016-07-12", id="vi-month-word"),
         pytest.param("12th of July 2016", "2016-07-12", id="en-of"),
+        pytest.param("3 Μαΐου 2024", "2024-05-03", id="el-composed-letter"),  # ΐ: one letter
+        pytest.param("2024. július 12. 10:30", "2024-07-12T10:30", id="hu-year-first"),
+        pytest.param("12 ΙΟΥΛΙΟΥ 2024 10:30 Μ.Μ.", "2024-07-12T22:30", id="el-pm-in-capitals"),
     ],
 )
 def test_a_month_of_two_words(text, iso):
     """A month's name of two words ("كانون الثاني", "tháng 7": cells split by " | " in
-    months.txt), also when its first word is a word that may stand before a month ("tháng")."""
+    months.txt), also when its first word is a word that may stand before a month ("tháng");
+    a name with a letter ``str.casefold`` takes apart ("Μαΐου"); the year before the month."""
     assert [d.iso() for d in find_dates(text)] == [iso]
 
 
