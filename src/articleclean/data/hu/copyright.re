@@ -1,0 +1,5 @@
+# Hungarian copyright / reprint lines with variable parts (copyright); fullmatch on the whole line.
+# Free text is bounded and possessive; (?:(?!X)[^\n]){0,N}+X scans at most N characters for X.
+mark_reserved: (?:©|ⓒ|\(c\)|copyright)(?:(?!minden jog)[^\n]){0,200}+minden jog fenntartva[^\n]{0,300}+
+reserved_then: minden jog fenntartva[.,;:–|!-]\s*+[^\n]{1,300}+
+reuse_with_permission: (?:(?:az?|minden|b[aá]rmilyen)\s++)?+(?:(?:oldalon|honlapon|weboldalon|port[aá]lon|lapban|kiadv[aá]nyban)\s++(?:tal[aá]lhat[oó]|megjelent|k[oö]z[oö]lt|megjelen[oő])\s++)?+(?:tartalm(?:ak|[aá]nak|ainak)?+|anyag(?:ok|ainak)?+|cikk(?:ek|einek)?+|sz[oö]veg(?:ek)?+|k[eé]p(?:ek)?+|fot[oó]k?+)(?:\s*+(?:[eé]s|vagy|,)\s*+(?:tartalm|anyag|cikk|sz[oö]veg|k[eé]p|fot[oó])\p{L}*+)?+\s++(?:r[eé]szleges\s++vagy\s++teljes\s++|teljes\s++vagy\s++r[eé]szleges\s++)?+(?:felhaszn[aá]l[aá]sa|[aá]tv[eé]tele|m[aá]sol[aá]sa|sokszoros[ií]t[aá]sa|terjeszt[eé]se|[uú]jrak[oö]zl[eé]se)(?:(?!enged[eé]ly|tilos)[^\n]){0,120}+(?:enged[eé]ly|tilos)[^\n]{0,300}+
