@@ -269,7 +269,7 @@ def _time_after(dotted: bool = False) -> regex.Pattern:
         + r"\s*+(?P<M>\d\d)"
         rf"(?:\s*+[:：{_chars(minute)}]\s*+(?P<S>\d\d)(?!\d))?+\s*+[{_chars((*minute, *second))}]?+"
         rf"\s*+(?:(?P<ampm>[ap]\.?+\s?+m\b\.?+){post})?+"
-        rf"(?:\s*+(?:{hour_words})\b)?+",
+        rf"(?:\s*+(?:{hour_words})(?!\w))?+",  # "10:30 Uhr", "10:30 ч.", "10:30 hod."
         regex.IGNORECASE,
     )
 

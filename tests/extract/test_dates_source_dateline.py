@@ -207,6 +207,7 @@ def test_day_first_from_the_page_language(rules):
         # two digits for the year only with a time after the date (VG, AD: "12.02.24 11:42")
         pytest.param("Publisert: 12.02.24 11:42", "2024-12-02T11:42", id="no-short-year"),
         pytest.param("12/03/24 om 06u30", "2024-12-03T06:30", id="nl-short-year-om"),
+        pytest.param("12 юли 2024, 10:30 ч.", "2024-07-12T10:30", id="bg-hour-word-dot"),
         # a dotted time only after such a word, or before "Uhr": this is a count
         pytest.param("Am 12. Juli 2016 10.000 Besucher", "2016-07-12", id="de-count-no-time"),
         pytest.param("12. Juli 2016 um 10.000 Besucher", "2016-07-12", id="de-um-count"),
