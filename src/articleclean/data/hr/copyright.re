@@ -1,0 +1,7 @@
+# Croatian copyright / reprint lines with variable parts (copyright); fullmatch on the whole line.
+# (?:(?!X)[^\n]){0,N}+X scans at most N characters for X.
+mark_reserved: (?:©|ⓒ|\(c\)|copyright)(?:(?!sva prava)[^\n]){0,160}+sva prava (?:su )?+(?:pridržana|zadržana|zaštićena)[^\n]{0,300}+
+reserved_then: sva prava (?:su )?+(?:pridržana|zadržana|zaštićena)[.,;:–—|-]\s*+[^\n]{1,300}+
+forbidden_first: zabranjeno (?:je )?+(?:svako )?+(?:kopiranje|preuzimanje|prenošenje|objavljivanje|umnožavanje|korištenje|reproduciranje|distribuiranje)(?:(?!sadržaj|materijal|tekst|član|fotografij|portal|stranic)[^\n]){0,60}+(?:sadržaj|materijal|tekst|član|fotografij|portal|stranic)[^\n]{0,300}+
+forbidden_without: (?:kopiranje|preuzimanje|prenošenje|objavljivanje|umnožavanje|korištenje|reproduciranje|distribuiranje)(?: (?:i|ili) \p{L}++)?+ (?:sadržaja|materijala|tekstova|članaka|fotografija|dijelova)(?:(?!bez )[^\n]){0,120}+bez (?:(?:pisanog|prethodnog|izričitog|pismenog) )*+(?:dopuštenja|odobrenja|dozvole|suglasnosti|pristanka)(?:(?!zabranjen|nije dopušten|nije dozvoljen)[^\n]){0,120}+(?:zabranjen|nije dopušten|nije dozvoljen)[^\n]{0,200}+
+use_with_source: (?:prenošenje|preuzimanje|korištenje|objavljivanje|citiranje)(?: (?:i|ili) \p{L}++)?+ (?:sadržaja|materijala|tekstova|članaka|fotografija|dijelova teksta)(?:(?!uz )[^\n]){0,120}+uz (?:obavezno |obvezno |obavezan |obvezan )?+(?:navođenje|navođenja|poveznic|link|naznaku|pisano dopuštenje|dopuštenje|odobrenje)[^\n]{0,300}+
