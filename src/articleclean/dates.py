@@ -231,8 +231,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         ),
         "numeric": regex.compile(
             # "12.07.2016", "12/7/2016", "12. 7. 2024" (Czech and Slovak pages: a space after
-            # each dot)
-            rf"(?<![\d/.-])(?P<a>\d\d?+)(?:(?P<s>[-/.])|\.(?= \d)(?P<sp> ))(?P<b>\d\d?+)"
+            # each dot); after a hyphen only when no digit is before it ("ב-18.06.2024")
+            rf"(?<![\d/.])(?<!\d-)(?P<a>\d\d?+)(?:(?P<s>[-/.])|\.(?= \d)(?P<sp> ))(?P<b>\d\d?+)"
             rf"(?(sp)\. |(?P=s)){year}(?!\d){year_after}"
         ),
     }

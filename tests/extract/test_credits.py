@@ -90,6 +90,11 @@ from ._shared import field_summary
         pytest.param(
             "martes, 12/07/2016 10:30", [("date", "2016-12-07T10:30")], id="es-weekday-comma"
         ),
+        # a joiner inside the label's word (Persian "به‌روزرسانی"); a date after "ב-"
+        pytest.param("به\u200cروزرسانی: 12 ژوئن 2024", [("updated", "2024-06-12")], id="fa-zwnj"),
+        pytest.param(
+            "פורסם ב-18.06.2024 10:30", [("published", "2024-06-18T10:30")], id="he-hyphen-date"
+        ),
     ],
 )
 def test_credit_lines(line, expected):

@@ -7,6 +7,7 @@ token n-grams in one table, so finding them costs a few set lookups per token.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -165,12 +166,15 @@ def compound_role(lead: str) -> bool:
     return _COMPOUND_ROLE.fullmatch(lead) is not None
 
 
+_IN_LABEL = frozenset(" -'’\u200c\u200d")
+
+
 def _label_fits(text: str, start: int, end: int, kind: str) -> bool:
     """A label stands apart: no punctuation inside it; one CJK character needs "/" or ":";
     only author and editor labels follow CJK text directly ("光明日报记者", not "京港台时间")."""
     inner = text[start:end]
-    if any(not (c.isalnum() or c in " -'’") for c in inner):
-        return False
+    if any(not (c.isalnum() or c in _IN_LABEL or unicodedata.category(c) == "Mn") for c in inner):
+        return False  # (a joiner, "به‌روزرسانی", or a vowel mark is part of the word)
     if start and is_cjk(inner[0]) and is_cjk(text[start - 1]) and kind not in _ATTACHED:
         return False
     after = text[end:].lstrip()

@@ -182,6 +182,8 @@ def split_site_name(text: str, rules: RuleBook | None = None) -> tuple[str, str 
     ('城中村改造试点扩大到十二个片区', '东江晚报')
     >>> split_site_name("老旧小区改造——居民怎么看")
     ('老旧小区改造——居民怎么看', None)
+    >>> split_site_name("Last updated: Wednesday 12 June - 14:05")
+    ('Last updated: Wednesday 12 June - 14:05', None)
     """
     parts = _SITE_SEP.split(text)
     if len(parts) < 2:
@@ -193,6 +195,8 @@ def split_site_name(text: str, rules: RuleBook | None = None) -> tuple[str, str 
     head, tails = parts[0], [t.strip() for t in parts[1:]]
     short = all(len(tokens(t)) <= (10 if cjk_share(t) > 0.5 else 4) for t in tails)
     if short and looks_like_headline(head) and len(tokens(head)) > len(tokens(" ".join(tails))):
+        if not any(c.isalpha() for c in tails[-1]):
+            return text, None  # "... - ۱۴:۰۵", "... | 2016": a time or a number, no site
         return head.strip(), (tails[-1] or None)
     return text, None
 
