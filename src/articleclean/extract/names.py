@@ -77,7 +77,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         ),
         # what joins two full names only ("Anne Bakker en Jeroen Smit": Dutch "en" is also
         # the Spanish and French "in", as in "corresponsal en Bruselas")
-        "and_names": regex.compile(rf"(?-i:\s++(?:{alt('and_names')})\s++)"),
+        "and_names": regex.compile(rf"(?!(?<=\s)\s)(?-i:\s++(?:{alt('and_names')})\s++)"),
         # what joins two Han names written without a space ("张伟和李明")
         "han_join": regex.compile(rf"(?!(?<=\s)\s)\s*+(?:{alt('han_and')})\s*+"),
         # "The Riverside Ledger" after a name
