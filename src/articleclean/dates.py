@@ -111,7 +111,7 @@ def _fold(name: str) -> str:
     >>> _fold("NİSAN"), _fold("KASIM"), _fold("kasım"), _fold("April")
     ('nisan', 'kasim', 'kasim', 'april')
     """
-    return unicodedata.normalize("NFC", name.casefold()).translate(_DOTTED_I)
+    return _folded(name).translate(_DOTTED_I)
 
 
 @lru_cache(maxsize=1)
@@ -389,15 +389,9 @@ def find_dates(
                     continue  # a form the pattern takes and the table does not hold
                 mo, d = month, int(m.group("d"))
             else:
-                a, b = int(m.group("a")), int(m.group("b"))
-                first_ok = _valid(y, a, b, today, min_year)
-                second_ok = _valid(y, b, a, today, min_year)
-                if first_ok and second_ok and a != b:
-                    mo, d, alt = a, b, (y, b, a)
-                elif first_ok:
-                    mo, d = a, b
-                else:
-                    mo, d = b, a
+                mo, d, alt = _numeric_order(
+                    y, int(m.group("a")), int(m.group("b")), today, min_year
+                )
             if not _valid(y, mo, d, today, min_year):
                 continue
             clock = None
@@ -440,6 +434,15 @@ def _short_year() -> regex.Pattern:
     )
 
 
+def _numeric_order(y: int, a: int, b: int, today: _dt.date, min_year: int):
+    """``(month, day, alt)`` of a numeric date "a/b/y": month first when both orders are
+    days (``alt`` holds the other, for the page to settle), else the one order that is."""
+    first_ok, second_ok = _valid(y, a, b, today, min_year), _valid(y, b, a, today, min_year)
+    if first_ok and second_ok and a != b:
+        return a, b, (y, b, a)
+    return (a, b, None) if first_ok else (b, a, None)
+
+
 def _short_year_dates(text: str, today: _dt.date, min_year: int) -> list[FoundDate]:
     """The dates of :func:`_short_year` in ``text``; the century is the one that puts the
     date at most a year ahead of ``today``."""
@@ -450,14 +453,16 @@ def _short_year_dates(text: str, today: _dt.date, min_year: int) -> list[FoundDa
         y = 2000 + int(m.group("yy"))
         if y > today.year + 1:
             y -= 100
-        a, b = int(m.group("a")), int(m.group("b"))
-        first_ok, second_ok = _valid(y, a, b, today, min_year), _valid(y, b, a, today, min_year)
-        if not (first_ok or second_ok):
-            continue
-        alt = (y, b, a) if first_ok and second_ok and a != b else None
-        mo, d = (a, b) if first_ok else (b, a)
-        out.append(_with_time(text, m.start(), m.end(), y, mo, d, alt))
+        mo, d, alt = _numeric_order(y, int(m.group("a")), int(m.group("b")), today, min_year)
+        if _valid(y, mo, d, today, min_year):
+            out.append(_with_time(text, m.start(), m.end(), y, mo, d, alt))
     return out
+
+
+@lru_cache(maxsize=1)
+def _pm_after() -> frozenset[str]:
+    """The marks after a time that make it afternoon (``pm_after``), folded."""
+    return frozenset(_folded(w) for w in _words().get("pm_after", ()))
 
 
 def _with_time(text, start, end, y, mo, d, alt) -> FoundDate:
@@ -467,15 +472,11 @@ def _with_time(text, start, end, y, mo, d, alt) -> FoundDate:
     ampm = None
     if m:
         pre, post = m.group("pre"), m.groupdict().get("post")
-        words = _words()
         if post:  # "10:30 م", "10:30 μ.μ.": a mark after the time
-            ampm = (
-                "pm" if _folded(post) in {_folded(w) for w in words.get("pm_after", ())} else "am"
-            )
+            ampm = "pm" if _folded(post) in _pm_after() else "am"
         else:
-            ampm = m.group("ampm") or (
-                ("pm" if pre in words.get("pm", ()) else "am") if pre else None
-            )
+            pm = _words().get("pm", ())
+            ampm = m.group("ampm") or (("pm" if pre in pm else "am") if pre else None)
     if m and _hour(int(m.group("H")), ampm) is not None and int(m.group("M")) < 60:
         hour, minute = _hour(int(m.group("H")), ampm), int(m.group("M"))
         second = int(m.group("S")) if m.group("S") else None

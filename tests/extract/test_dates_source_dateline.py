@@ -190,6 +190,8 @@ def test_day_first_from_the_page_language(rules):
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
+        # a separator and then a word before the time (", at", ", ore"): they were
+        # alternatives, so ", at 10:30" lost its time
         pytest.param("July 12, 2016, at 10:30 a.m.", "2016-07-12T10:30", id="en-comma-at"),
         pytest.param("12 luglio 2016, ore 10:30", "2016-07-12T10:30", id="it-comma-ore"),
         pytest.param("12. Juli 2016, um 10:30 Uhr", "2016-07-12T10:30", id="de-comma-um"),
@@ -211,17 +213,9 @@ def test_day_first_from_the_page_language(rules):
         # a dotted time only after such a word, or before "Uhr": this is a count
         pytest.param("Am 12. Juli 2016 10.000 Besucher", "2016-07-12", id="de-count-no-time"),
         pytest.param("12. Juli 2016 um 10.000 Besucher", "2016-07-12", id="de-um-count"),
-    ],
-)
-def test_the_time_after_a_comma_and_a_word_is_read(text, iso):
-    """A separator and then a word before the time (", at", ", ore"): the time goes with the
-    date (the separator and the word were alternatives, so ", at 10:30" lost its time)."""
-    assert [d.iso() for d in find_dates(text)] == [iso]
-
-
-@pytest.mark.parametrize(
-    ("text", "iso"),
-    [
+        # a month's name of two words (cells split by " | " in months.txt), also when its
+        # first word may stand before a month ("tháng"); a name casefold takes apart
+        # ("Μαΐου"); the year before the month
         pytest.param("12 كانون الثاني 2024", "2024-01-12", id="ar-two-word-month"),
         pytest.param("ngày 12 tháng 7 năm 2016", "2016-07-12", id="vi-month-by-number"),
         pytest.param("12 tháng bảy năm 2016", "2016-07-12", id="vi-month-word"),
@@ -229,25 +223,14 @@ def test_the_time_after_a_comma_and_a_word_is_read(text, iso):
         pytest.param("3 Μαΐου 2024", "2024-05-03", id="el-composed-letter"),  # ΐ: one letter
         pytest.param("2024. július 12. 10:30", "2024-07-12T10:30", id="hu-year-first"),
         pytest.param("12 ΙΟΥΛΙΟΥ 2024 10:30 Μ.Μ.", "2024-07-12T22:30", id="el-pm-in-capitals"),
-    ],
-)
-def test_a_month_of_two_words(text, iso):
-    """A month's name of two words ("كانون الثاني", "tháng 7": cells split by " | " in
-    months.txt), also when its first word is a word that may stand before a month ("tháng");
-    a name with a letter ``str.casefold`` takes apart ("Μαΐου"); the year before the month."""
-    assert [d.iso() for d in find_dates(text)] == [iso]
-
-
-@pytest.mark.parametrize(
-    ("text", "iso"),
-    [
+        # the pattern matches "APRİL" case-insensitively; the table must hold it too
+        # (casefold gives "apri̇l", and every credit step failed)
         pytest.param("12 APRİL 2016", "2016-04-12", id="dotted-capital-i"),  # was a KeyError
         pytest.param("Published 12 APRİL 2016 at 10:30", "2016-04-12T10:30", id="in-a-line"),
     ],
 )
-def test_a_month_in_turkish_capitals_is_read(text, iso):
-    """The month pattern matches "APRİL" case-insensitively; its table must then hold it
-    (``str.casefold`` gives "apri̇l", with a combining dot, and every credit step failed)."""
+def test_a_date_shape_is_read(text, iso):
+    """Shapes of dates as pages print them, each read as one date (day and time)."""
     assert [d.iso() for d in find_dates(text)] == [iso]
 
 

@@ -36,7 +36,7 @@ from .labels import (
     matches,
     named_patterns,
 )
-from .names import Names, han_name, job_title, read_names, trim
+from .names import UNCASED_WORD, Names, han_name, job_title, read_names, trim
 
 __all__ = ["DATE_KINDS", "Credit", "Field", "latin_source", "read_credits"]
 
@@ -280,7 +280,7 @@ def source_value(value: str, rules: RuleBook) -> bool:
 # A publisher's name in a script with no capitals (Arabic, Hebrew), or in Cyrillic with its
 # first word capitalised ("Вечірній Поділ", "Новая газета"): one to four words
 _UNCASED_SOURCE = regex.compile(
-    r"(?-i:[\p{Arabic}\p{Hebrew}]{2,}+(?:\s[\p{Arabic}\p{Hebrew}]{2,}+){0,3}+"
+    rf"(?-i:{UNCASED_WORD}(?:\s{UNCASED_WORD}){{0,3}}+"
     r"|\p{Lu}\p{Cyrillic}*+(?:\s[\p{Cyrillic}]{2,}+){0,3}+)"
 )
 

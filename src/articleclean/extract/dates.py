@@ -108,19 +108,13 @@ def _without_feeds(doc: Doc, bare: list[Field], labelled: set[int]) -> list[Fiel
     date over each headline, all written alike): none of them is the story's date, which a
     page prints in a shape of its own ("NOVEMBER 20, 2019 10:43" over "11/20/2019 01:14 PM"
     teasers)."""
+    shapes = {id(f): _shape(doc.lines[f.line].text[f.start : f.end]) for f in bare}
     lines: dict[str, set[int]] = {}
     for f in bare:
         if f.line not in labelled:
-            shape = _shape(doc.lines[f.line].text[f.start : f.end])
-            lines.setdefault(shape, set()).add(f.line)
+            lines.setdefault(shapes[id(f)], set()).add(f.line)
     feeds = {shape for shape, at in lines.items() if len(at) >= _FEED}
-    if not feeds:
-        return bare
-    return [
-        f
-        for f in bare
-        if f.line in labelled or _shape(doc.lines[f.line].text[f.start : f.end]) not in feeds
-    ]
+    return [f for f in bare if f.line in labelled or shapes[id(f)] not in feeds]
 
 
 def dates(doc: Doc, rules: RuleBook) -> Doc:

@@ -32,8 +32,10 @@ _PAREN = regex.compile(r"(?!(?<=\s)\s)\s*+[(（]\s*+(?P<inner>[^()（）]{1,60}+
 _PIPE = regex.compile(r"(?!(?<=\s)\s)\s*+[|丨]\s*+")
 _LATIN_WORD = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*+|\p{Lu}\.)")
 _HAN_NAME = regex.compile(r"\p{Han}{2,4}+")
-# two to four words in a script with no capitals (Arabic, Hebrew): a name only after a label
-_UNCASED_NAME = regex.compile(r"[\p{Arabic}\p{Hebrew}]{2,}+(?:\s[\p{Arabic}\p{Hebrew}]{2,}+){1,3}+")
+# a word in a script with no capitals (Arabic, Hebrew), where a name or an outlet's name
+# cannot be told by its capitals; two to four such words are a name only after a label
+UNCASED_WORD = r"[\p{Arabic}\p{Hebrew}]{2,}+"
+_UNCASED_NAME = regex.compile(rf"{UNCASED_WORD}(?:\s{UNCASED_WORD}){{1,3}}+")
 _HANGUL = regex.compile(r"\p{Hangul}{2,4}+")
 _HAN_DOTTED = regex.compile(r"\p{Han}{1,6}+(?:[·•・]\p{Han}{1,8}+){1,2}+")
 _HANDLE = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_.&@·-]{0,23}+")
@@ -279,10 +281,8 @@ def read_names(value: str, rules: RuleBook, *, handles: bool = False) -> Names |
     if found is None and handles and is_handle(value) and not _common_word(value, rules):
         found = ([value], None)
     if found is None and handles and _UNCASED_NAME.fullmatch(value):
-        found = (
-            [value],
-            None,
-        )  # "كتب: أحمد سالم": after a label, a name in a script of no capitals
+        # "كتب: أحمد سالم": after a label, a name in a script of no capitals
+        found = ([value], None)
     if found is None:
         return None
     names, src = found

@@ -143,7 +143,7 @@ def copyright_owner(text: str, rules: RuleBook) -> str | None:
         owner = _YEAR.sub("", owner).strip(" .-")
         rest = text[start:]
         # the owner's sentence, and a dotted ending cut from it ("Sp. z o.o.", "Co. Ltd.")
-        latin = rest.split(". ")[0] + rest[len(rest.split(". ")[0]) :][:12]
+        latin = rest[: len(rest.split(". ")[0]) + 12]
         company = _company(latin if cjk_share(owner) <= 0.5 else owner, rules)
         if company == "":
             continue  # "Bennett, Coleman & Co. Ltd.": a company, not the outlet
