@@ -89,7 +89,7 @@ LINES = [
 @pytest.mark.parametrize("family", ["byline", "print_edition", "signoff"])
 def test_screened_pattern_sets_find_what_each_pattern_finds(family):
     ps = RuleBook().patterns(family)
-    assert ps._screen is not None
+    assert ps._alternation(False) is not None
     for line in LINES:
         hit = ps.fullmatch(line)
         assert (hit[0] if hit else None) == _plain_fullmatch(ps, line), line
@@ -103,18 +103,18 @@ def _set(*patterns: str) -> PatternSet:
 
 
 def test_patterns_that_depend_on_context_get_no_screen():
-    assert _set(r"(\d)-\1", "b++")._screen is None  # backreference
-    assert _set(r"(?-i)ABC", "b++")._screen is None  # flag for the whole pattern
-    assert _set(r"(?-i:ABC)", "b++")._screen is not None  # scoped flag: fine
+    assert _set(r"(\d)-\1", "b++")._alternation(False) is None  # backreference
+    assert _set(r"(?-i)ABC", "b++")._alternation(False) is None  # flag for the whole pattern
+    assert _set(r"(?-i:ABC)", "b++")._alternation(False) is not None  # scoped flag: fine
     ps = _set(r"(?P<d>\d)-(?P=d)", r"x(?P<d>y)")
-    assert ps._screen is None and ps.fullmatch("3-3")[0].id == "t.re:p0"
+    assert ps._alternation(False) is None and ps.fullmatch("3-3")[0].id == "t.re:p0"
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="ab1-( )Xx", max_size=12))
 def test_screen_never_hides_a_match(text):
     ps = _set(r"a++b", r"\(\d++\)", r"x?+-?+1", r"(?-i:X)[ab]*+")
-    assert ps._screen is not None
+    assert ps._alternation(False) is not None
     hit = ps.fullmatch(text)
     assert (hit[0] if hit else None) == _plain_fullmatch(ps, text)
     found = ps.search(text)

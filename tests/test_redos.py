@@ -47,7 +47,7 @@ def _data_patterns():
 def _combined_patterns():
     families = sorted({p.stem for p in DATA_DIR.glob("*/*.re")})
     for family in families:
-        combined = load_patterns(family)._screen
+        combined = load_patterns(family)._alternation(False)
         if combined is not None:
             yield pytest.param(combined, id=f"{family}.re:screen")
 

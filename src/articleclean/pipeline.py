@@ -512,8 +512,10 @@ class Pipeline:
         return article
 
     def warm_up(self) -> None:
-        """Load what the built-in steps read (word lists, compiled patterns: each loads when
-        a step first asks for it), by cleaning a small sample with them, once per rule book.
+        """Load what the built-in steps read (word lists and patterns: each loads when a
+        step first asks for it), by cleaning a small sample with them, once per rule book.
+        A bundled pattern is compiled later still, when a line first holds its literals
+        (about a millisecond each, and most pages need few of them).
 
         :meth:`clean` calls it before the first document when the pipeline has a time
         budget, so that a document's budget is spent on the document, not on loading the

@@ -14,7 +14,8 @@ linear time: no nested quantifiers over the same characters (use possessive ``++
 atomic groups). The rule id of a pattern is ``<lang>/<family>.re:<name>``.
 
 Both are loaded lazily, once per process, and a malformed file raises :class:`RuleError`
-naming ``file:line``.
+naming ``file:line``. A bundled pattern is compiled the first time a line could match it
+(:class:`LazyPattern`); a user's rule folder is compiled when it is read.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 import regex
 
@@ -134,8 +135,64 @@ def read_phrases(path: Path, label: str, family: str, lang: str) -> list[tuple[s
     return out
 
 
-def read_patterns(path: Path, label: str, family: str, lang: str) -> list[tuple[Rule, Any]]:
-    """Parse and compile one pattern list; bad syntax or duplicate names are errors."""
+# A flag set for the whole pattern ("(?x)", "(?-i)"): its compiled ``flags`` are not the
+# default ones, so such a pattern is compiled at once (scoped "(?-i:...)" changes nothing).
+_GLOBAL_FLAGS = regex.compile(r"\(\?[A-Za-z^-][A-Za-z0-9^-]*+\)")
+
+
+class LazyPattern:
+    """A rule pattern that compiles itself the first time it is used.
+
+    A page needs few of the bundled patterns: the literal screen (:mod:`articleclean.screen`)
+    reads only ``pattern`` and ``flags``, and most patterns never see a line holding their
+    literals. Compiling all of them up front was most of the first document's time. It stands
+    in for the compiled pattern: ``fullmatch``, ``search``, ``match`` and every other attribute
+    are the compiled pattern's (the first of them compiles it, then they are plain
+    attributes). Only bundled files are read this way, since the tests compile every one of
+    them; a user's rule folder is compiled when it is read, so a typo is reported at once.
+
+    >>> p = LazyPattern("ab+c", regex.IGNORECASE)
+    >>> p.flags == regex.compile("ab+c", regex.IGNORECASE).flags, p.fullmatch("ABBC").group()
+    (True, 'ABBC')
+    """
+
+    __slots__ = ("_compiled", "flags", "fullmatch", "match", "pattern", "search")
+
+    # flags given -> the flags a pattern without inline flags compiles with
+    _base_flags: ClassVar[dict[int, int]] = {}
+
+    def __init__(self, pattern: str, flags: int):
+        self.pattern = pattern
+        base = self._base_flags.get(flags)
+        if base is None:
+            base = self._base_flags[flags] = regex.compile("", flags).flags
+        self.flags = base
+
+    def _compile(self) -> Any:
+        compiled = regex.compile(self.pattern, self.flags)
+        self._compiled = compiled
+        self.fullmatch, self.search = compiled.fullmatch, compiled.search
+        self.match = compiled.match
+        return compiled
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        try:
+            compiled = object.__getattribute__(self, "_compiled")
+        except AttributeError:
+            compiled = self._compile()
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
+def read_patterns(
+    path: Path, label: str, family: str, lang: str, *, lazy: bool = False
+) -> list[tuple[Rule, Any]]:
+    """Parse and compile one pattern list; bad syntax or duplicate names are errors. With
+    ``lazy``, patterns are compiled when first used (:class:`LazyPattern`; bundled files)."""
     seen: dict[str, int] = {}
     out = []
     for n, line in _entries(path, label):
@@ -146,6 +203,10 @@ def read_patterns(path: Path, label: str, family: str, lang: str) -> list[tuple[
         if name in seen:
             raise RuleError(f"{label}:{n}: pattern name {name!r} repeats line {seen[name]}")
         seen[name] = n
+        if lazy and not _GLOBAL_FLAGS.search(pattern):
+            lazy_pattern = LazyPattern(pattern, regex.IGNORECASE)
+            out.append((Rule(f"{label}:{name}", family, lang, pattern), lazy_pattern))
+            continue
         try:
             compiled = regex.compile(pattern, regex.IGNORECASE)
         except regex.error as exc:
@@ -318,8 +379,9 @@ class PatternSet:
         self.anchors = frozenset().union(*(n for n in self._needs if n is not None))
         self.unscreened = len(self._unscreened)
         self._by_hits: dict[frozenset[str], list[tuple[Rule, Any]]] = {}  # anchors -> patterns
-        self._screen = _alternation(self.patterns, self.SCREEN_FROM)
-        self._unscreened_screen = _alternation(self._unscreened, self.SCREEN_FROM)
+        # the alternations of all patterns and of the unscreened ones, built when first
+        # needed (most sets never need one); the dict is shared with the bound copies
+        self._alternations: dict[bool, Any] = {}
         self._full_memo: dict[str, tuple[Rule, Any] | None] | None = None  # see ``bound``
         self._run: RunMemo | None = None
 
@@ -342,14 +404,24 @@ class PatternSet:
         """The literal screen this set consults."""
         return self._literals
 
+    def _alternation(self, unscreened: bool) -> Any | None:
+        """The alternation of the unscreened patterns or of all of them (``None`` if they
+        cannot share one)."""
+        alternations = self._alternations
+        if unscreened not in alternations:
+            alternations[unscreened] = _alternation(
+                self._unscreened if unscreened else self.patterns, self.SCREEN_FROM
+            )
+        return alternations[unscreened]
+
     def _candidates(self, text: str) -> tuple[list[tuple[Rule, Any]], Any | None]:
         """The patterns that could match ``text``, in order, and an alternation of them."""
         present = self._literals.present(text)
         if present is None:
-            return self.patterns, self._screen
+            return self.patterns, self._alternation(False)
         hits = present & self.anchors
         if not hits:
-            return self._unscreened, self._unscreened_screen
+            return self._unscreened, self._alternation(True)
         found = self._by_hits.get(hits)
         if found is None:
             if len(self._by_hits) >= 4096:
@@ -455,6 +527,12 @@ def _required(pat: Any) -> frozenset[str] | None:
     source, flags = getattr(pat, "pattern", None), getattr(pat, "flags", None)
     if not isinstance(source, str) or not isinstance(flags, int) or flags & _UNSCREENABLE_FLAGS:
         return None
+    return _source_literals(source)
+
+
+@lru_cache(maxsize=8192)
+def _source_literals(source: str) -> frozenset[str] | None:
+    # the book's screen and each family's set both ask, for every pattern
     return required_literals(source)
 
 
@@ -568,7 +646,8 @@ def _read_family(
 ) -> tuple[tuple[Rule, Any], ...]:
     out: list[tuple[Rule, Any]] = []
     for label, lang, path in _files(family, ".re", langs, extra_dirs):
-        out.extend(read_patterns(path, label, family, lang))
+        bundled = path.is_relative_to(DATA_DIR)
+        out.extend(read_patterns(path, label, family, lang, lazy=bundled))
     return tuple(out)
 
 

@@ -428,7 +428,9 @@ class _Finder:
     def __init__(self, strings: Iterable[str]):
         strings = frozenset(strings)
         self._scan = re.compile(_trie(strings)) if strings else None
-        self._implied = {s: frozenset(t for t in strings if t in s) for s in strings}
+        # a hit -> the strings it contains (itself too), worked out when first found
+        self._strings = strings
+        self._implied: dict[str, frozenset[str]] = {}
 
     def find(self, text: str) -> frozenset[str]:
         if self._scan is None:
@@ -437,10 +439,26 @@ class _Finder:
         if m is None:
             return _NOTHING
         hits: set[str] = set()
+        implied = self._implied
         while m is not None:
-            hits |= self._implied[m.group()]
+            found = m.group()
+            inside = implied.get(found)
+            if inside is None:
+                inside = implied[found] = self._inside(found)
+            hits |= inside
             m = self._scan.search(text, m.start() + 1)
         return frozenset(hits)
+
+    def _inside(self, found: str) -> frozenset[str]:
+        """The strings that ``found`` contains: the longest found at each of its positions
+        and the prefixes of it that are strings."""
+        out = set()
+        for start in range(len(found)):
+            m = self._scan.match(found, start)  # type: ignore[union-attr]
+            if m is not None:
+                longest = m.group()
+                out.update(longest[:n] for n in range(1, len(longest) + 1))
+        return frozenset(out & self._strings)
 
 
 def _trie(words: Iterable[str]) -> str:
