@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 from articleclean.errors import RuleError
 from articleclean.rules import DATA_DIR, read_patterns, read_phrases
@@ -45,6 +46,28 @@ def test_phrase_list_loads_without_empty_or_duplicate_entries(path):
 def test_pattern_file_compiles(path):
     patterns = read_patterns(path, _id(path), path.stem, path.parent.name)
     assert patterns
+
+
+@pytest.mark.parametrize("path", PATTERNS, ids=_id)
+def test_a_lazily_read_pattern_is_the_compiled_one(path):
+    """Bundled patterns compile at first use: until then the screen reads their source and
+    flags, which must be the compiled pattern's (a flag for the whole pattern, "(?-i)",
+    changes them: such a pattern is compiled at once)."""
+    eager = read_patterns(path, _id(path), path.stem, path.parent.name)
+    lazy = read_patterns(path, _id(path), path.stem, path.parent.name, lazy=True)
+    for (rule, compiled), (lazy_rule, pattern) in zip(eager, lazy, strict=True):
+        assert rule == lazy_rule
+        assert (pattern.pattern, pattern.flags) == (compiled.pattern, compiled.flags), rule.id
+        assert pattern.groupindex == compiled.groupindex, rule.id  # (compiles it)
+        assert pattern.fullmatch is not None and pattern.search is not None
+
+
+def test_a_pattern_with_a_flag_for_all_of_it_is_compiled_when_read(tmp_path):
+    (tmp_path / "t.re").write_text("cased: (?-i)ABC\nscoped: (?-i:ABC)d\n", encoding="utf-8")
+    (_, cased), (_, scoped) = read_patterns(tmp_path / "t.re", "x/t.re", "t", "x", lazy=True)
+    assert isinstance(cased, regex.Pattern) and not isinstance(scoped, regex.Pattern)
+    assert cased.fullmatch("abc") is None and cased.fullmatch("ABC")
+    assert scoped.fullmatch("ABCD") and scoped.fullmatch("abcd") is None
 
 
 @pytest.mark.parametrize("path", sorted(DATA_DIR.glob("*/*.txt")), ids=_id)
