@@ -25,7 +25,8 @@ Sections (``--only``):
                (``fixtures/`` and ``examples/``): each copy of a page gets its prose lines
                reworded (words rotated) so that no cache sees the same text twice, while
                the short junk lines repeat, as they do across a site's pages;
-* ``stages``   the share of time per stage: decode, normalise, ftfy, each step, paragraphs;
+* ``stages``   the share of time per stage: decode, normalise, ftfy, each step, paragraphs
+               (on the dev set's views and on 2 MB of synthetic pages, 0.25 with ``--quick``);
 * ``linear``   a 1 MB and a 10 MB document: the ratio of their times (10 is linear); then
                1, 10 and 40 MB (1 and 10 with ``--quick``), each cold in a process of its
                own, with the default budget: CPU seconds, peak RSS, whether it ran over;
@@ -773,7 +774,10 @@ def main(argv: list[str] | None = None) -> int:
     if "stages" in sections:
         for view, docs in views.items():
             show(f"share of time per stage (%), dev set {view} view", stage_shares(docs, pipe))
-        show("share of time per stage (%), synthetic", stage_shares(synthetic(pages, 2), pipe))
+        stage_mb = 0.25 if args.quick else 2
+        show(
+            "share of time per stage (%), synthetic", stage_shares(synthetic(pages, stage_mb), pipe)
+        )
     if "linear" in sections:
         show("linearity", linearity(pages, (1, 10) if args.quick else (1, 10, 40)))
     if "adversarial" in sections:
