@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pytest
@@ -98,7 +98,7 @@ def test_fold_equates_what_regex_equates():
 # -- screened pattern sets answer as the plain loop -----------------------------------------
 
 
-@lru_cache(maxsize=None)  # (the tests of a family are far apart in the run)
+@cache  # (the tests of a family are far apart in the run)
 def _plain_hits(family: str) -> dict[str, tuple[list[Rule], list[Rule]]]:
     """line -> the rules of ``family`` whose pattern matches it whole, and those found in it,
     in order: each pattern tried on each sample line, with no screen (the reference the

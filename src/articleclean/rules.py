@@ -96,11 +96,23 @@ def available_languages(extra_dirs: tuple[str, ...] = ()) -> list[str]:
     return sorted(names)
 
 
+def _folder_order(lang_dir: Path) -> tuple[bool, bool, str]:
+    """The order a family's folders are read in: ``common``, then ``en``, then the others
+    alphabetically. A phrase or pattern that several languages list (a loanword such as
+    "Facebook" or "Video", mostly English) is credited to the first folder that has it.
+
+    >>> [p.name for p in sorted(map(Path, ["de", "en", "ar", "common"]), key=_folder_order)]
+    ['common', 'en', 'ar', 'de']
+    """
+    name = lang_dir.name
+    return name != "common", name != "en", name
+
+
 def _files(
     family: str, suffix: str, langs: tuple[str, ...] | None, extra_dirs: tuple[str, ...]
 ) -> Iterator[tuple[str, str, Path]]:
     for prefix, root in _dirs(extra_dirs):
-        for lang_dir in sorted(p for p in root.iterdir() if p.is_dir()):
+        for lang_dir in sorted((p for p in root.iterdir() if p.is_dir()), key=_folder_order):
             lang = lang_dir.name
             if langs is not None and lang not in langs and lang != "common":
                 continue
