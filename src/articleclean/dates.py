@@ -349,6 +349,32 @@ def _hour(h: int, ampm: str | None) -> int | None:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")  # stdlib re: the same digits (\d), a faster scan
 
+# Digits other than ASCII ("２０１６年７月１２日", "١٢ يوليو ٢٠١٦", "१२ जुलाई २०१६"), and the
+# full-width marks between two digits ("２０１６／０７／１２", "０８：００"); stdlib ``\d`` is
+# every decimal digit.
+_OTHER_DIGITS = re.compile(r"[^\x00-\x7f](?<=\d)|(?<=\d)[／－：．](?=\d)")
+_FULL_WIDTH_MARKS = {"／": "/", "－": "-", "：": ":", "．": "."}
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit written as an ASCII one, and the full-width marks
+    between digits as their ASCII forms: character for character, so a span found in the
+    result is the same span of ``text``.
+
+    >>> ascii_digits("２０１６年７月１２日 ０８：００"), ascii_digits("١٢ يوليو ٢٠١٦")
+    ('2016年7月12日 08:00', '12 يوليو 2016')
+    >>> ascii_digits("时间：2016")  # a label's colon is no mark between digits
+    '时间：2016'
+    """
+    if text.isascii() or _OTHER_DIGITS.search(text) is None:
+        return text
+    return _OTHER_DIGITS.sub(_ascii_digit, text)
+
+
+def _ascii_digit(m: re.Match) -> str:
+    ch = m.group()
+    return _FULL_WIDTH_MARKS.get(ch) or str(unicodedata.decimal(ch))
+
 
 def find_dates(
     text: str, *, today: _dt.date | None = None, min_year: int = MIN_YEAR
@@ -370,6 +396,7 @@ def find_dates(
     '2016-07-12T18:40:15'
 
     """
+    text = ascii_digits(text)  # (the same length: the dates' spans are the text's)
     if ("19" not in text and "20" not in text) or _YEAR.search(text) is None:
         # every shape has a year: (?P<y>(?:19|20)\d\d) (tests/test_fast_paths.py); only a
         # numeric date with a time after it may have two digits for it
@@ -534,7 +561,7 @@ def date_in_year(text: str, year: int) -> FoundDate | None:
     >>> date_in_year("November 31", 2019), date_in_year("November 18 readers", 2019)
     (None, None)
     """
-    text = text.strip()
+    text = ascii_digits(text.strip())
     m = _month_day().match(text)
     found = _month_day_of(m) if m is not None and not m.group("y") else None
     if found is None:

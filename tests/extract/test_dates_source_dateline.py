@@ -227,6 +227,11 @@ def test_day_first_from_the_page_language(rules):
         # (casefold gives "apri̇l", and every credit step failed)
         pytest.param("12 APRİL 2016", "2016-04-12", id="dotted-capital-i"),  # was a KeyError
         pytest.param("Published 12 APRİL 2016 at 10:30", "2016-04-12T10:30", id="in-a-line"),
+        # digits other than ASCII, and the full-width marks between them
+        pytest.param("２０１６年７月１２日 ０８：００", "2016-07-12T08:00", id="ja-full-width"),
+        pytest.param("２０１６／０７／１２", "2016-07-12", id="full-width-slashes"),
+        pytest.param("١٢ يوليو ٢٠١٦ - ١٠:٣٠", "2016-07-12T10:30", id="ar-indic-digits"),
+        pytest.param("२०१६-०७-१२", "2016-07-12", id="devanagari-digits"),
     ],
 )
 def test_a_date_shape_is_read(text, iso):
@@ -237,6 +242,23 @@ def test_a_date_shape_is_read(text, iso):
 @pytest.mark.parametrize("text", ["Version 1.2.24 released", "12.02.24", "score 3-1-24 at 10"])
 def test_a_short_year_without_a_time_is_no_date(text):
     assert find_dates(text) == []
+
+
+def test_a_date_in_other_digits_keeps_its_place_in_the_line():
+    """Digits are read as ASCII character for character: the date's span is the line's."""
+    text = "发布时间：２０１６年０７月１２日 ０８：００ 来源：新华社"
+    ascii_text = "发布时间：2016年07月12日 08:00 来源：新华社"
+    (date,), (ascii_date,) = find_dates(text), find_dates(ascii_text)
+    assert (date.start, date.end, date.iso()) == (
+        ascii_date.start,
+        ascii_date.end,
+        ascii_date.iso(),
+    )
+    assert text[date.start : date.end].strip() == "２０１６年０７月１２日 ０８：００"
+
+
+def test_a_solar_hijri_year_in_persian_digits_is_no_date():
+    assert find_dates("۲۳ خرداد ۱۴۰۳ - ۱۰:۳۰") == []  # (a calendar dates.py does not know)
 
 
 def test_future_dates_are_not_dates():
@@ -405,3 +427,15 @@ def test_a_dateline_day_alone_takes_the_published_month(found, published, expect
     from articleclean.extract.dateline import _date
 
     assert _date(found, published) == expected
+
+
+def test_a_date_line_in_full_width_digits_is_the_page_s_date():
+    page = (
+        "市営バス、来春から全路線で電子決済を導入\n\n２０１６年７月１２日 ０８：００\n\n"
+        "市交通局は１１日、市営バスの全路線で来年４月から交通系ＩＣカードとスマートフォンによる"
+        "電子決済を導入すると発表した。高齢者向けの割引も新しい仕組みに移す。\n"
+    )
+    article = clean(page)
+    assert article.metadata.published == "2016-07-12T08:00"
+    assert article.body.startswith("市交通局は１１日") and "０８：００" not in article.body
+    assert "４月" in article.body  # the body keeps its own digits
