@@ -166,6 +166,9 @@ class LazyPattern:
     >>> p = LazyPattern("ab+c", regex.IGNORECASE)
     >>> p.flags == regex.compile("ab+c", regex.IGNORECASE).flags, p.fullmatch("ABBC").group()
     (True, 'ABBC')
+    >>> import copy, pickle
+    >>> [q.search("xABC").group() for q in (copy.deepcopy(p), pickle.loads(pickle.dumps(p)))]
+    ['ABC', 'ABC']
     """
 
     __slots__ = ("_compiled", "flags", "fullmatch", "match", "pattern", "search")
@@ -195,6 +198,9 @@ class LazyPattern:
         except AttributeError:
             compiled = self._compile()
         return getattr(compiled, name)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.pattern, self.flags))  # (compiled again where it is used)
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r})"
