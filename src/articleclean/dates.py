@@ -601,10 +601,10 @@ def month_day(text: str) -> tuple[int | None, int, int] | None:
     ((None, 7, 12), (None, 7, 11), (2016, 7, 12))
     >>> month_day("12 LUG"), month_day("12 jul 2016"), month_day("12 июля")
     ((None, 7, 12), (2016, 7, 12), (None, 7, 12))
-    >>> month_day("Blah 12") is None, month_day("45 years") is None
-    (True, True)
+    >>> month_day("Blah 12") is None, month_day("45 years") is None, month_day("７月１１日")
+    (True, True, (None, 7, 11))
     """
-    m = _month_day().fullmatch(text.strip())
+    m = _month_day().fullmatch(ascii_digits(text.strip()))
     return None if m is None else _month_day_of(m)
 
 

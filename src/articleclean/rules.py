@@ -554,9 +554,9 @@ def _source_literals(source: str) -> frozenset[str] | None:
     return required_literals(source)
 
 
-# Constructs whose meaning depends on the rest of the pattern: a set with such a pattern gets
-# no screen.
-_CONTEXTUAL = regex.compile(r"\\[1-9gkG]|\(\?(?:P=|P>|&|R\)|[+-]?+\d|\||[a-zA-Z^-]++\))")
+# Constructs whose meaning depends on the rest of the pattern (backreferences, recursion,
+# branch resets, a flag for the whole pattern): a set with such a pattern gets no screen.
+_CONTEXTUAL = regex.compile(r"\\[1-9gkG]|\(\?(?:P=|P>|&|R\)|[+-]?+\d|\|)|" + _GLOBAL_FLAGS.pattern)
 
 
 def _alternation(patterns: list[tuple[Rule, Any]], least: int) -> Any | None:
